@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { checkResultSchema, targetSchema } from './check-result';
+import { checkKindSchema } from './verdicts';
+
+export const checkEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('check.started'),
+    runId: z.string(),
+    id: z.string(),
+    kind: checkKindSchema,
+    target: targetSchema.optional(),
+  }),
+  z.object({ type: z.literal('check.finished'), runId: z.string(), result: checkResultSchema }),
+  z.object({
+    type: z.literal('bandwidth.sampled'),
+    runId: z.string(),
+    bytes: z.number(),
+    elapsedMs: z.number(),
+    rateKbps: z.number(),
+  }),
+  z.object({ type: z.literal('run.finished'), runId: z.string(), ready: z.boolean(), cancelled: z.boolean() }),
+]);
+export type CheckEvent = z.infer<typeof checkEventSchema>;
+
+/** Every event a front door forwards to the renderer, by name (`area.happened`). */
+export const eventSchemas = {
+  'checks.progressed': checkEventSchema,
+} as const;
+export type EventName = keyof typeof eventSchemas;
+export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(eventSchemas, name);
+}

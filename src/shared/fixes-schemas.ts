@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/** One change to this PC, shown in words and as the exact commands before it is made. */
+export const fixChangeSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  /** Each command as an argument array, exactly as it will run. */
+  commands: z.array(z.array(z.string())),
+  undoCommands: z.array(z.array(z.string())),
+  needsElevation: z.boolean(),
+  state: z.enum(['needed', 'applied', 'not_possible']),
+  /** Why a change cannot be made here (Tamper Protection, a policy…): it goes to IT instead. */
+  reason: z.string().optional(),
+});
+export type FixChange = z.infer<typeof fixChangeSchema>;
+
+export const fixPlanSchema = z.object({
+  platform: z.string(),
+  changes: z.array(fixChangeSchema),
+  /** Changes already applied by Session Prep, from the journal. */
+  journal: z.array(z.object({ id: z.string(), title: z.string(), appliedAt: z.string() })),
+});
+export type FixPlan = z.infer<typeof fixPlanSchema>;
+
+export const fixOutcomeSchema = z.object({
+  id: z.string(),
+  ok: z.boolean(),
+  message: z.string(),
+});
+
+export const fixApplyResultSchema = z.object({
+  outcomes: z.array(fixOutcomeSchema),
+  plan: fixPlanSchema,
+});
+export type FixApplyResult = z.infer<typeof fixApplyResultSchema>;

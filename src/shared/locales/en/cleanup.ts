@@ -1,0 +1,2 @@
+/** The `cleanup` namespace (en). Keys must match the other language's file. */
+export const cleanup = {} as const;

@@ -1,0 +1,43 @@
+import * as enCleanup from './en/cleanup';
+import * as enCli from './en/cli';
+import * as enFixes from './en/fixes';
+import * as enJoin from './en/join';
+import * as enReport from './en/report';
+import * as enSystem from './en/system';
+import * as enVerdicts from './en/verdicts';
+import * as enWizard from './en/wizard';
+import * as jaCleanup from './ja/cleanup';
+import * as jaCli from './ja/cli';
+import * as jaFixes from './ja/fixes';
+import * as jaJoin from './ja/join';
+import * as jaReport from './ja/report';
+import * as jaSystem from './ja/system';
+import * as jaVerdicts from './ja/verdicts';
+import * as jaWizard from './ja/wizard';
+
+// One file per namespace and language, so each area owns its own messages.
+export const resources = {
+  ja: {
+    verdicts: jaVerdicts.verdicts,
+    cli: jaCli.cli,
+    system: jaSystem.system,
+    wizard: jaWizard.wizard,
+    report: jaReport.report,
+    fixes: jaFixes.fixes,
+    join: jaJoin.join,
+    cleanup: jaCleanup.cleanup,
+  },
+  en: {
+    verdicts: enVerdicts.verdicts,
+    cli: enCli.cli,
+    system: enSystem.system,
+    wizard: enWizard.wizard,
+    report: enReport.report,
+    fixes: enFixes.fixes,
+    join: enJoin.join,
+    cleanup: enCleanup.cleanup,
+  },
+} as const;
+
+export const namespaces = Object.keys(resources.en) as (keyof typeof resources.en)[];
+export type Namespace = (typeof namespaces)[number];
