@@ -1,0 +1,16 @@
+/** Where a proxy choice came from (precedence: flag, env, system/pac, then Chromium's in the Electron app). */
+export type ProxySource = 'flag' | 'env' | 'system' | 'pac' | 'chromium' | 'none';
+
+/** How one destination is reached: the seam between the network checks and every way of knowing the proxy. */
+export type ProxyDecision =
+  | { kind: 'direct'; source: ProxySource; detail?: Record<string, unknown> }
+  | { kind: 'proxy'; url: URL; source: ProxySource; detail?: Record<string, unknown> }
+  | { kind: 'failed'; verdict: 'pac_failed'; message: string; detail: Record<string, unknown> };
+
+export interface ProxyTarget {
+  host: string;
+  port: number;
+  protocol: 'tls' | 'http' | 'tcp';
+}
+
+export type ProxyResolver = (target: ProxyTarget) => Promise<ProxyDecision>;
