@@ -6,9 +6,8 @@ import type { SharedState } from './index';
 // Placeholder until the report area lands: it answers with a refusal, never with a made-up result.
 const notYet = (method: string) => refused('unsupported', `${method} is not built yet.`);
 
-export function reportHandlers(_options: CoreOptions, _shared: SharedState): Pick<Handlers, 'report.export' | 'allowlist.get'> {
+export function reportHandlers(_options: CoreOptions, _shared: SharedState): Pick<Handlers, 'report.export'> {
   return {
     'report.export': async () => notYet('report.export'),
-    'allowlist.get': async () => notYet('allowlist.get'),
   };
 }
