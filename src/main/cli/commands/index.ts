@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command';
+import { checkCommand } from './check';
 
-// Each area adds its command here, one line each.
-export const commands: CliCommand[] = [];
+// Each area adds its command: one import above, one entry here.
+export const commands: CliCommand[] = [checkCommand];

@@ -1,2 +1,22 @@
 /** The `cli` namespace (ja). Keys must match the other language's file. */
-export const cli = {} as const;
+export const cli = {
+  usageTitle: '使い方:',
+  usageFooter: '終了コード: 0 準備完了または完了、1 準備が必要な項目あり、2 使い方または入力の誤り。各コマンドのオプションはコマンドの後に --help を付けると表示されます。',
+  unknownCommand: '「{{name}}」というコマンドはありません。',
+  badLang: '--lang には ja か en を指定してください（指定された値: 「{{value}}」）。',
+  badOnly: '--only には system、network、bandwidth のいずれかを指定してください（指定された値: 「{{value}}」）。',
+  badReportExtension: 'レポートのファイル名 {{file}} は .json か .html で終わる必要があります。',
+  reportNotBuilt: 'レポートの書き出しはまだ作られていません。',
+  internalError: 'Session Prep の内部で問題が発生しました。もう一度実行してください。再び発生する場合は、SESSION_PREP_DEBUG=1 を設定して実行し、その出力をサポート担当者にお送りください。',
+  progress: '確認中… {{done}}/{{total}} 件完了、{{failed}} 件失敗  {{current}}',
+  summaryTitle: 'Session Prep — {{name}} の準備状況',
+  proxyLine: '接続方法: {{proxy}}（設定元: {{source}}）',
+  direct: 'プロキシを使わず直接接続',
+  ready: 'このPCはリモートセッションの準備ができています。',
+  notReady_one: '準備が必要な項目があります（{{count}} 件）。',
+  notReady_other: '準備が必要な項目があります（{{count}} 件）。',
+  cancelled: '確認を中止しました。終わっていない項目があります。',
+  problems: '対応が必要な項目',
+  warnings: '確認をおすすめする項目',
+  counts: '{{total}} 件中 {{passed}} 件が正常、{{skipped}} 件は未実施（{{seconds}} 秒）。',
+} as const;

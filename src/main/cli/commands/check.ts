@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import type { CheckRun } from '../../../shared/check-result';
+import type { CheckEvent } from '../../../shared/events';
+import { translator } from '../../../shared/i18n';
+import { checkGroupSchema } from '../../../shared/verdicts';
+import { createDispatch } from '../../core/dispatch';
+import { EXIT, type CliCommand } from '../command';
+import { buildCoreOptions } from '../core-options';
+import { ProgressLine } from '../progress-line';
+import { formatSummary } from '../summary';
+import { stringList, stringValue } from '../values';
+
+/** `session-prep check`: the readiness checks, headless (ARCHITECTURE.md, "Contract: the command line"). */
+export const checkCommand: CliCommand = {
+  name: 'check',
+  usage:
+    'check [--catalog FILE] [--json] [--report FILE [--redact]] [--proxy URL] [--ca FILE] [--timeout-ms N] [--only system|network|bandwidth] [--lang ja|en]',
+  options: {
+    catalog: { type: 'string' },
+    json: { type: 'boolean' },
+    report: { type: 'string' },
+    redact: { type: 'boolean' },
+    proxy: { type: 'string' },
+    ca: { type: 'string', multiple: true },
+    'timeout-ms': { type: 'string' },
+    only: { type: 'string' },
+  },
+  async run({ values }, io) {
+    const lang = io.defaultLang;
+    const t = translator(lang);
+    const fail = (message: string) => {
+      io.stderr.write(`session-prep check: ${message}\n`);
+      return EXIT.usage;
+    };
+    const onlyText = stringValue(values.only);
+    const only = onlyText === undefined ? undefined : checkGroupSchema.safeParse(onlyText);
+    if (only && !only.success) return fail(t('cli:badOnly', { value: onlyText }));
+    const reportPath = stringValue(values.report);
+    const reportCheck = reportPath === undefined ? undefined : checkReportPath(reportPath);
+    if (reportCheck) return fail(t(reportCheck, { file: reportPath }));
+
+    const options = await buildCoreOptions(
+      { catalog: stringValue(values.catalog), proxy: stringValue(values.proxy), ca: stringList(values.ca), timeoutMs: stringValue(values['timeout-ms']), lang },
+      'cli',
+      io.env,
+    );
+    if (!options.ok) return fail(options.problem.message);
+
+    const dispatch = createDispatch(options.value);
+    const runId = randomUUID();
+    const json = values.json === true;
+    const progress = !json && io.isTTY ? new ProgressLine(io.stderr, lang) : undefined;
+    const onAbort = () => void dispatch('checks.cancel', { runId }, { emit: () => {} });
+    io.signal.addEventListener('abort', onAbort, { once: true });
+    const reply = await dispatch(
+      'checks.run',
+      { runId, lang, groups: only?.success ? [only.data] : undefined },
+      { emit: (_name, event) => progress?.update(event as CheckEvent) },
+    );
+    io.signal.removeEventListener('abort', onAbort);
+    progress?.clear();
+    if (!reply.ok) return fail(reply.problem.message);
+    const run = reply.value as CheckRun;
+
+    if (reportPath !== undefined) {
+      const written = await writeReport(reportPath, run, values.redact === true, lang);
+      if (written) return fail(written);
+    }
+    io.stdout.write(json ? `${JSON.stringify(run, null, 2)}\n` : formatSummary(run, lang, io.isTTY));
+    return run.ready ? EXIT.ok : EXIT.finding;
+  },
+};
+
+function checkReportPath(path: string): 'cli:badReportExtension' | undefined {
+  return /\.(json|html?)$/i.test(path) ? undefined : 'cli:badReportExtension';
+}
+
+/** Writes the report; answers a sentence when it could not. */
+async function writeReport(_path: string, _run: CheckRun, _redact: boolean, lang: 'ja' | 'en'): Promise<string | undefined> {
+  return translator(lang)('cli:reportNotBuilt');
+}

@@ -1,0 +1,37 @@
+import type { CheckResult, CheckRun } from '../../shared/check-result';
+import { translator } from '../../shared/i18n';
+import type { Lang } from '../../shared/lang';
+
+const colour = (on: boolean, code: string, text: string) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
+
+/** The readable summary: the verdict first, then each problem with its fix, then what passed. */
+export function formatSummary(run: CheckRun, lang: Lang, useColour: boolean): string {
+  const t = translator(lang);
+  const fails = run.checks.filter((c) => c.status === 'fail');
+  const warns = run.checks.filter((c) => c.status === 'warn');
+  const passes = run.checks.filter((c) => c.status === 'pass');
+  const skipped = run.checks.filter((c) => c.status === 'skipped');
+  const lines: string[] = [];
+  const name = run.catalog ? `${run.catalog.name}${run.catalog.version ? ` ${run.catalog.version}` : ''}` : '';
+  lines.push(t('cli:summaryTitle', { name }));
+  if (run.proxy) lines.push(t('cli:proxyLine', { proxy: run.proxy.url ?? t('cli:direct'), source: run.proxy.source }));
+  lines.push('');
+  lines.push(
+    run.ready
+      ? colour(useColour, '32;1', `✔ ${t('cli:ready')}`)
+      : colour(useColour, '31;1', `✖ ${t('cli:notReady', { count: fails.filter((c) => c.required !== false).length })}`),
+  );
+  if (run.cancelled) lines.push(colour(useColour, '33', t('cli:cancelled')));
+  const section = (title: string, mark: string, code: string, items: CheckResult[]) => {
+    if (items.length === 0) return;
+    lines.push('', colour(useColour, '1', title));
+    for (const c of items) {
+      lines.push(`  ${colour(useColour, code, mark)} ${c.id}  ${c.message}`);
+      if (c.fix) lines.push(`      → ${c.fix}`);
+    }
+  };
+  section(t('cli:problems'), '✖', '31', fails);
+  section(t('cli:warnings'), '!', '33', warns);
+  lines.push('', t('cli:counts', { passed: passes.length, skipped: skipped.length, total: run.checks.length, seconds: (run.durationMs / 1000).toFixed(1) }));
+  return `${lines.join('\n')}\n`;
+}
