@@ -1,0 +1,120 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createCa, issueCertificate, type Pem } from '../../../test/fixtures/certificates';
+import { closedPort } from '../../../test/fixtures/misbehaving-servers';
+import type { RunningServer } from '../../../test/fixtures/running-server';
+import { startTlsServer } from '../../../test/fixtures/tls-server';
+import type { Catalog } from '../../shared/catalog';
+import { checkRunSchema } from '../../shared/check-result';
+import { builtInCatalog } from '../core/catalog/load-catalog';
+import { testIo } from './cli-test-io';
+import { main } from './index';
+
+/** A catalog of one loopback endpoint on the given TLS port, trusting only the test's issuer. */
+function loopbackCatalog(port: number): Catalog {
+  const base = builtInCatalog();
+  return {
+    ...base,
+    id: 'cli-test',
+    endpoints: [{ host: '127.0.0.1', ports: [{ port, protocol: 'tls' }] }],
+    domains: ['127.0.0.1'],
+    tls: { expectedIssuers: ['Vendor Test CA'] },
+  };
+}
+
+let dir: string;
+let ca: Pem;
+let caFile: string;
+const servers: RunningServer[] = [];
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'cli-'));
+  ca = await createCa('Vendor Test CA', 'Vendor Test CA');
+  caFile = join(dir, 'ca.pem');
+  await writeFile(caFile, ca.cert);
+});
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function catalogFile(catalog: unknown, name = 'catalog.json'): Promise<string> {
+  const file = join(dir, name);
+  await writeFile(file, JSON.stringify(catalog));
+  return file;
+}
+
+describe('session-prep check: usage errors exit 2 with one line and the usage', () => {
+  it.each([
+    [['check', '--bogus'], /Unknown option '--bogus'/],
+    [['check', '--only', 'everything'], /--only must be system, network or bandwidth/],
+    [['check', '--timeout-ms', 'soon'], /--timeout-ms must be a whole number/],
+    [['check', '--proxy', 'socks5://x:1'], /--proxy must be an http:\/\/ proxy URL/],
+    [['check', '--lang', 'fr'], /--lang must be ja or en/],
+    [['check', '--report', 'out.pdf'], /must end in \.json or \.html/],
+    [['nonsense'], /there is no command "nonsense"/],
+    [[], /Usage:/],
+  ])('%j', async (argv, expected) => {
+    const t = testIo();
+    expect(await main(argv, t.io)).toBe(2);
+    expect(t.err()).toMatch(expected);
+    expect(t.err()).not.toMatch(/\n\s+at /);
+    expect(t.out()).toBe('');
+  });
+
+  it('refuses a catalog that does not validate, naming the field and what was expected', async () => {
+    const bad = structuredClone(builtInCatalog()) as unknown as { requirements: { bandwidthKbps: { min: unknown } } };
+    bad.requirements.bandwidthKbps.min = 'fast';
+    const t = testIo();
+    expect(await main(['check', '--catalog', await catalogFile(bad, 'bad.json')], t.io)).toBe(2);
+    expect(t.err()).toContain('requirements.bandwidthKbps.min');
+    expect(t.err()).toMatch(/expected number/i);
+    expect(t.err()).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a --ca file that holds no certificate', async () => {
+    const notPem = join(dir, 'not.pem');
+    await writeFile(notPem, 'hello');
+    const t = testIo();
+    expect(await main(['check', '--ca', notPem], t.io)).toBe(2);
+    expect(t.err()).toMatch(/holds no PEM certificate/);
+  });
+});
+
+describe('session-prep check: results', () => {
+  it('prints only the result document with --json and exits 0 when ready', async () => {
+    const pem = await issueCertificate(ca, { commonName: '127.0.0.1', altNames: ['127.0.0.1'] });
+    const server = await startTlsServer({ pem });
+    servers.push(server);
+    const t = testIo();
+    const code = await main(['check', '--catalog', await catalogFile(loopbackCatalog(server.port)), '--ca', caFile, '--only', 'network', '--json'], t.io);
+    const run = checkRunSchema.parse(JSON.parse(t.out()));
+    expect(run.checks.find((c) => c.id === `tls:127.0.0.1:${server.port}`)).toMatchObject({ status: 'pass', verdict: 'ok' });
+    expect(run.ready).toBe(true);
+    expect(code).toBe(0);
+  });
+
+  it('exits 1 and gives the fix in the summary when a port is refused', async () => {
+    const port = await closedPort();
+    const t = testIo({ lang: 'ja' });
+    const code = await main(['check', '--catalog', await catalogFile(loopbackCatalog(port)), '--only', 'network'], t.io);
+    expect(code).toBe(1);
+    expect(t.out()).toContain(`tcp:127.0.0.1:${port}`);
+    expect(t.out()).toContain('準備が必要な項目があります');
+    expect(t.out()).toMatch(/→ .+/);
+  });
+
+  it('works through `npm run --silent check --` with nothing else on stdout', async () => {
+    const port = await closedPort();
+    const file = await catalogFile(loopbackCatalog(port), 'npm.json');
+    const result = await promisify(execFile)('npm', ['run', '--silent', 'check', '--', '--catalog', file, '--only', 'network', '--json'], {
+      cwd: process.cwd(),
+    }).catch((e: { stdout: string; code: number }) => e);
+    expect('code' in result ? result.code : 0).toBe(1);
+    const run = checkRunSchema.parse(JSON.parse(result.stdout));
+    expect(run.checks.find((c) => c.id === `tcp:127.0.0.1:${port}`)?.verdict).toBe('tcp_refused');
+  });
+});
