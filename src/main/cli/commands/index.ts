@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { checkCommand } from './check';
+import { webCommand } from './web';
 
 // Each area adds its command: one import above, one entry here.
-export const commands: CliCommand[] = [checkCommand];
+export const commands: CliCommand[] = [checkCommand, webCommand];

@@ -19,4 +19,8 @@ export const cli = {
   problems: '対応が必要な項目',
   warnings: '確認をおすすめする項目',
   counts: '{{total}} 件中 {{passed}} 件が正常、{{skipped}} 件は未実施（{{seconds}} 秒）。',
+  webRunning: 'Session Prep をブラウザーで開いています。使い終わるまでこのウィンドウは閉じないでください。終了するには Ctrl+C を押してください。',
+  webOpenYourself: '上のアドレスを Web ブラウザー（Chrome、Edge、Firefox など）で開いてください。',
+  webBadPort: '--port には 0 から 65535 までの整数を指定してください（0 は空いているポート）。指定された値: 「{{value}}」',
+  electronMissing: 'この環境ではデスクトップアプリを起動できないため（Electron の実行ファイルがありません）、代わりに Web ブラウザーで開きます。',
 } as const;

@@ -1,0 +1,54 @@
+import { refused, ok, type Reply } from '../../shared/reply';
+import type { CoreOptions } from '../core/context';
+import { createDispatch } from '../core/dispatch';
+import { ensureRenderer } from './ensure-renderer';
+import { hasDisplay, openInBrowser } from './open-browser';
+import { packageRoot } from './package-root';
+import { startWebServer, type RunningWebServer } from './web-server';
+
+export interface BrowserModeOptions {
+  /** CoreOptions from the flags; browser mode adds `openExternal` itself. */
+  core: Omit<CoreOptions, 'openExternal' | 'mode'>;
+  port?: number;
+  /** Try to open the default browser on the URL. */
+  open: boolean;
+  /** A built renderer to serve as is (tests, a custom build); otherwise dist/renderer, built when stale. */
+  rendererDir?: string;
+  platform?: NodeJS.Platform;
+}
+
+export interface RunningBrowserMode extends RunningWebServer {
+  /** Whether a browser was asked to open the URL. */
+  opened: boolean;
+}
+
+/** The JS entry of browser mode: builds the wizard if needed, serves it, and opens the browser when it can. */
+export async function startBrowserMode(options: BrowserModeOptions): Promise<Reply<RunningBrowserMode>> {
+  const platform = options.platform ?? process.platform;
+  let rendererDir = options.rendererDir;
+  if (rendererDir === undefined) {
+    const built = await ensureRenderer(packageRoot());
+    if (!built.ok) return built;
+    rendererDir = built.value.outDir;
+  }
+  const core: CoreOptions = {
+    ...options.core,
+    mode: 'web',
+    // Core validates a URL before it asks to open it; this only hands it to the OS.
+    openExternal: async (url) => {
+      if (!(await openInBrowser(url, platform))) throw new Error(`the default browser did not open ${url}`);
+    },
+  };
+  let server: RunningWebServer;
+  try {
+    server = await startWebServer({ dispatch: createDispatch(core), rendererDir, port: options.port });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') return refused('refused', `Port ${options.port} is already in use. Choose another --port, or leave it out to use a free one.`);
+    if (code === 'EACCES') return refused('refused', `Port ${options.port} may not be used by this user. Choose a port above 1024.`);
+    throw error;
+  }
+  const canOpen = options.open && hasDisplay(platform, options.core.env);
+  const opened = canOpen ? await openInBrowser(server.url, platform) : false;
+  return ok({ ...server, opened });
+}

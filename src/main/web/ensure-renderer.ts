@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ok, refused, type Reply } from '../../shared/reply';
+
+/** Where the built wizard lives, and what it is built from. */
+export function rendererPaths(root: string) {
+  return {
+    outDir: join(root, 'dist', 'renderer'),
+    viteConfig: join(root, 'vite.config.ts'),
+    sources: [join(root, 'src', 'renderer'), join(root, 'src', 'shared'), join(root, 'vite.config.ts')],
+  };
+}
+
+/**
+ * Builds the wizard with Vite when dist/renderer is missing or older than its sources. An installed copy
+ * has no sources (and no Vite): it serves what it shipped with.
+ */
+export async function ensureRenderer(root: string): Promise<Reply<{ outDir: string; built: boolean }>> {
+  const paths = rendererPaths(root);
+  const index = join(paths.outDir, 'index.html');
+  const hasSources = existsSync(paths.viteConfig);
+  if (!hasSources) {
+    return existsSync(index) ? ok({ outDir: paths.outDir, built: false }) : refused('not_found', `The wizard is not built and its sources are missing (${paths.outDir}). Reinstall Session Prep.`);
+  }
+  if (existsSync(index) && (await newestMtimeMs(paths.sources)) <= (await stat(index)).mtimeMs) {
+    return ok({ outDir: paths.outDir, built: false });
+  }
+  const vite = await import('vite');
+  try {
+    await vite.build({ configFile: paths.viteConfig, root, logLevel: 'warn' });
+  } catch (error) {
+    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return refused('failed', `Building the wizard failed (${why}). Run \`npm run build\` to see the whole error.`);
+  }
+  return existsSync(index) ? ok({ outDir: paths.outDir, built: true }) : refused('failed', `Vite built no ${index}; check vite.config.ts.`);
+}
+
+/** The newest modification time of any file under these paths (files or folders). */
+export async function newestMtimeMs(paths: readonly string[]): Promise<number> {
+  let newest = 0;
+  for (const path of paths) {
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      continue;
+    }
+    if (info.isFile()) newest = Math.max(newest, info.mtimeMs);
+    else if (info.isDirectory()) {
+      const entries = await readdir(path, { withFileTypes: true, recursive: true });
+      for (const e of entries) {
+        if (e.isFile()) newest = Math.max(newest, (await stat(join(e.parentPath, e.name))).mtimeMs);
+      }
+    }
+  }
+  return newest;
+}
