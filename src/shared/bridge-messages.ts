@@ -13,6 +13,7 @@ export const bridgeReplySchema = z.object({
   id: callIdSchema.nullable(),
   reply: z.union([z.object({ ok: z.literal(true), value: z.unknown() }), z.object({ ok: z.literal(false), problem: problemSchema })]),
 });
+export type BridgeReply = z.infer<typeof bridgeReplySchema>;
 export const bridgeEventSchema = z.object({ event: z.string(), payload: z.unknown() });
 export const bridgeServerMessageSchema = z.union([bridgeReplySchema, bridgeEventSchema]);
 export type BridgeServerMessage = z.infer<typeof bridgeServerMessageSchema>;

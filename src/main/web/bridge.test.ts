@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BridgeServerMessage } from '../../shared/bridge-messages';
+import type { BridgeReply } from '../../shared/bridge-messages';
 import type { CallContext } from '../core/context';
 import { createDispatch, type Dispatch } from '../core/dispatch';
 import { answerBridgeMessage } from './bridge';
@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const answer = (raw: unknown) => answerBridgeMessage(typeof raw === 'string' ? raw : JSON.stringify(raw), dispatch, call);
-const problemOf = (m: BridgeServerMessage) => ('reply' in m && !m.reply.ok ? m.reply.problem : undefined);
+const problemOf = (m: BridgeReply) => (!m.reply.ok ? m.reply.problem : undefined);
 
 describe('the WebSocket bridge', () => {
   it('round-trips a real call through dispatch', async () => {

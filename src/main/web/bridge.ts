@@ -1,11 +1,11 @@
 import type { WebSocket } from 'ws';
-import { bridgeCallSchema, type BridgeServerMessage } from '../../shared/bridge-messages';
+import { bridgeCallSchema, type BridgeReply, type BridgeServerMessage } from '../../shared/bridge-messages';
 import { issuesOf, refused } from '../../shared/reply';
 import type { CallContext } from '../core/context';
 import type { Dispatch } from '../core/dispatch';
 
 /** Answers one raw message from the page: a reply to a valid call, or a refusal saying what was wrong. */
-export async function answerBridgeMessage(raw: string, dispatch: Dispatch, call: CallContext): Promise<BridgeServerMessage> {
+export async function answerBridgeMessage(raw: string, dispatch: Dispatch, call: CallContext): Promise<BridgeReply> {
   let json: unknown;
   try {
     json = JSON.parse(raw);
