@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { brokenRun, check, readyRun } from '../../../test/report/sample-runs';
+import { evidenceOf } from './evidence';
+import { findPathBreak } from './find-path-break';
+import { firstThingToDo, groupByCause } from './group-by-cause';
+import { revealHiddenChars } from './reveal-hidden-chars';
+
+describe('groupByCause', () => {
+  it('puts the cause nearest this PC first among required failures, passes last', () => {
+    const groups = groupByCause(brokenRun().checks);
+    expect(groups.map((g) => [g.verdict, g.status, g.isBlocking])).toEqual([
+      ['proxy_refused', 'fail', true],
+      ['tls_intercepted', 'fail', true],
+      ['http_server_error', 'warn', false],
+      ['skipped', 'skipped', false],
+      ['ok', 'pass', false],
+    ]);
+    expect(groups[4]!.checks.map((c) => c.id)).toEqual([
+      'os',
+      'proxy:proxy.example.test:8080',
+      'tcp:assist.zoho.com:443',
+      'websocket:assist.zoho.com:443',
+    ]);
+  });
+
+  it('ranks an optional failure below a required one', () => {
+    const groups = groupByCause([
+      check({ id: 'tcp:a:1', kind: 'tcp', status: 'fail', verdict: 'local_blocked', required: false }),
+      check({ id: 'tcp:b:1', kind: 'tcp', status: 'fail', verdict: 'tcp_timeout' }),
+    ]);
+    expect(groups.map((g) => g.verdict)).toEqual(['tcp_timeout', 'local_blocked']);
+  });
+});
+
+describe('firstThingToDo', () => {
+  it('is the fix of the worst cause, and null when all pass', () => {
+    expect(firstThingToDo(brokenRun().checks)?.fix).toBe('Ask IT to allow gateway.zohoassist.com:443 through the proxy.');
+    expect(firstThingToDo(readyRun().checks)).toBeNull();
+  });
+});
+
+describe('findPathBreak', () => {
+  it('stops at the proxy when the proxy refuses, and the vendor still counts as reached by another host', () => {
+    const run = brokenRun();
+    const picture = findPathBreak(run.checks, run.proxy);
+    expect(picture.breakAt).toBe('proxy');
+    expect(picture.segments.map((s) => [s.id, s.state])).toEqual([
+      ['pc', 'ok'],
+      ['proxy', 'broken'],
+      ['network', 'broken'],
+      ['vendor', 'warn'],
+    ]);
+    expect(picture.segments[1]!.checkIds).toEqual(['tcp:gateway.zohoassist.com:443']);
+  });
+
+  it('marks stops after the break as not reached when nothing got through', () => {
+    const picture = findPathBreak(
+      [
+        check({ id: 'dns:a', kind: 'dns', status: 'pass', verdict: 'ok' }),
+        check({ id: 'tcp:a:443', kind: 'tcp', status: 'fail', verdict: 'tcp_timeout' }),
+        check({ id: 'tls:a:443', kind: 'tls', status: 'skipped', verdict: 'skipped' }),
+      ],
+      { url: null, source: 'none' },
+    );
+    expect(picture.segments.map((s) => s.state)).toEqual(['ok', 'absent', 'broken', 'unknown']);
+    expect(picture.breakAt).toBe('network');
+  });
+
+  it('blames this PC for its own firewall, and says nothing before network checks ran', () => {
+    const local = findPathBreak([check({ id: 'tcp:a:443', kind: 'tcp', status: 'fail', verdict: 'local_blocked' })]);
+    expect(local.breakAt).toBe('pc');
+    expect(local.segments.map((s) => s.state)).toEqual(['broken', 'absent', 'unknown', 'unknown']);
+    const none = findPathBreak([check({ id: 'os', kind: 'os', status: 'fail', verdict: 'os_unsupported' })]);
+    expect(none).toMatchObject({ isTested: false, breakAt: null });
+  });
+
+  it('is clear all the way when everything passed', () => {
+    const run = readyRun();
+    expect(findPathBreak(run.checks, run.proxy).segments.map((s) => s.state)).toEqual(['ok', 'absent', 'ok', 'ok']);
+  });
+});
+
+describe('evidenceOf', () => {
+  it('lists the certificate seen, the timing and keeps unknown detail keys', () => {
+    const tls = brokenRun().checks.find((c) => c.id === 'tls:assist.zoho.com:443')!;
+    const items = evidenceOf({ ...tls, detail: { ...tls.detail, code: 'ERR_X', errno: -104, weird: { a: 1 } } });
+    expect(items.map((i) => i.key)).toEqual([
+      'target', 'duration', 'certSubject', 'certIssuer', 'certValidFrom', 'certValidTo', 'certFingerprint', 'error', 'other',
+    ]);
+    expect(items.find((i) => i.key === 'certIssuer')?.value).toBe('CN=Example Inspector CA, O=Example Corp');
+    expect(items.find((i) => i.key === 'error')?.value).toBe('ERR_X / -104');
+    expect(items.at(-1)).toEqual({ key: 'other', rawKey: 'weird', value: '{"a":1}' });
+  });
+});
+
+describe('revealHiddenChars', () => {
+  it('shows bidi overrides and zero-width characters as code points', () => {
+    expect(revealHiddenChars('evil\u202Emoc.ohoz\u200B.x')).toBe('evil[U+202E]moc.ohoz[U+200B].x');
+    expect(revealHiddenChars('日本語 ok')).toBe('日本語 ok');
+  });
+});
