@@ -54,6 +54,7 @@ export const methods = {
     result: z.object({ opened: z.boolean(), url: z.string() }),
   },
   'privacy.windows': { params: z.object({ lang: langSchema }), result: privacyWindowsSchema },
+  'privacy.minimise': { params: z.object({ lang: langSchema }), result: z.object({ minimised: z.boolean(), message: z.string() }) },
   'ime.status': { params: z.object({ lang: langSchema }), result: imeStatusSchema },
   'ime.enable': { params: z.object({ consent, lang: langSchema }), result: imeStatusSchema },
   'cleanup.scan': { params: z.object({ lang: langSchema }), result: cleanupScanSchema },

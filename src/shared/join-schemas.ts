@@ -24,11 +24,17 @@ export const linkRefusalSchema = z.enum([
   'key_length',
   'too_long',
   'unparseable',
+  'hidden_characters',
 ]);
 export type LinkRefusal = z.infer<typeof linkRefusalSchema>;
 
 export const linkValidationSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), link: validLinkSchema }),
+  z.object({
+    ok: z.literal(true),
+    link: validLinkSchema,
+    /** The hosts to check before opening: that data centre's endpoints and the global ones. */
+    checkHosts: z.array(z.string()).optional(),
+  }),
   z.object({ ok: z.literal(false), reason: linkRefusalSchema, message: z.string() }),
 ]);
 export type LinkValidation = z.infer<typeof linkValidationSchema>;

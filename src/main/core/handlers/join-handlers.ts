@@ -1,17 +1,62 @@
-import { refused } from '../../../shared/reply';
+import { translator } from '../../../shared/i18n';
+import { ok, refused } from '../../../shared/reply';
 import type { CoreOptions } from '../context';
 import type { Handlers } from '../dispatch';
+import { execRunner, type CommandRunner } from '../fixes/command-runner';
+import { enableIme, imeStatus } from '../join/ime-service';
+import { refusalMessage, validateLink } from '../join/link-messages';
+import { listOpenWindows, minimiseAllCommand } from '../join/list-windows';
+import { checkLink } from '../join/validate-link';
 import type { SharedState } from './index';
 
-// Placeholder until the join area lands: it answers with a refusal, never with a made-up result.
-const notYet = (method: string) => refused('unsupported', `${method} is not built yet.`);
+type JoinMethods = 'link.validate' | 'session.open' | 'privacy.windows' | 'privacy.minimise' | 'ime.status' | 'ime.enable';
 
-export function joinHandlers(_options: CoreOptions, _shared: SharedState): Pick<Handlers, 'link.validate' | 'session.open' | 'privacy.windows' | 'ime.status' | 'ime.enable'> {
+/** Seams for tests: the OS commands and the platform. */
+export interface JoinDeps {
+  run?: CommandRunner;
+  platform?: NodeJS.Platform;
+}
+
+export function joinHandlers(options: CoreOptions, _shared: SharedState, deps: JoinDeps = {}): Pick<Handlers, JoinMethods> {
+  const run = deps.run ?? execRunner;
+  const platform = deps.platform ?? process.platform;
+  const imeDeps = (lang: CoreOptions['lang']) => ({ platform, run, dataDir: options.dataDir, lang });
   return {
-    'link.validate': async () => notYet('link.validate'),
-    'session.open': async () => notYet('session.open'),
-    'privacy.windows': async () => notYet('privacy.windows'),
-    'ime.status': async () => notYet('ime.status'),
-    'ime.enable': async () => notYet('ime.enable'),
+    'link.validate': async ({ text, lang }) => ok(validateLink(text, options.catalog, lang)),
+
+    'session.open': async ({ text, lang }) => {
+      const t = translator(lang);
+      // Validated again here: whatever the renderer showed, only a URL core built itself is opened.
+      const check = checkLink(text, options.catalog.join);
+      if (!check.ok) return refused('refused', refusalMessage(check, lang));
+      const { url } = check.link;
+      if (!options.openExternal) return refused('unsupported', t('join:open.noOpener', { url }));
+      try {
+        await options.openExternal(url);
+      } catch (error) {
+        return refused('failed', t('join:open.failed', { url, why: error instanceof Error ? error.message : String(error) }));
+      }
+      return ok({ opened: true, url });
+    },
+
+    'privacy.windows': async ({ lang }) => {
+      const t = translator(lang);
+      const listing = await listOpenWindows(platform, run);
+      if (listing.supported) return ok({ supported: true, windows: listing.windows });
+      const message =
+        listing.why === 'no_tool' ? t('join:privacy.noTool') : listing.why === 'failed' ? t('join:privacy.failed', { why: listing.detail ?? '' }) : t('join:privacy.unsupported');
+      return ok({ supported: false, windows: [], message });
+    },
+
+    'privacy.minimise': async ({ lang }) => {
+      const t = translator(lang);
+      const argv = minimiseAllCommand(platform);
+      const result = argv ? await run(argv) : undefined;
+      if (!result || result.code !== 0) return ok({ minimised: false, message: t('join:privacy.minimiseUnsupported') });
+      return ok({ minimised: true, message: t('join:privacy.minimised') });
+    },
+
+    'ime.status': async ({ lang }) => ok(await imeStatus(imeDeps(lang))),
+    'ime.enable': async ({ lang }) => ok(await enableIme(imeDeps(lang))),
   };
 }
