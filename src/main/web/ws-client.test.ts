@@ -1,0 +1,80 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { EventPayload } from '../../shared/events';
+import { ok } from '../../shared/reply';
+import type { ApiClient } from '../../renderer/api/api-client';
+import { createWebSocketClient } from '../../renderer/api/ws-client';
+import { createDispatch, type Dispatch } from '../core/dispatch';
+import { makeRendererDir, testCoreOptions } from './test-helpers';
+import { startWebServer, type RunningWebServer } from './web-server';
+
+let server: RunningWebServer | undefined;
+let root: string | undefined;
+afterEach(async () => {
+  await server?.close();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+/** The renderer's browser-mode client against a real host, its socket opened as the page would (cookie + Origin). */
+async function clientFor(wrap: (real: Dispatch) => Dispatch = (d) => d): Promise<ApiClient> {
+  const dirs = await makeRendererDir();
+  root = dirs.root;
+  const real = createDispatch(testCoreOptions(join(root, 'data')));
+  server = await startWebServer({ dispatch: wrap(real), rendererDir: dirs.rendererDir });
+  const { port, token } = server;
+  return createWebSocketClient(({ onOpen, onMessage, onClose }) => {
+    const ws = new WebSocket(`ws://127.0.0.1:${port}/bridge`, { headers: { cookie: `session_prep_${port}=${token}` }, origin: `http://127.0.0.1:${port}` });
+    ws.on('open', onOpen);
+    ws.on('message', (data) => onMessage(data.toString()));
+    ws.on('close', onClose);
+    ws.on('error', () => undefined);
+    return { send: (text) => ws.send(text), close: () => ws.close() };
+  });
+}
+
+const started: EventPayload<'checks.progressed'> = { type: 'check.started', runId: 'r1', id: 'dns:a.example', kind: 'dns', target: { host: 'a.example' } };
+
+describe('the browser-mode client', () => {
+  it('calls a real method through the bridge and gets the parsed value', async () => {
+    const client = await clientFor();
+    const reply = await client.api['app.info']({});
+    expect(reply).toEqual({ ok: true, value: expect.objectContaining({ mode: 'web', lang: 'en', catalog: expect.objectContaining({ id: 'zoho-assist' }) }) });
+    expect(client.mode).toBe('web');
+  });
+
+  it('passes on the host’s refusal of bad params', async () => {
+    const client = await clientFor();
+    const reply = await client.api['link.validate']({ text: 5, lang: 'en' } as never);
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.problem).toMatchObject({ code: 'bad_params', issues: [{ path: ['text'] }] });
+  });
+
+  it('refuses a reply that does not match the result schema', async () => {
+    const client = await clientFor((real) => async (method, params, call) => (method === 'app.info' ? ok({ version: 1 }) : real(method, params, call)));
+    const reply = await client.api['app.info']({});
+    expect(reply).toMatchObject({ ok: false, problem: { code: 'bad_reply' } });
+  });
+
+  it('delivers events of a call to subscribers, and drops malformed ones', async () => {
+    const client = await clientFor((real) => async (method, params, call) => {
+      call.emit('checks.progressed', { ...started, kind: 'not-a-kind' } as unknown as typeof started);
+      call.emit('checks.progressed', started);
+      return real(method, params, call);
+    });
+    const seen: unknown[] = [];
+    client.on('checks.progressed', (p) => seen.push(p));
+    await client.api['app.info']({});
+    expect(seen).toEqual([started]);
+  });
+
+  it('refuses calls with a clear sentence once the host is gone', async () => {
+    const client = await clientFor();
+    expect((await client.api['app.info']({})).ok).toBe(true);
+    await server?.close();
+    server = undefined;
+    const reply = await client.api['app.info']({});
+    expect(reply).toMatchObject({ ok: false, problem: { code: 'failed', message: expect.stringContaining('connection to Session Prep was lost') } });
+  });
+});
