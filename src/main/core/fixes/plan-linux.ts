@@ -1,0 +1,84 @@
+import type { TFunction } from 'i18next';
+import { resolvePort, type Catalog } from '../../../shared/catalog';
+import { findBlockingChains, type BlockingChain } from './nft-analysis';
+import type { LinuxFacts, PcFacts } from './pc-facts';
+import type { PlannedChange } from './planned-change';
+
+/** The comment that marks an nftables rule as ours; undo finds the rule by it and deletes it by handle. */
+export function nftComment(chain: Pick<BlockingChain, 'family' | 'table' | 'chain'>): string {
+  return `session-prep:${chain.family}:${chain.table}:${chain.chain}`.slice(0, 120);
+}
+
+/** The TCP ports of the catalog's endpoints, in order. */
+export function vendorPorts(catalog: Catalog): number[] {
+  const ports = new Set<number>();
+  for (const e of catalog.endpoints) for (const p of e.ports) ports.add(resolvePort(p).port);
+  return [...ports].sort((a, b) => a - b);
+}
+
+/** Linux: an allow rule in each chain that blocks the vendor's ports, ahead of the drop (or ufw's own rule). */
+export function planLinux(catalog: Catalog, facts: PcFacts & { linux: LinuxFacts }, t: TFunction): PlannedChange[] {
+  const ports = vendorPorts(catalog);
+  const l = facts.linux;
+  const changes: PlannedChange[] = [];
+  if (l.ufw?.isActive && l.ufw.defaultOutgoing !== 'allow') changes.push(ufwChange(ports, t));
+  if (l.nftRulesetJson === null) {
+    if (!l.ufw?.isActive) changes.push(unreadable(l.nftUnreadableReason ?? '', t));
+    return changes;
+  }
+  const chains = findBlockingChains(l.nftRulesetJson, ports);
+  // ufw's tables are iptables-nft's: ufw's own rule is the way in, and nft must not edit them behind its back.
+  const own = l.ufw?.isActive ? chains.filter((c) => !/^ufw|^filter$/.test(c.table)) : chains;
+  for (const chain of own) changes.push(nftChange(chain, t));
+  return changes;
+}
+
+function nftChange(chain: BlockingChain, t: TFunction): PlannedChange {
+  const comment = nftComment(chain);
+  const match = ['tcp', 'dport', `{ ${chain.blockedPorts.join(', ')} }`, 'accept', 'comment', JSON.stringify(comment)];
+  // `insert … position H` puts the rule right before the first drop; with only a drop policy, the end of the chain is ahead of it.
+  const command =
+    chain.firstDropHandle === undefined
+      ? ['nft', 'add', 'rule', chain.family, chain.table, chain.chain, ...match]
+      : ['nft', 'insert', 'rule', chain.family, chain.table, chain.chain, 'position', String(chain.firstDropHandle), ...match];
+  const ref = { family: chain.family, table: chain.table, chain: chain.chain, comment };
+  return {
+    id: `linux-nft:${chain.family}:${chain.table}:${chain.chain}`,
+    title: t('fixes:change.linuxNft.title', { ports: chain.blockedPorts.join(', ') }),
+    description: t('fixes:change.linuxNft.description', { ...ref, ports: chain.blockedPorts.join(', ') }),
+    commands: [command],
+    // Shown to the user; the journal finds the handle by the comment at undo time.
+    undoCommands: [['nft', 'delete', 'rule', chain.family, chain.table, chain.chain, 'handle', `<${comment}>`]],
+    needsElevation: true,
+    state: 'needed',
+    journalUndo: { commands: [], needsElevation: true, nftRules: [ref] },
+  };
+}
+
+function ufwChange(ports: number[], t: TFunction): PlannedChange {
+  const specs = ports.map((p) => `${p}/tcp`);
+  return {
+    id: 'linux-ufw',
+    title: t('fixes:change.linuxUfw.title', { ports: ports.join(', ') }),
+    description: t('fixes:change.linuxUfw.description', { ports: ports.join(', ') }),
+    commands: specs.map((s) => ['ufw', 'allow', 'out', s, 'comment', 'session-prep']),
+    undoCommands: specs.map((s) => ['ufw', 'delete', 'allow', 'out', s]),
+    needsElevation: true,
+    state: 'needed',
+    journalUndo: { commands: specs.map((s) => ['ufw', 'delete', 'allow', 'out', s]), needsElevation: true },
+  };
+}
+
+function unreadable(why: string, t: TFunction): PlannedChange {
+  return {
+    id: 'linux-nft-unreadable',
+    title: t('fixes:change.linuxUnreadable.title'),
+    description: t('fixes:change.linuxUnreadable.description'),
+    commands: [],
+    undoCommands: [],
+    needsElevation: true,
+    state: 'not_possible',
+    reason: t('fixes:reason.nftUnreadable', { why }),
+    journalUndo: { commands: [] },
+  };
+}

@@ -1,0 +1,28 @@
+import type { TFunction } from 'i18next';
+import type { FixChange } from '../../../shared/fixes-schemas';
+import { expandAgentPath, type PathContext } from './agent-paths';
+import type { JournalEntry } from './journal';
+
+/** A change as the planner makes it: what the user sees, plus what the journal records to undo it. */
+export interface PlannedChange extends FixChange {
+  journalUndo: JournalEntry['undo'];
+}
+
+/** What the user and the API see of a planned change (the journal's undo stays inside core). */
+export function publicChange(change: PlannedChange): FixChange {
+  const { journalUndo: _journalUndo, ...visible } = change;
+  return visible;
+}
+
+/** Catalog folders made concrete, and the sentence for each one refused. */
+export function expandFolders(raw: readonly string[], ctx: PathContext, t: TFunction): { paths: string[]; refusals: string[] } {
+  const paths: string[] = [];
+  const refusals: string[] = [];
+  for (const r of raw) {
+    const v = expandAgentPath(r, ctx);
+    if (v.ok) {
+      if (!paths.includes(v.path)) paths.push(v.path);
+    } else refusals.push(t(`fixes:pathRefusal.${v.reason}`, { path: r }));
+  }
+  return { paths, refusals };
+}
