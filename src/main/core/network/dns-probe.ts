@@ -1,0 +1,95 @@
+import { lookup, Resolver } from 'node:dns/promises';
+import { isIP } from 'node:net';
+import { errorCode, rawError, stepSignal, untilAborted, type StepOutcome } from './step-outcome';
+
+export interface DnsProbeOptions {
+  timeoutMs: number;
+  /** "ip" or "ip:port": ask these servers directly instead of the OS resolver (tests, the lab). */
+  servers?: string[];
+  signal?: AbortSignal;
+}
+
+interface DirectAnswer {
+  addresses: string[];
+  codes: string[];
+  servers: string[];
+  errors: Record<string, unknown>[];
+}
+
+// A filtering resolver answers with an address that leads nowhere instead of NXDOMAIN.
+function isSinkhole(address: string): boolean {
+  return address === '0.0.0.0' || address === '::' || address === '::1' || address.startsWith('127.');
+}
+
+const isLoopbackName = (host: string) => /^localhost\.?$|\.localhost\.?$/i.test(host);
+
+// Asks the servers directly for A and AAAA; c-ares' own timeout is per try, so the step signal bounds it too.
+async function queryDirect(host: string, o: DnsProbeOptions, signal: AbortSignal): Promise<DirectAnswer> {
+  const resolver = new Resolver({ timeout: o.timeoutMs, tries: 1 });
+  if (o.servers?.length) resolver.setServers(o.servers);
+  const onAbort = () => resolver.cancel();
+  signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    const settled = await Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]);
+    const addresses = settled.flatMap((s) => (s.status === 'fulfilled' ? s.value : []));
+    const failures = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
+    return {
+      addresses,
+      codes: failures.map((e) => errorCode(e) ?? 'unknown'),
+      servers: resolver.getServers(),
+      errors: failures.map(rawError),
+    };
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
+/** Maps the resolver's failure codes (A first) to the cause. */
+function classify(codes: string[]): StepOutcome['verdict'] {
+  if (codes.some((c) => c === 'ESERVFAIL' || c === 'EREFUSED')) return 'dns_failed';
+  if (codes.length > 0 && codes.every((c) => c === 'ENOTFOUND' || c === 'ENODATA')) return 'dns_not_found';
+  if (codes.some((c) => c === 'ETIMEOUT' || c === 'ECONNREFUSED' || c === 'ECANCELLED' || c === 'EAI_AGAIN')) return 'dns_timeout';
+  return 'dns_failed';
+}
+
+function answered(host: string, addresses: string[], detail: Record<string, unknown>): StepOutcome<string[]> {
+  const usable = isLoopbackName(host) ? addresses : addresses.filter((a) => !isSinkhole(a));
+  if (usable.length === 0) {
+    return { verdict: 'dns_blocked', vars: { host, addresses: addresses.join(', ') }, detail: { ...detail, addresses } };
+  }
+  return { verdict: 'ok', vars: { host, addresses: usable.join(', ') }, detail: { ...detail, addresses }, value: usable };
+}
+
+/**
+ * Resolves A and AAAA the way the OS does (`dns.lookup`, so the hosts file counts), within its own
+ * timeout; a direct query to the configured servers runs beside it only to tell why a lookup failed.
+ */
+export async function probeDns(host: string, o: DnsProbeOptions): Promise<StepOutcome<string[]>> {
+  if (isIP(host)) return { verdict: 'ok', vars: { host, addresses: host }, detail: { literal: true }, value: [host] };
+  const signal = stepSignal(o.signal, o.timeoutMs);
+  const direct = queryDirect(host, o, signal);
+  const cancelled = () => o.signal?.aborted === true;
+
+  if (o.servers?.length) {
+    const d = await direct;
+    if (cancelled()) return { verdict: 'cancelled', detail: { servers: d.servers } };
+    const detail = { resolver: 'direct', servers: d.servers, errors: d.errors };
+    if (d.addresses.length) return answered(host, d.addresses, detail);
+    return { verdict: classify(d.codes), vars: { host, code: d.codes.join(', ') }, detail };
+  }
+
+  try {
+    const found = await untilAborted(lookup(host, { all: true }), signal);
+    void direct.catch(() => undefined);
+    return answered(host, found.map((f) => f.address), { resolver: 'os' });
+  } catch (e) {
+    if (cancelled()) return { verdict: 'cancelled', detail: {} };
+    const lookupError = signal.aborted ? { message: `no answer within ${o.timeoutMs} ms`, code: 'ETIMEOUT' } : rawError(e);
+    const d = signal.aborted ? undefined : await direct;
+    const detail = { resolver: 'os', error: lookupError, direct: d && { servers: d.servers, addresses: d.addresses, errors: d.errors } };
+    const code = String(lookupError.code ?? 'unknown');
+    // The direct query only refines the cause; when it found addresses, the OS resolver still failed.
+    const verdict = !d ? 'dns_timeout' : d.addresses.length ? classify([code]) : classify(d.codes.length ? d.codes : [code]);
+    return { verdict, vars: { host, code }, detail };
+  }
+}

@@ -1,0 +1,99 @@
+import { request } from 'node:http';
+import { connect, isIPv6, type Socket } from 'node:net';
+import { proxyAuthorization, proxyHostPort, redactUrl } from './redact-url';
+import { rawError, stepSignal, type StepOutcome } from './step-outcome';
+
+export interface ProxyStepOptions {
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
+/** Opens a plain TCP connection to the proxy itself; failing that, the proxy is unreachable. */
+export function connectToProxy(proxy: URL, o: ProxyStepOptions): Promise<StepOutcome<Socket>> {
+  const { host, port } = proxyHostPort(proxy);
+  const vars = { proxy: redactUrl(proxy), proxyHost: host, proxyPort: port };
+  const signal = stepSignal(o.signal, o.timeoutMs);
+  return new Promise((resolve) => {
+    const socket = connect({ host, port });
+    socket.on('error', () => undefined);
+    const finish = (outcome: StepOutcome<Socket>) => {
+      signal.removeEventListener('abort', onAbort);
+      socket.removeListener('connect', onConnect);
+      socket.removeListener('error', onError);
+      if (!outcome.value) socket.destroy();
+      resolve(outcome);
+    };
+    const onConnect = () => finish({ verdict: 'ok', vars, detail: { proxy: vars.proxy, address: socket.remoteAddress }, value: socket });
+    const onError = (e: Error) => finish({ verdict: 'proxy_unreachable', vars: { ...vars, code: String(rawError(e).code ?? '') }, detail: { proxy: vars.proxy, error: rawError(e) } });
+    const onAbort = () =>
+      o.signal?.aborted
+        ? finish({ verdict: 'cancelled', detail: {} })
+        : finish({ verdict: 'proxy_unreachable', vars: { ...vars, code: 'ETIMEDOUT' }, detail: { proxy: vars.proxy, error: { code: 'ETIMEDOUT', message: `no answer within ${o.timeoutMs} ms` } } });
+    socket.once('connect', onConnect);
+    socket.once('error', onError);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * The `tcp` step through a proxy: a CONNECT tunnel to host:port. The socket is returned open and
+ * tunnelled, so TLS and the WebSocket upgrade run inside it.
+ */
+export function connectTunnel(proxy: URL, host: string, port: number, o: ProxyStepOptions): Promise<StepOutcome<Socket>> {
+  const { host: proxyHost, port: proxyPort } = proxyHostPort(proxy);
+  const authority = `${isIPv6(host) ? `[${host}]` : host}:${port}`;
+  const vars = { host, port, proxy: redactUrl(proxy) };
+  const signal = stepSignal(o.signal, o.timeoutMs);
+  const auth = proxyAuthorization(proxy);
+  return new Promise((resolve) => {
+    let reachedProxy = false;
+    let done = false;
+    const req = request({
+      host: proxyHost,
+      port: proxyPort,
+      method: 'CONNECT',
+      path: authority,
+      agent: false,
+      headers: { host: authority, ...(auth ? { 'proxy-authorization': auth } : {}) },
+    });
+    const finish = (outcome: StepOutcome<Socket>) => {
+      if (done) return;
+      done = true;
+      signal.removeEventListener('abort', onAbort);
+      if (!outcome.value) req.destroy();
+      resolve(outcome);
+    };
+    const detail = (extra: Record<string, unknown> = {}) => ({ proxy: vars.proxy, via: 'CONNECT', reachedProxy, ...extra });
+    req.on('socket', (s: Socket) => {
+      s.on('error', () => undefined);
+      s.once('connect', () => (reachedProxy = true));
+    });
+    req.on('connect', (res, socket: Socket, head: Buffer) => {
+      const status = res.statusCode ?? 0;
+      const headers = { status, statusMessage: res.statusMessage, server: res.headers.server, via: res.headers.via };
+      if (status === 200) {
+        if (head.length) socket.unshift(head);
+        return finish({ verdict: 'ok', vars, detail: detail({ response: headers }), value: socket });
+      }
+      socket.destroy();
+      const verdict = status === 407 ? 'proxy_auth_required' : 'proxy_refused';
+      finish({ verdict, vars: { ...vars, status }, detail: detail({ response: { ...headers, authenticate: res.headers['proxy-authenticate'] } }) });
+    });
+    req.on('error', (e) => {
+      const error = rawError(e);
+      if (!reachedProxy) return finish({ verdict: 'proxy_unreachable', vars: { ...vars, code: String(error.code ?? '') }, detail: detail({ error }) });
+      finish({ verdict: 'proxy_refused', variant: 'closed', vars: { ...vars, status: String(error.code ?? 'closed') }, detail: detail({ error }) });
+    });
+    const onAbort = () => {
+      if (o.signal?.aborted) return finish({ verdict: 'cancelled', detail: detail() });
+      const error = { code: 'ETIMEDOUT', message: `no answer within ${o.timeoutMs} ms` };
+      // The proxy took the request but its upstream connection did not complete: the destination drops.
+      if (reachedProxy) return finish({ verdict: 'tcp_timeout', variant: 'viaProxy', vars: { ...vars, timeoutMs: o.timeoutMs }, detail: detail({ error }) });
+      finish({ verdict: 'proxy_unreachable', vars: { ...vars, code: 'ETIMEDOUT' }, detail: detail({ error }) });
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    req.end();
+  });
+}

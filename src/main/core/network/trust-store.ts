@@ -1,0 +1,21 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { rootCertificates } from 'node:tls';
+
+// Debian/Ubuntu's bundle holds the roots the admin added (update-ca-certificates), which Node's
+// built-in list does not know about.
+const LINUX_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
+
+let system: string[] | undefined;
+
+/** The system's trusted roots: the Linux bundle when present, else Node's own list. */
+export function systemRoots(): string[] {
+  if (!system) {
+    system = process.platform === 'linux' && existsSync(LINUX_BUNDLE) ? [readFileSync(LINUX_BUNDLE, 'utf8')] : [...rootCertificates];
+  }
+  return system;
+}
+
+/** What TLS checks trust: the system's roots plus the certificates given with `--ca`. */
+export function trustedCas(extraCaPem: readonly string[] = []): string[] {
+  return [...systemRoots(), ...extraCaPem];
+}

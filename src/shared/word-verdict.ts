@@ -1,0 +1,47 @@
+import type { TFunction } from 'i18next';
+import { translator } from './i18n';
+import type { Lang } from './lang';
+import type { CheckKind, Verdict } from './verdicts';
+
+export type VerdictVars = Record<string, string | number>;
+
+export interface VerdictWording {
+  message: string;
+  /** One sentence of what to do; absent for `ok`, `skipped` and `cancelled`. */
+  fix?: string;
+}
+
+export interface WordOptions {
+  /** For `ok`: which check passed (its message differs per kind). */
+  kind?: CheckKind;
+  /** A more precise message for the same verdict, e.g. `timeout` for tls_failed (falls back to `message`). */
+  variant?: string;
+  vars?: VerdictVars;
+}
+
+function pick(t: TFunction, keys: string[], vars: VerdictVars): string | undefined {
+  for (const key of keys) {
+    const text = t(key, { ...vars, defaultValue: '' });
+    if (typeof text === 'string' && text !== '') return text;
+  }
+  return undefined;
+}
+
+/**
+ * The message and fix of a verdict from the `verdicts` namespace, for every area that reports checks
+ * (network, bandwidth, the CLI summary, the report). Unknown keys come back as the verdict's name.
+ */
+export function wordVerdict(lang: Lang, verdict: Verdict, o: WordOptions = {}): VerdictWording {
+  const t = translator(lang);
+  const vars = o.vars ?? {};
+  if (verdict === 'ok') {
+    const keys = [o.variant, o.kind].filter((k): k is string => Boolean(k)).map((k) => `verdicts:ok.${k}`);
+    return { message: pick(t, keys, vars) ?? 'ok' };
+  }
+  if (verdict === 'skipped' || verdict === 'cancelled') {
+    return { message: pick(t, [`verdicts:${verdict}.message`], vars) ?? verdict };
+  }
+  const message = pick(t, [...(o.variant ? [`verdicts:${verdict}.${o.variant}`] : []), `verdicts:${verdict}.message`], vars) ?? verdict;
+  const fix = pick(t, [`verdicts:${verdict}.fix`], vars);
+  return fix ? { message, fix } : { message };
+}
