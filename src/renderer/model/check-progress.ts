@@ -1,0 +1,85 @@
+import type { CheckResult } from '../../shared/check-result';
+import type { CheckEvent } from '../../shared/events';
+import { unreachable, type CheckKind, type Status } from '../../shared/verdicts';
+
+/** A check seen on the event stream: started, and finished once `result` is set. */
+export interface LiveCheck {
+  id: string;
+  kind: CheckKind;
+  host: string | null;
+  result: CheckResult | null;
+}
+
+/** Where one destination stands while a run is live. */
+export interface HostProgress {
+  host: string;
+  total: number;
+  done: number;
+  /** The worst status so far, or `running` while a check of this host is still going. */
+  state: Status | 'running';
+}
+
+export type StatusCounts = Record<Status, number>;
+
+// Worst first: one failing step decides how a host (or a run) reads.
+const severity: readonly Status[] = ['fail', 'warn', 'skipped', 'pass'];
+
+/** Folds one event of the run `runId` into the live list; events of other runs leave it untouched. */
+export function applyCheckEvent(live: readonly LiveCheck[], event: CheckEvent, runId: string): readonly LiveCheck[] {
+  if (event.runId !== runId) return live;
+  switch (event.type) {
+    case 'check.started':
+      if (live.some((c) => c.id === event.id)) return live;
+      return [...live, { id: event.id, kind: event.kind, host: event.target?.host ?? null, result: null }];
+    case 'check.finished': {
+      const { result } = event;
+      const host = result.target?.host ?? null;
+      const index = live.findIndex((c) => c.id === result.id);
+      // A finish without a start (a skipped step, or an event we missed) still counts.
+      if (index < 0) return [...live, { id: result.id, kind: result.kind, host, result }];
+      return live.map((c, i) => (i === index ? { ...c, result } : c));
+    }
+    case 'bandwidth.sampled':
+    case 'run.finished':
+      return live;
+    default:
+      return unreachable(event);
+  }
+}
+
+/** Live checks rolled up per destination, in the order the destinations first appeared. */
+export function hostProgress(live: readonly LiveCheck[]): HostProgress[] {
+  const byHost = new Map<string, LiveCheck[]>();
+  for (const check of live) {
+    const key = check.host ?? check.kind;
+    byHost.set(key, [...(byHost.get(key) ?? []), check]);
+  }
+  return [...byHost].map(([host, checks]) => {
+    const finished = checks.flatMap((c) => (c.result ? [c.result] : []));
+    const running = finished.length < checks.length;
+    return {
+      host,
+      total: checks.length,
+      done: finished.length,
+      state: running ? 'running' : worstStatus(finished.map((r) => r.status)),
+    };
+  });
+}
+
+/** The worst of some statuses; `pass` for none. */
+export function worstStatus(statuses: readonly Status[]): Status {
+  return severity.find((s) => statuses.includes(s)) ?? 'pass';
+}
+
+export function countStatuses(checks: readonly CheckResult[]): StatusCounts {
+  const counts: StatusCounts = { pass: 0, warn: 0, fail: 0, skipped: 0 };
+  for (const check of checks) counts[check.status] += 1;
+  return counts;
+}
+
+/** Results of several runs as one list: a later run's result replaces an earlier one with the same id. */
+export function mergeChecks(...runs: ReadonlyArray<readonly CheckResult[] | undefined>): CheckResult[] {
+  const byId = new Map<string, CheckResult>();
+  for (const checks of runs) for (const check of checks ?? []) byId.set(check.id, check);
+  return [...byId.values()];
+}

@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { finishSummary } from '../../model/finish-summary';
+import { useChecksStore } from '../../stores/use-checks-store';
+import { useReportStore } from '../../stores/use-report-store';
+import { ReportExport } from './ReportExport';
+import { FinishSummary } from './FinishSummary';
+
+/** The summary of both runs and the report export; the preview is fetched when the step opens. */
+export function FinishStep() {
+  const systemRun = useChecksStore((s) => s.system.run);
+  const networkRun = useChecksStore((s) => s.network.run);
+  const report = useReportStore();
+  const summary = finishSummary(systemRun, networkRun);
+  const { loadPreview } = report;
+  useEffect(() => {
+    void loadPreview();
+  }, [loadPreview]);
+  return (
+    <>
+      <FinishSummary summary={summary} />
+      <ReportExport
+        format={report.format}
+        redact={report.redact}
+        preview={report.preview}
+        isLoading={report.isLoading}
+        problem={report.problem}
+        savedFileName={report.savedFileName}
+        onFormat={report.setFormat}
+        onRedact={report.setRedact}
+        onSave={report.save}
+      />
+    </>
+  );
+}

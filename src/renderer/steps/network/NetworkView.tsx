@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import { findPathBreak } from '../../../shared/results/find-path-break';
+import { ProblemNotice } from '../../common/ProblemNotice';
+import { CauseGroups, PathPicture } from '../../components/results';
+import { hostProgress } from '../../model/check-progress';
+import { isNetworkSide, networkSummary } from '../../model/network-view';
+import type { ScopeRun } from '../../stores/use-checks-store';
+import { HostProgressList } from './HostProgressList';
+
+interface NetworkViewProps {
+  scope: ScopeRun;
+  onRecheck: () => void;
+  onCancel: () => void;
+  /** The catalog's product name, for the last stop of the path picture. */
+  vendorName?: string;
+}
+
+export function NetworkView({ scope, onRecheck, onCancel, vendorName }: NetworkViewProps) {
+  const { t } = useTranslation('wizard');
+  const live = scope.live.filter(isNetworkSide);
+  const hosts = hostProgress(live);
+  const checks = (scope.run?.checks ?? []).filter(isNetworkSide);
+  const isRunning = scope.phase === 'running';
+  const isCancelled = scope.run?.cancelled === true;
+  const done = live.filter((c) => c.result).length;
+
+  const status = isRunning
+    ? scope.isCancelling
+      ? t('network.cancelling')
+      : live.length > 0
+        ? t('network.running', { done, total: live.length })
+        : t('network.runningNoCount')
+    : scope.phase === 'done'
+      ? isCancelled
+        ? t('network.cancelled')
+        : t(`network.${networkSummary(checks)}`)
+      : '';
+
+  const proxy = scope.run?.proxy;
+  return (
+    <>
+      <p className="lead">{t('network.lead')}</p>
+      <p className="checks-status" role="status" data-testid="checks-status" aria-busy={isRunning}>
+        {status}
+      </p>
+      {scope.problem && <ProblemNotice problem={scope.problem} />}
+      {scope.phase !== 'idle' && (
+        <p className="step-actions">
+          {/* One button that turns from cancel into re-check, so keyboard focus stays on it when the run ends. */}
+          <button
+            type="button"
+            className="button button-secondary"
+            data-testid={isRunning ? 'checks-cancel' : 'checks-recheck'}
+            aria-disabled={scope.isCancelling}
+            onClick={isRunning ? (scope.isCancelling ? undefined : onCancel) : onRecheck}
+          >
+            {isRunning ? t('network.cancel') : t('network.recheck')}
+          </button>
+        </p>
+      )}
+      {hosts.length > 0 && <HostProgressList hosts={hosts} />}
+      {proxy && <p>{proxy.url ? t('network.proxyUsed', { url: proxy.url }) : t('network.proxyDirect')}</p>}
+      {scope.phase === 'done' && checks.length > 0 && (
+        <>
+          <section aria-labelledby="network-path-heading">
+            <h2 id="network-path-heading">{t('network.pathHeading')}</h2>
+            <PathPicture picture={findPathBreak(checks, proxy)} proxyUrl={proxy?.url ?? null} vendorName={vendorName} />
+          </section>
+          <section aria-labelledby="network-results-heading">
+            <h2 id="network-results-heading">{t('network.resultsHeading')}</h2>
+            <CauseGroups checks={checks} headingLevel={3} />
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type { ComponentType } from 'react';
+import type { StepId } from '../model/wizard-steps';
+import { FinishStep } from './finish/FinishStep';
+import { NetworkStep } from './network/NetworkStep';
+import { CleanupPending, FixesPending, JoinPending } from './pending/PendingSteps';
+import { RequirementsStep } from './requirements/RequirementsStep';
+import { WelcomeStep } from './welcome/WelcomeStep';
+
+/**
+ * The body of each step. Every body takes no props and reads its own stores, so the fixes, join and
+ * cleanup areas plug their components in here; the frame gives them the h1 and back/next.
+ */
+export const stepComponents: Record<StepId, ComponentType> = {
+  welcome: WelcomeStep,
+  requirements: RequirementsStep,
+  network: NetworkStep,
+  fixes: FixesPending,
+  join: JoinPending,
+  cleanup: CleanupPending,
+  finish: FinishStep,
+};

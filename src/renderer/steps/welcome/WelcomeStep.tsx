@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../stores/use-app-store';
+
+const plan = ['requirements', 'network', 'fixes', 'join', 'cleanup', 'finish'] as const;
+
+/** What will happen and how long it takes; the frame's start button is the one action. */
+export function WelcomeStep() {
+  const { t } = useTranslation('wizard');
+  const product = useAppStore((s) => s.info?.catalog.name) ?? t('app.defaultProduct');
+  return (
+    <>
+      <p className="lead">{t('welcome.lead', { product })}</p>
+      <h2>{t('welcome.whatHeading')}</h2>
+      <ol className="plan-list">
+        {plan.map((id) => (
+          <li key={id}>
+            <span className="plan-step">{t(`steps.${id}`)}</span>
+            <span className="plan-text">{t(`welcome.what.${id}`)}</span>
+          </li>
+        ))}
+      </ol>
+      <p>{t('welcome.duration')}</p>
+      <p>{t('welcome.noChanges')}</p>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { create } from 'zustand';
+import type { CheckRun } from '../../shared/check-result';
+import type { CheckEvent } from '../../shared/events';
+import type { Problem } from '../../shared/reply';
+import type { CheckGroup } from '../../shared/verdicts';
+import { applyCheckEvent, type LiveCheck } from '../model/check-progress';
+import { newRunId } from '../model/run-id';
+import { callApi, onApiEvent } from './call-api';
+import { useAppStore } from './use-app-store';
+
+/** The Requirements step runs the system checks; the Network step runs everything, so its run is the whole report. */
+export type CheckScope = 'system' | 'network';
+
+const groupsOf: Record<CheckScope, CheckGroup[]> = {
+  system: ['system'],
+  network: ['system', 'network', 'bandwidth'],
+};
+
+export interface ScopeRun {
+  runId: string | null;
+  phase: 'idle' | 'running' | 'done' | 'failed';
+  live: readonly LiveCheck[];
+  run: CheckRun | null;
+  problem: Problem | null;
+  isCancelling: boolean;
+}
+
+interface ChecksState {
+  system: ScopeRun;
+  network: ScopeRun;
+  start(scope: CheckScope): Promise<void>;
+  /** Starts the scope's checks unless they ran or are running already. */
+  ensureStarted(scope: CheckScope): void;
+  cancel(scope: CheckScope): Promise<void>;
+}
+
+const idle: ScopeRun = { runId: null, phase: 'idle', live: [], run: null, problem: null, isCancelling: false };
+const scopes: readonly CheckScope[] = ['system', 'network'];
+
+export const useChecksStore = create<ChecksState>()((set, get) => {
+  let unsubscribe: (() => void) | null = null;
+
+  const patch = (scope: CheckScope, runId: string, change: Partial<ScopeRun>) => {
+    // A reply or event of a run that was replaced (re-check) must not touch the new one.
+    if (get()[scope].runId !== runId) return;
+    set({ [scope]: { ...get()[scope], ...change } });
+  };
+
+  const onEvent = (event: CheckEvent) => {
+    for (const scope of scopes) {
+      const current = get()[scope];
+      if (current.runId === event.runId) patch(scope, event.runId, { live: applyCheckEvent(current.live, event, event.runId) });
+    }
+  };
+
+  return {
+    system: idle,
+    network: idle,
+    async start(scope) {
+      unsubscribe ??= onApiEvent('checks.progressed', onEvent);
+      const runId = newRunId();
+      set({ [scope]: { ...idle, runId, phase: 'running' } });
+      const reply = await callApi('checks.run', { runId, lang: useAppStore.getState().lang, groups: groupsOf[scope] });
+      if (reply.ok) patch(scope, runId, { phase: 'done', run: reply.value, isCancelling: false });
+      else patch(scope, runId, { phase: 'failed', problem: reply.problem, isCancelling: false });
+    },
+    ensureStarted(scope) {
+      if (get()[scope].phase === 'idle') void get().start(scope);
+    },
+    async cancel(scope) {
+      const { runId, phase } = get()[scope];
+      if (!runId || phase !== 'running') return;
+      patch(scope, runId, { isCancelling: true });
+      const reply = await callApi('checks.cancel', { runId });
+      // The run's own reply ends the run; a refused cancel only un-greys the button.
+      if (!reply.ok || !reply.value.cancelled) patch(scope, runId, { isCancelling: false });
+    },
+  };
+});

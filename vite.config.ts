@@ -1,0 +1,17 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The renderer loads from file:// in Electron and from browser mode's server, so every URL is relative.
+export default defineConfig({
+  root: 'src/renderer',
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../../dist/renderer',
+    emptyOutDir: true,
+    // The polyfill would be an inline script, which the CSP forbids; Chromium has modulepreload natively.
+    modulePreload: { polyfill: false },
+    target: 'chrome120',
+    reportCompressedSize: true,
+  },
+});
