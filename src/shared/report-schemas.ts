@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkRunSchema, proxyUsedSchema } from './check-result';
 import { langSchema } from './lang';
 
 export const exportFormatSchema = z.enum(['json', 'html']);
@@ -22,3 +23,42 @@ export const reportExportParamsSchema = z.object({
   /** The run to report on; the last run of this process when absent. */
   runId: z.string().optional(),
 });
+
+/** A change Session Prep made to this PC, as the fix journal records it. */
+export const appliedFixSchema = z.object({ id: z.string(), title: z.string(), appliedAt: z.string() });
+export type AppliedFix = z.infer<typeof appliedFixSchema>;
+
+/** How many distinct values of each kind the redaction replaced by placeholders (`<user-1>`, `<ip-2>`…). */
+export const redactionCountsSchema = z.object({
+  user: z.number().int().nonnegative(),
+  host: z.number().int().nonnegative(),
+  ip: z.number().int().nonnegative(),
+  mac: z.number().int().nonnegative(),
+  email: z.number().int().nonnegative(),
+  key: z.number().int().nonnegative(),
+  credential: z.number().int().nonnegative(),
+});
+export type RedactionCounts = z.infer<typeof redactionCountsSchema>;
+
+/**
+ * The diagnostic report (issue 6): the check-result document of ARCHITECTURE.md, unchanged, plus what a
+ * support engineer needs around it. schemas/report.schema.json is generated from this schema.
+ */
+export const reportDocumentSchema = checkRunSchema
+  .extend({
+    reportVersion: z.literal(1),
+    generatedAt: z.string(),
+    lang: langSchema,
+    /** Whether personal data was replaced by placeholders; proxy credentials are removed either way. */
+    redacted: z.boolean(),
+    redactions: redactionCountsSchema,
+    /** The catalog the checks used; null when the run did not say. */
+    catalog: z.object({ id: z.string(), name: z.string(), version: z.string().optional() }).nullable(),
+    /** The proxy path used; null when the run did not say. */
+    proxy: proxyUsedSchema.nullable(),
+    fixesApplied: z.array(appliedFixSchema),
+    /** What could not be tested, and why: the run's own list plus the checks that did not run. */
+    untested: z.array(z.object({ id: z.string().optional(), reason: z.string() })),
+  })
+  .meta({ title: 'Session Prep diagnostic report', description: 'The check result of a Session Prep run, with its context.' });
+export type ReportDocument = z.infer<typeof reportDocumentSchema>;
