@@ -28,7 +28,8 @@ export async function ensureRenderer(root: string): Promise<Reply<{ outDir: stri
   }
   const vite = await import('vite');
   try {
-    await vite.build({ configFile: paths.viteConfig, root, logLevel: 'warn' });
+    // The config's root is relative; anchoring it here lets `session-prep web` start from any folder.
+    await vite.build({ configFile: paths.viteConfig, root: join(root, 'src', 'renderer'), logLevel: 'warn' });
   } catch (error) {
     const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return refused('failed', `Building the wizard failed (${why}). Run \`npm run build\` to see the whole error.`);

@@ -22,5 +22,5 @@ export const cli = {
   webRunning: 'Session Prep is running in your browser. Keep this window open while you use it; press Ctrl+C to stop.',
   webOpenYourself: 'Open the address above in your web browser (Chrome, Edge or Firefox).',
   webBadPort: '--port must be a whole number from 0 to 65535 (0: any free port), not "{{value}}".',
-  electronMissing: 'The desktop app cannot start here (no Electron binary is installed), so Session Prep opens in your web browser instead.',
+  electronMissing: 'The desktop app cannot start here (no Electron binary is installed, or no display), so Session Prep opens in your web browser instead.',
 } as const;

@@ -22,5 +22,5 @@ export const cli = {
   webRunning: 'Session Prep をブラウザーで開いています。使い終わるまでこのウィンドウは閉じないでください。終了するには Ctrl+C を押してください。',
   webOpenYourself: '上のアドレスを Web ブラウザー（Chrome、Edge、Firefox など）で開いてください。',
   webBadPort: '--port には 0 から 65535 までの整数を指定してください（0 は空いているポート）。指定された値: 「{{value}}」',
-  electronMissing: 'この環境ではデスクトップアプリを起動できないため（Electron の実行ファイルがありません）、代わりに Web ブラウザーで開きます。',
+  electronMissing: 'この環境ではデスクトップアプリを起動できないため（Electron の実行ファイルまたは画面がありません）、代わりに Web ブラウザーで開きます。',
 } as const;
