@@ -1,0 +1,120 @@
+import type { Socket } from 'node:net';
+import type { ResolvedPort } from '../../../shared/catalog';
+import { probeDns } from '../network/dns-probe';
+import { probeHttp } from '../network/http-probe';
+import type { ProxyDecision } from '../network/proxy-decision';
+import { connectToProxy, connectTunnel } from '../network/proxy-tunnel';
+import type { StepOutcome } from '../network/step-outcome';
+import { connectTcp } from '../network/tcp-connect';
+import { probeTls } from '../network/tls-probe';
+import { probeWebSocket } from '../network/websocket-probe';
+import type { CheckBase, CheckRecorder } from './check-recorder';
+import type { HostPlan } from './endpoint-plan';
+
+export interface ChainContext {
+  recorder: CheckRecorder;
+  timeoutMs: number;
+  signal?: AbortSignal;
+  dnsServers?: string[];
+  ca: string[];
+  expectedIssuers: readonly string[];
+  domains: readonly string[];
+  /** Starts the `proxy:` check of a proxy once, however many chains use it. */
+  checkProxyOnce(url: URL): void;
+}
+
+type Decided = { port: ResolvedPort; decision: ProxyDecision };
+
+const ids = (host: string, port: number) => ({
+  tcp: `tcp:${host}:${port}`,
+  tls: `tls:${host}:${port}`,
+  websocket: `websocket:${host}:${port}`,
+  http: `http:${host}:${port}`,
+});
+
+/** The checks after the tcp step of one port; each is skipped with the reason once one fails. */
+function laterSteps(plan: HostPlan, port: ResolvedPort): CheckBase[] {
+  const id = ids(plan.host, port.port);
+  const target = { host: plan.host, port: port.port };
+  const base = { target, required: plan.required };
+  if (port.protocol === 'tls') {
+    return [{ id: id.tls, kind: 'tls', ...base }, ...(plan.websocketPath ? [{ id: id.websocket, kind: 'websocket' as const, ...base }] : [])];
+  }
+  if (port.protocol === 'http') return [{ id: id.http, kind: 'http', ...base }];
+  return [];
+}
+
+async function afterConnect(plan: HostPlan, port: ResolvedPort, socket: Socket, proxy: URL | undefined, ctx: ChainContext): Promise<void> {
+  const { recorder: r, timeoutMs, signal } = ctx;
+  const id = ids(plan.host, port.port);
+  const target = { host: plan.host, port: port.port };
+  const base = { target, required: plan.required };
+  const step = { timeoutMs, ...(signal ? { signal } : {}) };
+  if (port.protocol === 'tcp') return void socket.destroy();
+  if (port.protocol === 'http') {
+    await r.step({ id: id.http, kind: 'http', ...base }, () =>
+      probeHttp(socket, plan.host, port.port, { ...step, domains: ctx.domains, ...(proxy ? { viaProxy: proxy } : {}) }),
+    );
+    return;
+  }
+  const tls = await r.step({ id: id.tls, kind: 'tls', ...base }, () =>
+    probeTls(socket, plan.host, port.port, { ...step, ca: ctx.ca, expectedIssuers: ctx.expectedIssuers }),
+  );
+  if (!plan.websocketPath) return void tls.value?.destroy();
+  const wsBase: CheckBase = { id: id.websocket, kind: 'websocket', ...base };
+  if (!tls.value) return r.skip(wsBase, 'tls', target);
+  const path = plan.websocketPath;
+  const tlsSocket = tls.value;
+  await r.step(wsBase, () => probeWebSocket(tlsSocket, plan.host, port.port, path, step));
+}
+
+async function runPort(plan: HostPlan, { port, decision }: Decided, dns: Promise<StepOutcome<string[]>>, ctx: ChainContext): Promise<void> {
+  const r = ctx.recorder;
+  const target = { host: plan.host, port: port.port };
+  const tcpBase: CheckBase = { id: ids(plan.host, port.port).tcp, kind: 'tcp', target, required: plan.required };
+  const skipAll = (reason: 'dns' | 'tcp' | 'pac') => {
+    for (const b of [...(reason === 'tcp' ? [] : [tcpBase]), ...laterSteps(plan, port)]) r.skip(b, reason, target);
+  };
+  if (decision.kind === 'failed') return skipAll('pac');
+  const step = { timeoutMs: ctx.timeoutMs, ...(ctx.signal ? { signal: ctx.signal } : {}) };
+  let tcp: StepOutcome<Socket>;
+  const proxy = decision.kind === 'proxy' ? decision.url : undefined;
+  if (proxy) {
+    ctx.checkProxyOnce(proxy);
+    // Plain HTTP goes to the proxy as an absolute-URI request; everything else through a CONNECT tunnel.
+    tcp = await r.step(tcpBase, async () => {
+      const o = port.protocol === 'http' ? await connectToProxy(proxy, step) : await connectTunnel(proxy, plan.host, port.port, step);
+      return o.verdict === 'ok' ? { ...o, variant: 'tcpViaProxy', vars: { ...o.vars, host: plan.host, port: port.port } } : o;
+    });
+  } else {
+    const resolved = await dns;
+    if (!resolved.value) return skipAll('dns');
+    const addresses = resolved.value;
+    tcp = await r.step(tcpBase, () => connectTcp(addresses, port.port, plan.host, step));
+  }
+  if (!tcp.value) {
+    for (const b of laterSteps(plan, port)) r.skip(b, 'tcp', target);
+    return;
+  }
+  await afterConnect(plan, port, tcp.value, proxy, ctx);
+}
+
+/**
+ * One host: DNS once, then every port's chain at once. Proxied chains do not wait for DNS (the proxy
+ * resolves), and a DNS failure is only a warning when no port of the host goes direct.
+ */
+export async function runHostChain(plan: HostPlan, decided: Decided[], ctx: ChainContext): Promise<void> {
+  const r = ctx.recorder;
+  const failed = decided.find((d) => d.decision.kind === 'failed')?.decision;
+  if (failed?.kind === 'failed') {
+    await r.step({ id: `proxy:pac:${plan.host}`, kind: 'proxy', target: { host: plan.host }, required: plan.required }, async () => ({
+      verdict: failed.verdict,
+      vars: { host: plan.host, reason: failed.message },
+      detail: failed.detail,
+    }));
+  }
+  const isBehindProxy = decided.some((d) => d.decision.kind === 'proxy') && !decided.some((d) => d.decision.kind === 'direct');
+  const step = { timeoutMs: ctx.timeoutMs, ...(ctx.signal ? { signal: ctx.signal } : {}), ...(ctx.dnsServers ? { servers: ctx.dnsServers } : {}) };
+  const dns = r.step({ id: `dns:${plan.host}`, kind: 'dns', target: { host: plan.host }, required: plan.required }, () => probeDns(plan.host, step), { isBehindProxy });
+  await Promise.all([dns, ...decided.map((d) => runPort(plan, d, dns, ctx))]);
+}

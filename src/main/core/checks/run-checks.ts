@@ -1,0 +1,167 @@
+import type { Catalog } from '../../../shared/catalog';
+import type { CheckResult, CheckRun } from '../../../shared/check-result';
+import { isReady } from '../../../shared/check-result';
+import type { CheckEvent } from '../../../shared/events';
+import type { Lang } from '../../../shared/lang';
+import type { CheckGroup } from '../../../shared/verdicts';
+import { runBandwidthCheck } from '../bandwidth/run-bandwidth-check';
+import type { ProxyDecision, ProxyResolver } from '../network/proxy-decision';
+import { connectToProxy } from '../network/proxy-tunnel';
+import { proxyHostPort } from '../network/redact-url';
+import { trustedCas } from '../network/trust-store';
+import { runSystemChecks } from '../system/run-system-checks';
+import { toolName, toolVersion } from '../tool-info';
+import { CheckRecorder } from './check-recorder';
+import { planHosts } from './endpoint-plan';
+import { runHostChain, type ChainContext } from './host-chain';
+import { proxyUsed } from './proxy-used';
+
+export interface RunChecksOptions {
+  catalog: Catalog;
+  lang: Lang;
+  runId: string;
+  /** Default: all of system, network and bandwidth. */
+  groups?: CheckGroup[];
+  /** Restrict the network checks to these endpoint hosts. */
+  hosts?: string[];
+  /** Limit of each network step. */
+  timeoutMs: number;
+  proxy: ProxyResolver;
+  extraCaPem?: string[];
+  /** "ip" or "ip:port": query these DNS servers directly (tests, the lab); otherwise the OS resolver. */
+  dnsServers?: string[];
+  signal?: AbortSignal;
+  onEvent?: (e: CheckEvent) => void;
+}
+
+// A resolver that throws is a bug elsewhere; the run still reports it on the hosts it concerns.
+async function decide(resolver: ProxyResolver, target: Parameters<ProxyResolver>[0]): Promise<ProxyDecision> {
+  try {
+    return await resolver(target);
+  } catch (e) {
+    return { kind: 'failed', verdict: 'pac_failed', message: e instanceof Error ? e.message : String(e), detail: { thrown: true } };
+  }
+}
+
+function untilAbort<T>(p: Promise<T>, signal: AbortSignal | undefined, onAbort: () => T): Promise<T> {
+  if (!signal) return p;
+  if (signal.aborted) return Promise.resolve(onAbort());
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => resolve(onAbort());
+    signal.addEventListener('abort', stop, { once: true });
+    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
+}
+
+async function runNetwork(o: RunChecksOptions, r: CheckRecorder): Promise<Map<string, ProxyDecision>> {
+  const plans = planHosts(o.catalog, o.hosts);
+  const decisions = new Map<string, ProxyDecision>();
+  const proxyChecks = new Map<string, Promise<unknown>>();
+  const step = { timeoutMs: o.timeoutMs, ...(o.signal ? { signal: o.signal } : {}) };
+  const ctx: ChainContext = {
+    recorder: r,
+    timeoutMs: o.timeoutMs,
+    ...(o.signal ? { signal: o.signal } : {}),
+    ...(o.dnsServers?.length ? { dnsServers: o.dnsServers } : {}),
+    ca: trustedCas(o.extraCaPem),
+    expectedIssuers: o.catalog.tls.expectedIssuers,
+    domains: o.catalog.domains,
+    checkProxyOnce(url) {
+      const { host, port } = proxyHostPort(url);
+      const id = `proxy:${host}:${port}`;
+      if (proxyChecks.has(id)) return;
+      proxyChecks.set(id, r.step({ id, kind: 'proxy', target: { host, port }, required: true }, () => connectToProxy(url, step)));
+    },
+  };
+  await Promise.all(
+    plans.map(async (plan) => {
+      const decided = await Promise.all(
+        plan.ports.map(async (port) => ({ port, decision: await decide(o.proxy, { host: plan.host, port: port.port, protocol: port.protocol }) })),
+      );
+      for (const d of decided) decisions.set(`${plan.host}:${d.port.port}`, d.decision);
+      await runHostChain(plan, decided, ctx);
+    }),
+  );
+  await Promise.all(proxyChecks.values());
+  return decisions;
+}
+
+async function runSystem(o: RunChecksOptions, r: CheckRecorder): Promise<Record<string, unknown>> {
+  const seen = new Set<string>();
+  const outcome = await untilAbort(
+    runSystemChecks({
+      catalog: o.catalog,
+      lang: o.lang,
+      ...(o.signal ? { signal: o.signal } : {}),
+      onStarted: (id, kind) => r.started({ id, kind }),
+      onFinished: (result) => {
+        seen.add(result.id);
+        r.finished(result);
+      },
+    }),
+    o.signal,
+    () => ({ results: [], facts: {} }),
+  );
+  // Results the system checks returned without announcing them still belong in the run.
+  for (const result of outcome.results) if (!seen.has(result.id)) r.finished(result);
+  return outcome.facts;
+}
+
+async function runBandwidth(o: RunChecksOptions, r: CheckRecorder): Promise<void> {
+  const base = { id: 'bandwidth', kind: 'bandwidth' as const, required: true };
+  if (r.isCancelled) return r.cancelled(base);
+  r.started(base);
+  const startedAt = performance.now();
+  const result = await untilAbort<CheckResult | undefined>(
+    runBandwidthCheck({
+      catalog: o.catalog,
+      lang: o.lang,
+      proxy: o.proxy,
+      timeoutMs: o.timeoutMs,
+      ...(o.extraCaPem ? { extraCaPem: o.extraCaPem } : {}),
+      ...(o.signal ? { signal: o.signal } : {}),
+      onSample: (s) => r.emit({ type: 'bandwidth.sampled', runId: o.runId, ...s }),
+    }),
+    o.signal,
+    () => undefined,
+  );
+  if (result) r.finished(result);
+  else r.cancelled(base, performance.now() - startedAt);
+}
+
+// Stable order for readers: proxies, then the catalog's hosts step by step, then system, then bandwidth.
+function order(checks: CheckResult[]): CheckResult[] {
+  const rank = (c: CheckResult) => (c.kind === 'proxy' ? 0 : c.kind === 'bandwidth' ? 3 : ['dns', 'tcp', 'tls', 'websocket', 'http'].includes(c.kind) ? 1 : 2);
+  return checks.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map(({ c }) => c);
+}
+
+/** Runs the groups' checks all at once under one signal, and returns the contract's result document. */
+export async function runChecks(o: RunChecksOptions): Promise<CheckRun> {
+  const startedAt = new Date();
+  const t0 = performance.now();
+  const groups = new Set<CheckGroup>(o.groups?.length ? o.groups : ['system', 'network', 'bandwidth']);
+  const r = new CheckRecorder({ runId: o.runId, lang: o.lang, ...(o.signal ? { signal: o.signal } : {}), ...(o.onEvent ? { onEvent: o.onEvent } : {}) });
+  const [facts, decisions] = await Promise.all([
+    groups.has('system') ? runSystem(o, r) : Promise.resolve({}),
+    groups.has('network') ? runNetwork(o, r) : Promise.resolve(new Map<string, ProxyDecision>()),
+    groups.has('bandwidth') ? runBandwidth(o, r) : Promise.resolve(),
+  ]);
+  const checks = order(r.results);
+  const cancelled = o.signal?.aborted === true;
+  // A cancelled run never claims readiness: what did not run was not proven.
+  const ready = isReady(checks) && !cancelled;
+  r.emit({ type: 'run.finished', runId: o.runId, ready, cancelled });
+  return {
+    schemaVersion: 1,
+    tool: { name: toolName, version: toolVersion },
+    startedAt: startedAt.toISOString(),
+    durationMs: Math.round(performance.now() - t0),
+    ready,
+    system: facts,
+    checks,
+    catalog: { id: o.catalog.id, name: o.catalog.name, ...(o.catalog.version ? { version: o.catalog.version } : {}) },
+    proxy: proxyUsed(decisions),
+    lang: o.lang,
+    ...(cancelled ? { cancelled: true } : {}),
+  };
+}
