@@ -1,14 +1,17 @@
-import { refused } from '../../../shared/reply';
+import { ok } from '../../../shared/reply';
+import { cleanupContextFor, type CleanupContext } from '../cleanup/cleanup-context';
+import { runCleanup } from '../cleanup/run-cleanup';
+import { scanLeftovers, toCleanupScan } from '../cleanup/scan-leftovers';
 import type { CoreOptions } from '../context';
 import type { Handlers } from '../dispatch';
 import type { SharedState } from './index';
 
-// Placeholder until the cleanup area lands: it answers with a refusal, never with a made-up result.
-const notYet = (method: string) => refused('unsupported', `${method} is not built yet.`);
-
-export function cleanupHandlers(_options: CoreOptions, _shared: SharedState): Pick<Handlers, 'cleanup.scan' | 'cleanup.run'> {
+export function cleanupHandlers(options: CoreOptions, _shared: SharedState, overrides: Partial<CleanupContext> = {}): Pick<Handlers, 'cleanup.scan' | 'cleanup.run'> {
   return {
-    'cleanup.scan': async () => notYet('cleanup.scan'),
-    'cleanup.run': async () => notYet('cleanup.run'),
+    'cleanup.scan': async ({ lang }) => {
+      const ctx = cleanupContextFor(options, lang, overrides);
+      return ok(toCleanupScan(await scanLeftovers(ctx), ctx.platform));
+    },
+    'cleanup.run': async ({ ids, lang }) => ok(await runCleanup(ids, cleanupContextFor(options, lang, overrides))),
   };
 }

@@ -1,0 +1,92 @@
+import type { CleanupResult } from '../../../shared/cleanup-schemas';
+import { translator } from '../../../shared/i18n';
+import { elevated } from '../fixes/elevation';
+import { readJournal } from '../fixes/journal';
+import { undoEntry } from '../fixes/undo';
+import { moveToTrash } from '../trash/move-to-trash';
+import type { CleanupContext } from './cleanup-context';
+import { isLinuxProcessAlive, taskkillCommand } from './find-processes';
+import { ORDER, scanLeftovers, toCleanupScan, type Finding } from './scan-leftovers';
+
+type Outcome = CleanupResult['outcomes'][number];
+
+/**
+ * Removes the chosen items, then scans again. Ids are looked up in a fresh scan, never trusted as paths:
+ * an id that the scan does not produce again (gone meanwhile, or made up) is reported, not acted on.
+ */
+export async function runCleanup(ids: readonly string[], ctx: CleanupContext): Promise<CleanupResult> {
+  const t = translator(ctx.lang);
+  const wanted = new Set(ids);
+  const before = await scanLeftovers(ctx);
+  const chosen = before.findings.filter((f) => wanted.has(f.id));
+  const outcomes: Outcome[] = ids.filter((id) => !chosen.some((f) => f.id === id)).map((id) => ({ id, ok: true, message: t('cleanup:outcome.alreadyGone') }));
+  chosen.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+  for (const finding of chosen) outcomes.push(await removeOne(finding, ctx));
+  const after = await scanLeftovers(ctx);
+  return { outcomes, after: toCleanupScan(after, ctx.platform) };
+}
+
+async function removeOne(finding: Finding, ctx: CleanupContext): Promise<Outcome> {
+  const t = translator(ctx.lang);
+  const done = (ok: boolean, key: string, extra: Record<string, string> = {}): Outcome => ({ id: finding.id, ok, message: t(`cleanup:outcome.${key}`, { label: finding.label, ...extra }) });
+  const action = finding.action;
+  switch (action.type) {
+    case 'none':
+      return done(false, 'notRemovable', { why: finding.reason ?? '' });
+    case 'stop_process':
+      return (await stopProcess(action.pid, ctx)) ? done(true, 'stopped') : done(false, 'stillRunning');
+    case 'trash': {
+      const moved = await moveToTrash(action.path, ctx);
+      return moved.ok ? done(true, 'trashed') : done(false, 'trashFailed', { why: moved.why });
+    }
+    case 'commands': {
+      for (const argv of action.commands) {
+        const result = await ctx.run(action.elevate ? elevated(argv, ctx.platform, ctx.isPrivileged) : argv);
+        if (result.code !== 0) return done(false, 'commandFailed', { why: result.startError ?? (result.stderr.trim().slice(0, 300) || `exit ${String(result.code)}`) });
+      }
+      return done(true, 'commandDone');
+    }
+    case 'undo_change': {
+      const entry = (await readJournal(ctx.dataDir)).find((e) => e.id === action.journalId);
+      if (!entry) return done(true, 'alreadyGone');
+      const undone = await undoEntry(entry, { dataDir: ctx.dataDir, lang: ctx.lang }, { runner: ctx.run, platform: ctx.platform, isPrivileged: ctx.isPrivileged });
+      return { id: finding.id, ok: undone.ok, message: undone.message };
+    }
+  }
+}
+
+/** Ends a process: politely first, then for sure. On Windows taskkill does both at once (/F). */
+async function stopProcess(pid: number, ctx: CleanupContext): Promise<boolean> {
+  if (ctx.platform === 'win32') return (await ctx.run(taskkillCommand(pid))).code === 0;
+  const alive = async () => (ctx.platform === 'linux' ? isLinuxProcessAlive(ctx.procDir, pid) : signalAlive(pid));
+  if (!send(pid, 'SIGTERM')) return !(await alive());
+  const deadline = Date.now() + ctx.stopGraceMs;
+  while (Date.now() < deadline) {
+    if (!(await alive())) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  send(pid, 'SIGKILL');
+  for (let i = 0; i < 40; i++) {
+    if (!(await alive())) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
+}
+
+function send(pid: number, signal: NodeJS.Signals): boolean {
+  try {
+    process.kill(pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function signalAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
