@@ -1,4 +1,4 @@
-import pkg from '../../../package.json';
+import pkg from '../../../package.json' with { type: 'json' };
 
 export const toolName = 'session-prep';
 export const toolVersion: string = pkg.version;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { catalogSchema, type Catalog } from '../../../shared/catalog';
 import { issuesOf, refused, ok, type Reply } from '../../../shared/reply';
-import builtInCatalogJson from '../../../../assets/catalogs/zoho-assist.json';
+import builtInCatalogJson from '../../../../assets/catalogs/zoho-assist.json' with { type: 'json' };
 
 /** The built-in Zoho Assist catalog, validated like any other. */
 export function builtInCatalog(): Catalog {

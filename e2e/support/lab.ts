@@ -1,0 +1,84 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCa, issueCertificate } from '../../test/fixtures/certificates';
+import { startHttpServer } from '../../test/fixtures/http-server';
+import { closedPort } from '../../test/fixtures/misbehaving-servers';
+import type { RunningServer } from '../../test/fixtures/running-server';
+import { startTlsServer } from '../../test/fixtures/tls-server';
+import { builtInCatalog } from '../../src/main/core/catalog/load-catalog';
+import type { Catalog, Endpoint } from '../../src/shared/catalog';
+
+/** What the network looks like: all open, one port refused, or one host behind SSL inspection. */
+export type Scenario = 'pass' | 'refused' | 'intercepted';
+
+export interface Lab {
+  dir: string;
+  catalogFile: string;
+  caFile: string;
+  /** The endpoint that fails in this scenario, as `host:port`. */
+  failing?: string;
+  close(): Promise<void>;
+}
+
+const VENDOR_CA = 'Vendor Lab CA';
+const WS_PATH = '/ws';
+
+/**
+ * A lab of local servers and a catalog that points at them: a vendor TLS+WebSocket host and an HTTP port
+ * (both pass), plus in `refused` a port nothing listens on, and in `intercepted` a TLS host whose
+ * certificate comes from an inspecting corporate CA the PC trusts (--ca) but the catalog does not expect.
+ */
+export async function startLab(scenario: Scenario): Promise<Lab> {
+  const dir = await mkdtemp(join(tmpdir(), 'sp-e2e-'));
+  const servers: RunningServer[] = [];
+  const vendorCa = await createCa(VENDOR_CA, VENDOR_CA);
+  const corporateCa = await createCa('Corporate Inspection CA', 'Example Corp Security');
+  const vendorPem = await issueCertificate(vendorCa, { commonName: '127.0.0.1', altNames: ['127.0.0.1', 'localhost'], organization: 'Vendor' });
+  const vendor = await startTlsServer({ pem: vendorPem, websocketPath: WS_PATH });
+  const http = await startHttpServer({ status: 404 });
+  servers.push(vendor, http);
+  const endpoints: Endpoint[] = [
+    { host: '127.0.0.1', ports: [{ port: vendor.port, protocol: 'tls' }], websocketPath: WS_PATH, purpose: 'session' },
+    { host: '127.0.0.1', ports: [{ port: http.port, protocol: 'http' }], purpose: 'web' },
+  ];
+  let failing: string | undefined;
+  if (scenario === 'refused') {
+    const port = await closedPort();
+    endpoints.push({ host: '127.0.0.1', ports: [{ port, protocol: 'tls' }], websocketPath: WS_PATH, purpose: 'relay' });
+    failing = `127.0.0.1:${port}`;
+  }
+  if (scenario === 'intercepted') {
+    const inspected = await startTlsServer({
+      pem: await issueCertificate(corporateCa, { commonName: '127.0.0.1', altNames: ['127.0.0.1'], organization: 'Example Corp Security' }),
+      websocketPath: WS_PATH,
+    });
+    servers.push(inspected);
+    endpoints.push({ host: '127.0.0.1', ports: [{ port: inspected.port, protocol: 'tls' }], websocketPath: WS_PATH, purpose: 'relay' });
+    failing = `127.0.0.1:${inspected.port}`;
+  }
+  const base = builtInCatalog();
+  const catalog: Catalog = {
+    ...base,
+    id: `e2e-${scenario}`,
+    name: 'Session Prep lab',
+    endpoints,
+    domains: ['127.0.0.1'],
+    tls: { expectedIssuers: [VENDOR_CA] },
+    bandwidth: { url: `http://127.0.0.1:${http.port}/bandwidth` },
+  };
+  const catalogFile = join(dir, 'catalog.json');
+  const caFile = join(dir, 'ca.pem');
+  await writeFile(catalogFile, JSON.stringify(catalog, null, 2));
+  await writeFile(caFile, `${vendorCa.cert}\n${corporateCa.cert}`);
+  return {
+    dir,
+    catalogFile,
+    caFile,
+    failing,
+    close: async () => {
+      await Promise.all(servers.map((s) => s.close()));
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildCoreOptions } from '../../src/main/cli/core-options';
+import { startBrowserMode, type RunningBrowserMode } from '../../src/main/web/browser-mode';
+import type { Lang } from '../../src/shared/lang';
+import { startLab, type Lab, type Scenario } from './lab';
+
+export interface SessionPrep {
+  /** The printed URL, with its token. */
+  url: string;
+  server: RunningBrowserMode;
+  lab: Lab;
+}
+
+/** Browser mode started through its JS API (not a spawned npx), against a lab of local servers. */
+export const test = base.extend<{ scenario: Scenario; lang: Lang; sessionPrep: SessionPrep }>({
+  scenario: ['pass', { option: true }],
+  lang: ['ja', { option: true }],
+  sessionPrep: async ({ scenario, lang }, use) => {
+    const lab = await startLab(scenario);
+    // Only what the lab needs: no proxy variables from the machine, a data folder of its own.
+    const env = { PATH: process.env.PATH, HOME: lab.dir, XDG_STATE_HOME: join(lab.dir, 'state'), XDG_DATA_HOME: join(lab.dir, 'data') };
+    const core = await buildCoreOptions({ lang, catalog: lab.catalogFile, ca: [lab.caFile] }, 'web', env);
+    if (!core.ok) throw new Error(core.problem.message);
+    const started = await startBrowserMode({ core: core.value, open: false });
+    if (!started.ok) throw new Error(started.problem.message);
+    await use({ url: started.value.url, server: started.value, lab });
+    await started.value.close();
+    await lab.close();
+  },
+});
+
+export { expect };
+
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'artifacts', 'e2e');
+
+/** Axe on the page as it is now: zero violations, each one named in the failure. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+/** A full-page screenshot under artifacts/e2e/, named by the spec and the step. */
+export async function snap(page: Page, name: string): Promise<void> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
