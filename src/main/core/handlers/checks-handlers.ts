@@ -1,14 +1,51 @@
-import { refused } from '../../../shared/reply';
+import { ok, refused } from '../../../shared/reply';
+import { runChecks } from '../checks/run-checks';
 import type { CoreOptions } from '../context';
 import type { Handlers } from '../dispatch';
+import { createProxyResolver } from '../network/create-proxy-resolver';
+import { createSystemProxyResolver } from '../system/system-proxy-resolver';
 import type { SharedState } from './index';
 
-// Placeholder until the checks area lands: it answers with a refusal, never with a made-up result.
-const notYet = (method: string) => refused('unsupported', `${method} is not built yet.`);
-
-export function checksHandlers(_options: CoreOptions, _shared: SharedState): Pick<Handlers, 'checks.run' | 'checks.cancel'> {
+/** `checks.run` and `checks.cancel`: one AbortController per run id, so a cancel stops everything of that run. */
+export function checksHandlers(options: CoreOptions, shared: SharedState): Pick<Handlers, 'checks.run' | 'checks.cancel'> {
+  const active = new Map<string, AbortController>();
   return {
-    'checks.run': async () => notYet('checks.run'),
-    'checks.cancel': async () => notYet('checks.cancel'),
+    'checks.run': async (p, call) => {
+      if (active.has(p.runId)) return refused('refused', `A run with the id ${p.runId} is already going; wait for it or cancel it first.`);
+      const controller = new AbortController();
+      active.set(p.runId, controller);
+      try {
+        // Built per run: the PC's proxy settings may have changed since the last one (a fix, a VPN).
+        const system = await createSystemProxyResolver(options.env, process.platform);
+        const proxy = createProxyResolver({
+          env: options.env,
+          ...(options.proxyUrl ? { flagUrl: options.proxyUrl } : {}),
+          ...(system ? { system } : {}),
+          ...(options.resolveProxy ? { chromium: options.resolveProxy } : {}),
+        });
+        const run = await runChecks({
+          catalog: options.catalog,
+          lang: p.lang,
+          runId: p.runId,
+          ...(p.groups ? { groups: p.groups } : {}),
+          ...(p.hosts ? { hosts: p.hosts } : {}),
+          timeoutMs: options.timeoutMs,
+          proxy,
+          ...(options.extraCaPem ? { extraCaPem: options.extraCaPem } : {}),
+          signal: controller.signal,
+          onEvent: (e) => call.emit('checks.progressed', e),
+        });
+        shared.runs.set(p.runId, run);
+        shared.lastRunId = p.runId;
+        return ok(run);
+      } finally {
+        active.delete(p.runId);
+      }
+    },
+    'checks.cancel': async (p) => {
+      const controller = active.get(p.runId);
+      controller?.abort();
+      return ok({ cancelled: controller !== undefined });
+    },
   };
 }
