@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkResultSchema } from './check-result';
 
 /** One change to this PC, shown in words and as the exact commands before it is made. */
 export const fixChangeSchema = z.object({
@@ -32,5 +33,7 @@ export const fixOutcomeSchema = z.object({
 export const fixApplyResultSchema = z.object({
   outcomes: z.array(fixOutcomeSchema),
   plan: fixPlanSchema,
+  /** Added: the affected checks before and after the change, when the check engine could run them. */
+  recheck: z.object({ before: z.array(checkResultSchema), after: z.array(checkResultSchema) }).optional(),
 });
 export type FixApplyResult = z.infer<typeof fixApplyResultSchema>;

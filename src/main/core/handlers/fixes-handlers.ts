@@ -1,16 +1,51 @@
-import { refused } from '../../../shared/reply';
-import type { CoreOptions } from '../context';
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkRunSchema, type CheckRun } from '../../../shared/check-result';
+import { ok } from '../../../shared/reply';
+import { exportAllowlist } from '../allowlist/allowlist-export';
+import { buildAllowlist } from '../allowlist/allowlist-model';
+import type { CallContext, CoreOptions } from '../context';
 import type { Handlers } from '../dispatch';
+import { applyFixes, currentPlan, undoFixes } from '../fixes/fixes-service';
+import { withRecheck, type HostChecks } from '../fixes/recheck';
+import { checksHandlers } from './checks-handlers';
 import type { SharedState } from './index';
 
-// Placeholder until the fixes area lands: it answers with a refusal, never with a made-up result.
-const notYet = (method: string) => refused('unsupported', `${method} is not built yet.`);
+/** Where a front door may leave the last check run for the next process (the CLI's `allowlist`). */
+export const LAST_RUN_FILE = 'last-run.json';
 
-export function fixesHandlers(_options: CoreOptions, _shared: SharedState): Pick<Handlers, 'fixes.plan' | 'fixes.apply' | 'fixes.undo' | 'allowlist.get'> {
+export function fixesHandlers(options: CoreOptions, shared: SharedState): Pick<Handlers, 'fixes.plan' | 'fixes.apply' | 'fixes.undo' | 'allowlist.get'> {
+  // The re-check goes through the public `checks.run` method, so it is exactly what the wizard runs.
+  const checks = checksHandlers(options, shared);
+  const hostChecks =
+    (call: CallContext): HostChecks =>
+    async (hosts) => {
+      const reply = await checks['checks.run']({ runId: `fixes-${randomUUID()}`, lang: options.lang, groups: ['network'], hosts }, call);
+      return reply.ok ? reply.value : null;
+    };
   return {
-    'fixes.plan': async () => notYet('fixes.plan'),
-    'fixes.apply': async () => notYet('fixes.apply'),
-    'fixes.undo': async () => notYet('fixes.undo'),
-    'allowlist.get': async () => notYet('allowlist.get'),
+    'fixes.plan': async ({ lang }) => ok((await currentPlan({ ...options, lang })).plan),
+    'fixes.apply': async ({ ids, lang }, call) => {
+      const { value, recheck } = await withRecheck(options.catalog, await lastRun(options, shared), hostChecks(call), () => applyFixes({ ...options, lang }, ids));
+      return ok(recheck ? { ...value, recheck } : value);
+    },
+    'fixes.undo': async ({ lang }, call) => {
+      const { value, recheck } = await withRecheck(options.catalog, await lastRun(options, shared), hostChecks(call), () => undoFixes({ ...options, lang }));
+      return ok(recheck ? { ...value, recheck } : value);
+    },
+    'allowlist.get': async ({ format, lang }) => ok(exportAllowlist(buildAllowlist(options.catalog, await lastRun(options, shared)), format, lang)),
   };
+}
+
+/** This process's last run, or the one a previous process left in the data folder. */
+export async function lastRun(options: Pick<CoreOptions, 'dataDir'>, shared?: SharedState): Promise<CheckRun | undefined> {
+  const inProcess = shared?.lastRunId ? shared.runs.get(shared.lastRunId) : undefined;
+  if (inProcess) return inProcess;
+  try {
+    const parsed = checkRunSchema.safeParse(JSON.parse(await readFile(join(options.dataDir, LAST_RUN_FILE), 'utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,0 +1,92 @@
+import { isInDomains, resolvePort, type Catalog } from '../../../shared/catalog';
+import type { CheckRun } from '../../../shared/check-result';
+
+export interface AllowlistHost {
+  host: string;
+  required: boolean;
+  ports: { port: number; protocol: 'tls' | 'http' | 'tcp'; websocketPath?: string }[];
+  /** Verdicts of the last run for this host, by check id. */
+  tested: { id: string; status: string; verdict: string }[];
+}
+
+/** What IT must allow, independent of the format it is written in. */
+export interface AllowlistModel {
+  product: { id: string; name: string; version?: string };
+  /** The catalog's domains, wildcards kept (`*.zoho.com`). */
+  domains: string[];
+  /** Endpoint hosts that no domain covers: they must be listed by name. */
+  extraHosts: string[];
+  hosts: AllowlistHost[];
+  ports: { port: number; protocol: 'tls' | 'http' | 'tcp'; isWebSocket: boolean }[];
+  /** Hosts to exclude from SSL inspection, with the issuer seen intercepting (from the last run). */
+  sslInspection: { host: string; interceptedBy?: string }[];
+  executables: { name: string; signer?: string }[];
+  folders: { platform: 'win32' | 'darwin' | 'linux'; path: string }[];
+  lastRun?: { startedAt: string };
+}
+
+/** Builds the allow-list from the catalog, with the verdicts of the last run when there is one. */
+export function buildAllowlist(catalog: Catalog, lastRun?: CheckRun): AllowlistModel {
+  const checks = lastRun?.checks ?? [];
+  const hosts: AllowlistHost[] = catalog.endpoints.map((e) => ({
+    host: e.host,
+    required: e.required !== false,
+    ports: e.ports.map((p) => {
+      const r = resolvePort(p);
+      return r.protocol === 'tls' && e.websocketPath ? { ...r, websocketPath: e.websocketPath } : r;
+    }),
+    tested: checks.filter((c) => c.target?.host === e.host).map((c) => ({ id: c.id, status: c.status, verdict: c.verdict })),
+  }));
+  const ports = new Map<number, AllowlistModel['ports'][number]>();
+  for (const h of hosts) {
+    for (const p of h.ports) {
+      const known = ports.get(p.port);
+      // The agent speaks WebSocket over its TLS and HTTP ports (Zoho: "TCP and WebSocket ports 443 and 80").
+      const isWebSocket = p.protocol !== 'tcp';
+      ports.set(p.port, { port: p.port, protocol: known?.protocol ?? p.protocol, isWebSocket: (known?.isWebSocket ?? false) || isWebSocket });
+    }
+  }
+  const intercepted = new Map<string, string>();
+  for (const c of checks) {
+    if (c.verdict !== 'tls_intercepted' || !c.target) continue;
+    intercepted.set(c.target.host, issuerOf(c.detail) ?? '');
+  }
+  const sslHosts = [...new Set([...catalog.domains, ...hosts.filter((h) => !isInDomains(h.host, catalog.domains)).map((h) => h.host)])];
+  const signer = catalog.agent.signer;
+  return {
+    product: { id: catalog.id, name: catalog.name, ...(catalog.version ? { version: catalog.version } : {}) },
+    domains: [...catalog.domains],
+    extraHosts: hosts.map((h) => h.host).filter((h, i, all) => !isInDomains(h, catalog.domains) && all.indexOf(h) === i),
+    hosts,
+    ports: [...ports.values()].sort((a, b) => b.port - a.port),
+    sslInspection: [
+      ...sslHosts.map((host): AllowlistModel['sslInspection'][number] => ({ host })),
+      ...[...intercepted].map(([host, issuer]) => ({ host, ...(issuer ? { interceptedBy: issuer } : {}) })),
+    ].filter((e, i, all) => all.findIndex((o) => o.host === e.host && o.interceptedBy === e.interceptedBy) === i),
+    executables: catalog.agent.executables.map((name) => ({
+      name,
+      ...(/\.exe$/i.test(name) && signer?.win32 ? { signer: signer.win32 } : {}),
+    })),
+    folders: (['win32', 'darwin', 'linux'] as const).flatMap((platform) => (catalog.agent.directories[platform] ?? []).map((path) => ({ platform, path }))),
+    ...(lastRun ? { lastRun: { startedAt: lastRun.startedAt } } : {}),
+  };
+}
+
+function issuerOf(detail: Record<string, unknown> | undefined): string | undefined {
+  // The TLS probe names the certificate seen; its issuer is an object or a string depending on the probe.
+  const cert = detail?.certificate ?? detail?.cert ?? detail;
+  if (typeof cert !== 'object' || cert === null) return undefined;
+  const issuer = (cert as Record<string, unknown>).issuer;
+  if (typeof issuer === 'string') return issuer;
+  if (typeof issuer === 'object' && issuer !== null) {
+    const i = issuer as Record<string, unknown>;
+    const parts = [i.CN, i.O].filter((v): v is string => typeof v === 'string');
+    return parts.length ? parts.join(', ') : undefined;
+  }
+  return undefined;
+}
+
+/** Squid/PAC form of a catalog domain: `*.zoho.com` → `.zoho.com` (Squid then also allows zoho.com itself). */
+export function dotDomain(domain: string): string {
+  return domain.startsWith('*.') ? domain.slice(1).toLowerCase() : domain.toLowerCase();
+}

@@ -1,0 +1,144 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogSchema, isInDomains, type Catalog } from '../../../shared/catalog';
+import type { CheckRun } from '../../../shared/check-result';
+import { builtInCatalog } from '../catalog/load-catalog';
+import { compilePac } from '../system/pac-script';
+import { exportAllowlist } from './allowlist-export';
+import { buildAllowlist } from './allowlist-model';
+import { isPacAnswer } from './pac-file';
+
+const run = promisify(execFile);
+const catalog = builtInCatalog();
+
+const lastRun: CheckRun = {
+  schemaVersion: 1,
+  tool: { name: 'session-prep', version: '0.1.0' },
+  startedAt: '2026-11-25T08:00:00.000Z',
+  durationMs: 1200,
+  ready: false,
+  system: {},
+  checks: [
+    { id: 'tcp:assist.zoho.com:443', kind: 'tcp', target: { host: 'assist.zoho.com', port: 443 }, status: 'pass', verdict: 'ok', durationMs: 10, message: 'ok' },
+    {
+      id: 'tls:assist.zoho.com:443',
+      kind: 'tls',
+      target: { host: 'assist.zoho.com', port: 443 },
+      status: 'fail',
+      verdict: 'tls_intercepted',
+      durationMs: 20,
+      message: 'intercepted',
+      detail: { certificate: { subject: 'CN=assist.zoho.com', issuer: 'CN=Corp Inspection CA, O=Example Corp' } },
+    },
+  ],
+};
+
+describe('allowlist text and json', () => {
+  it('lists domains, ports with WebSocket, the tested hosts with verdicts, SSL exclusions with the issuer, signers, folders', () => {
+    const text = exportAllowlist(buildAllowlist(catalog, lastRun), 'text', 'en').content;
+    expect(text).toContain('- *.zoho.com\n');
+    expect(text).toContain('- 443/tcp (TLS, WebSocket must pass)');
+    expect(text).toContain('- 80/tcp (HTTP, WebSocket must pass)');
+    expect(text).toContain('## Hosts tested on 2026-11-25T08:00:00.000Z, with their verdicts');
+    expect(text).toContain('- assist.zoho.com 443, 80 — tcp:assist.zoho.com:443: ok, tls:assist.zoho.com:443: tls_intercepted');
+    expect(text).toContain('- gateway.zohoassist.com 443 (WebSocket /w_socket), 80');
+    expect(text).toContain('- assist.zoho.com — intercepted by: CN=Corp Inspection CA, O=Example Corp');
+    expect(text).toContain('- ZohoMeeting.exe — signed by ZOHO Corporation Private Limited');
+    expect(text).toContain('- %LOCALAPPDATA%/ZohoMeeting (win32)');
+  });
+
+  it('writes Japanese headings without a run', () => {
+    const text = exportAllowlist(buildAllowlist(catalog), 'text', 'ja').content;
+    expect(text).toContain('## テストするホスト（まだ実行していません）');
+    expect(text).toContain('WebSocket を通す必要があります');
+  });
+
+  it('lists endpoint hosts no domain covers by name (json)', () => {
+    const custom: Catalog = catalogSchema.parse({ ...catalog, domains: ['*.zoho.com'] });
+    const json = JSON.parse(exportAllowlist(buildAllowlist(custom), 'json', 'en').content);
+    expect(json.extraHosts).toContain('gateway.zohoassist.com');
+    expect(json.extraHosts).not.toContain('assist.zoho.com');
+  });
+});
+
+describe('PAC file, evaluated by pac-resolver in QuickJS (the product’s own PAC engine)', () => {
+  async function resolver(content: string) {
+    const pac = await compilePac(content, 5000);
+    if (!pac.ok) throw new Error(`the PAC did not compile: ${pac.reason}`);
+    return (url: string) => pac.findProxy(url, new URL(url).hostname);
+  }
+
+  it('answers DIRECT for every host of the catalog and the fallback for others', async () => {
+    const { content, fileName, mimeType } = exportAllowlist(buildAllowlist(catalog), 'pac', 'en', 'PROXY proxy.corp.example:8080; DIRECT');
+    expect(fileName).toBe('session-prep-allowlist-zoho-assist.pac');
+    expect(mimeType).toBe('application/x-ns-proxy-autoconfig');
+    const find = await resolver(content);
+    for (const e of catalog.endpoints) {
+      expect(await find(`https://${e.host}/`), e.host).toBe('DIRECT');
+      expect(await find(`http://${e.host.toUpperCase()}./x`), e.host).toBe('DIRECT');
+    }
+    for (const d of catalog.domains) {
+      const host = d.startsWith('*.') ? `any-gw1${d.slice(1)}` : d;
+      expect(await find(`https://${host}/w_socket`), host).toBe('DIRECT');
+    }
+    for (const other of ['example.com', 'zoho.com.evil.example', 'notzoho.com', 'zohoassist.com.attacker.net']) {
+      expect(isInDomains(other, catalog.domains)).toBe(false);
+      expect(await find(`https://${other}/`), other).toBe('PROXY proxy.corp.example:8080; DIRECT');
+    }
+  });
+
+  it('defaults the fallback to DIRECT, and only takes a PAC answer as fallback', async () => {
+    const find = await resolver(exportAllowlist(buildAllowlist(catalog), 'pac', 'en').content);
+    expect(await find('https://example.com/')).toBe('DIRECT');
+    expect(isPacAnswer('PROXY a.example:3128')).toBe(true);
+    expect(isPacAnswer('SOCKS5 10.0.0.1:1080; DIRECT')).toBe(true);
+    expect(isPacAnswer('PROXY a"; alert(1); "')).toBe(false);
+    expect(isPacAnswer('')).toBe(false);
+    expect(() => exportAllowlist(buildAllowlist(catalog), 'pac', 'en', 'bogus')).toThrow();
+  });
+});
+
+describe('Squid fragment, parsed by the real squid', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'sp-squid-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function parse(fragment: string): Promise<{ code: number; output: string }> {
+    const fragPath = join(dir, 'session-prep.conf');
+    await writeFile(fragPath, fragment);
+    const main = join(dir, 'squid.conf');
+    await writeFile(main, `http_port 127.0.0.1:3128\ninclude ${fragPath}\nhttp_access deny all\n`);
+    try {
+      const { stdout, stderr } = await run('squid', ['-k', 'parse', '-f', main]);
+      return { code: 0, output: stdout + stderr };
+    } catch (error) {
+      const e = error as { code?: number; stdout?: string; stderr?: string };
+      return { code: e.code ?? -1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+    }
+  }
+
+  it('is accepted with no warning, and drops names a wider entry covers', async () => {
+    const { content } = exportAllowlist(buildAllowlist(catalog), 'squid', 'en');
+    const parsed = await parse(content);
+    expect(parsed.code, parsed.output).toBe(0);
+    expect(parsed.output).not.toMatch(/WARNING|ERROR|FATAL/);
+    expect(parsed.output).toContain('Processing: acl session_prep_zoho_assist_domains dstdomain .zoho.com .zoho.eu');
+    expect(parsed.output).toContain('Processing: http_upgrade_request_protocols WebSocket allow session_prep_zoho_assist_domains');
+    expect(parsed.output).toContain('Processing: ssl_bump splice session_prep_zoho_assist_no_bump');
+    expect(content).not.toMatch(/ downloads\.zohocdn\.com/);
+    expect(content).toContain('downloads.zohodl.com.cn');
+  });
+
+  it('the parse check itself catches a broken fragment', async () => {
+    const parsed = await parse('acl broken dstdomain\nhttp_access allow nosuchacl\n');
+    expect(parsed.code).not.toBe(0);
+  });
+});
