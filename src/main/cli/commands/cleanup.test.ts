@@ -1,0 +1,59 @@
+import { lstat, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { builtInCatalog } from '../../core/catalog/load-catalog';
+import { testIo } from '../cli-test-io';
+import { main } from '../index';
+
+let sandbox: string;
+let home: string;
+let catalogFile: string;
+let env: NodeJS.ProcessEnv;
+
+beforeEach(async () => {
+  sandbox = await mkdtemp(join(tmpdir(), 'sp-cleanup-cli-'));
+  home = join(sandbox, 'home');
+  await mkdir(join(home, 'ZohoMeeting', 'log'), { recursive: true });
+  await writeFile(join(home, 'ZohoMeeting', 'log', 'a.log'), 'x');
+  const base = builtInCatalog();
+  catalogFile = join(sandbox, 'catalog.json');
+  const agent = { ...base.agent, directories: { linux: ['~/ZohoMeeting', '/'] }, services: { linux: [] }, packages: { linux: [] } };
+  await writeFile(catalogFile, JSON.stringify({ ...base, agent }));
+  env = { PATH: process.env.PATH, HOME: home, XDG_DATA_HOME: join(home, '.local', 'share'), XDG_STATE_HOME: join(sandbox, 'state') };
+});
+afterEach(async () => rm(sandbox, { recursive: true, force: true }));
+
+describe.runIf(process.platform === 'linux')('session-prep cleanup', () => {
+  it('without a terminal and without --yes only lists, and exits 1', async () => {
+    const { io, out } = testIo({ env });
+    expect(await main(['cleanup', '--catalog', catalogFile], io)).toBe(1);
+    expect(out()).toContain(join(home, 'ZohoMeeting'));
+    expect(out()).toContain('Nothing was removed');
+    expect(out()).toContain('Not touched: / is not inside your user folder');
+    expect((await lstat(join(home, 'ZohoMeeting'))).isDirectory()).toBe(true);
+  });
+
+  it('--dry-run --json lists and removes nothing', async () => {
+    const { io, out } = testIo({ env });
+    expect(await main(['cleanup', '--dry-run', '--json', '--catalog', catalogFile], io)).toBe(1);
+    const doc = JSON.parse(out()) as { found: { items: { id: string }[] }; outcomes: unknown[] };
+    expect(doc.found.items.map((i) => i.id)).toEqual([`folder:${join(home, 'ZohoMeeting')}`]);
+    expect(doc.outcomes).toEqual([]);
+    expect((await lstat(join(home, 'ZohoMeeting'))).isDirectory()).toBe(true);
+  });
+
+  it('--yes removes, proves absence and exits 0', async () => {
+    const { io, out } = testIo({ env, lang: 'ja' });
+    expect(await main(['cleanup', '--yes', '--catalog', catalogFile], io)).toBe(0);
+    expect(out()).toContain('ごみ箱に移動しました');
+    expect(out()).toContain('一覧のものはすべてなくなりました');
+    expect(await readdir(join(home, '.local', 'share', 'Trash', 'files'))).toEqual(['ZohoMeeting']);
+  });
+
+  it('exits 2 for a catalog that is not there', async () => {
+    const { io, err } = testIo({ env });
+    expect(await main(['cleanup', '--catalog', join(sandbox, 'missing.json')], io)).toBe(2);
+    expect(err()).toContain('there is no such file');
+  });
+});
