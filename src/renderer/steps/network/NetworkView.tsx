@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { findPathBreak } from '../../../shared/results/find-path-break';
 import { ProblemNotice } from '../../common/ProblemNotice';
-import { CauseGroups, PathPicture } from '../../components/results';
+import { CauseGroups, CheckList, PathPicture } from '../../components/results';
 import { hostProgress } from '../../model/check-progress';
 import { isNetworkSide, networkSummary } from '../../model/network-view';
 import type { ScopeRun } from '../../stores/use-checks-store';
@@ -20,6 +20,8 @@ export function NetworkView({ scope, onRecheck, onCancel, vendorName }: NetworkV
   const live = scope.live.filter(isNetworkSide);
   const hosts = hostProgress(live);
   const checks = (scope.run?.checks ?? []).filter(isNetworkSide);
+  const problems = checks.filter((c) => c.status !== 'pass');
+  const passed = checks.filter((c) => c.status === 'pass');
   const isRunning = scope.phase === 'running';
   const isCancelled = scope.run?.cancelled === true;
   const done = live.filter((c) => c.result).length;
@@ -28,7 +30,7 @@ export function NetworkView({ scope, onRecheck, onCancel, vendorName }: NetworkV
     ? scope.isCancelling
       ? t('network.cancelling')
       : live.length > 0
-        ? t('network.running', { done, total: live.length })
+        ? t('network.running', { done })
         : t('network.runningNoCount')
     : scope.phase === 'done'
       ? isCancelled
@@ -68,7 +70,14 @@ export function NetworkView({ scope, onRecheck, onCancel, vendorName }: NetworkV
           </section>
           <section aria-labelledby="network-results-heading">
             <h2 id="network-results-heading">{t('network.resultsHeading')}</h2>
-            <CauseGroups checks={checks} headingLevel={3} />
+            {problems.length > 0 && <CauseGroups checks={problems} headingLevel={3} />}
+            {passed.length > 0 && (
+              // What passed is proof for the engineer, not news for the customer: shown on demand.
+              <details className="disclosure passed-checks">
+                <summary>{t('network.passedSummary', { count: passed.length })}</summary>
+                <CheckList checks={passed} />
+              </details>
+            )}
           </section>
         </>
       )}

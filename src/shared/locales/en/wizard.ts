@@ -80,7 +80,7 @@ export const wizard = {
   },
   network: {
     lead: 'We check that this PC can reach everything the session needs.',
-    running: 'Checking connections: {{done}} of {{total}} done.',
+    running: 'Checking connections ({{done}} checks done so far).',
     runningNoCount: 'Checking connections. This takes a moment.',
     hostsHeading: 'Progress for each destination',
     hostSteps: '{{done}} of {{total}}',
@@ -92,6 +92,7 @@ export const wizard = {
     notReady: 'A firewall or proxy is stopping some connections. Please pass the details below to your IT department.',
     warnOnly: 'The connections work, but some items need a look.',
     resultsHeading: 'Results by cause',
+    passedSummary: 'Checks without a problem ({{count}})',
     pathHeading: 'The connection path',
     proxyDirect: 'This PC connects directly, without a proxy.',
     proxyUsed: 'This PC connects through the proxy {{url}}.',

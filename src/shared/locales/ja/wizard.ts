@@ -80,7 +80,7 @@ export const wizard = {
   },
   network: {
     lead: 'セッションに必要な接続先に、この PC から接続できるかを確認します。',
-    running: '接続を確認しています。{{done}} / {{total}} 件が終わりました。',
+    running: '接続を確認しています（{{done}} 件の確認が終わりました）。',
     runningNoCount: '接続を確認しています。しばらくお待ちください。',
     hostsHeading: '接続先ごとの進み具合',
     hostSteps: '{{done}} / {{total}} 件',
@@ -92,6 +92,7 @@ export const wizard = {
     notReady: 'ファイアウォールまたはプロキシで止められている接続があります。下の内容を社内の IT 管理者にお伝えください。',
     warnOnly: '接続はできますが、ご確認いただきたい項目があります。',
     resultsHeading: '原因ごとの結果',
+    passedSummary: '問題のなかった確認（{{count}} 件）',
     pathHeading: '接続の経路',
     proxyDirect: 'プロキシを使わずに直接接続しています。',
     proxyUsed: 'プロキシ {{url}} を経由して接続しています。',
