@@ -129,10 +129,23 @@ async function runBandwidth(o: RunChecksOptions, r: CheckRecorder): Promise<void
   else r.cancelled(base, performance.now() - startedAt);
 }
 
-// Stable order for readers: proxies, then the catalog's hosts step by step, then system, then bandwidth.
-function order(checks: CheckResult[]): CheckResult[] {
-  const rank = (c: CheckResult) => (c.kind === 'proxy' ? 0 : c.kind === 'bandwidth' ? 3 : ['dns', 'tcp', 'tls', 'websocket', 'http'].includes(c.kind) ? 1 : 2);
-  return checks.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map(({ c }) => c);
+// The catalog's order, step by step, for every host.
+function plannedIds(o: RunChecksOptions): Map<string, number> {
+  const ids = planHosts(o.catalog, o.hosts).flatMap((p) => [
+    `proxy:pac:${p.host}`,
+    `dns:${p.host}`,
+    ...p.ports.flatMap((q) => ['tcp', 'tls', 'websocket', 'http'].map((k) => `${k}:${p.host}:${q.port}`)),
+  ]);
+  return new Map(ids.map((id, i) => [id, i]));
+}
+
+// Stable order for readers, whatever finished first: proxies, the catalog's hosts, system, bandwidth.
+function order(checks: CheckResult[], planned: Map<string, number>): CheckResult[] {
+  const group = (c: CheckResult) => (c.kind === 'proxy' && !planned.has(c.id) ? 0 : planned.has(c.id) ? 1 : c.kind === 'bandwidth' ? 3 : 2);
+  return checks
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => group(a.c) - group(b.c) || (planned.get(a.c.id) ?? a.i) - (planned.get(b.c.id) ?? b.i) || a.i - b.i)
+    .map(({ c }) => c);
 }
 
 /** Runs the groups' checks all at once under one signal, and returns the contract's result document. */
@@ -146,7 +159,7 @@ export async function runChecks(o: RunChecksOptions): Promise<CheckRun> {
     groups.has('network') ? runNetwork(o, r) : Promise.resolve(new Map<string, ProxyDecision>()),
     groups.has('bandwidth') ? runBandwidth(o, r) : Promise.resolve(),
   ]);
-  const checks = order(r.results);
+  const checks = order(r.results, plannedIds(o));
   const cancelled = o.signal?.aborted === true;
   // A cancelled run never claims readiness: what did not run was not proven.
   const ready = isReady(checks) && !cancelled;

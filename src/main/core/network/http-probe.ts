@@ -25,7 +25,7 @@ function judge(status: number, location: string | undefined, base: URL, host: st
     }
     if (!target) return { verdict: 'http_blocked', variant: 'redirect', target: location ?? '' };
     const into = target.hostname.toLowerCase() === host.toLowerCase() || isInDomains(target.hostname, o.domains);
-    return into ? { verdict: 'ok', variant: 'redirect', target: target.href } : { verdict: 'http_blocked', variant: 'redirect', target: target.href };
+    return into ? { verdict: 'ok', variant: 'httpRedirect', target: target.href } : { verdict: 'http_blocked', variant: 'redirect', target: target.href };
   }
   if (status === 403 || status === 451) return { verdict: 'http_blocked' };
   if (status >= 500) return { verdict: 'http_server_error' };
