@@ -1,0 +1,128 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { deferred, TestTransport } from './test-transport';
+
+const transport = vi.hoisted(() => ({ current: null as TestTransport | null }));
+vi.mock('../api/get-api-client', () => ({ getApiClient: () => transport.current?.client }));
+
+const { useChecksStore } = await import('./use-checks-store');
+
+const t = new TestTransport();
+transport.current = t;
+
+const tcp = (host: string, status: string, verdict: string) => ({
+  id: `tcp:${host}:443`,
+  kind: 'tcp',
+  target: { host, port: 443 },
+  status,
+  verdict,
+  durationMs: 5,
+  message: `${host} ${verdict}`,
+});
+const run = (checks: unknown[]) => ({
+  schemaVersion: 1,
+  tool: { name: 'session-prep', version: '0.1.0' },
+  startedAt: '2026-11-25T09:00:00.000Z',
+  durationMs: 9,
+  ready: true,
+  system: {},
+  checks,
+});
+const runIdOf = (index: number) => (t.calls.filter((c) => c.method === 'checks.run')[index]?.params as { runId: string }).runId;
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+beforeEach(() => {
+  t.reset();
+  const idle = { runId: null, phase: 'idle', live: [], run: null, problem: null, isCancelling: false } as const;
+  useChecksStore.setState({ system: idle, network: idle });
+});
+
+describe('checks store', () => {
+  it('shows live progress from events, drops malformed or foreign ones, then keeps the parsed run', async () => {
+    const reply = deferred<unknown>();
+    t.answer('checks.run', () => reply.promise);
+    const done = useChecksStore.getState().start('network');
+    await flush();
+    const runId = runIdOf(0);
+    expect(t.calls[0]?.params).toMatchObject({ groups: ['system', 'network', 'bandwidth'], lang: 'ja' });
+
+    t.emit({ type: 'check.started', runId, id: 'tcp:a.example:443', kind: 'tcp', target: { host: 'a.example', port: 443 } });
+    t.emit({ type: 'check.started', runId: 'someone-else', id: 'tcp:x.example:443', kind: 'tcp' });
+    t.emit({ type: 'check.finished', runId, result: { id: 'tcp:a.example:443', status: 'exploded' } });
+    const live = useChecksStore.getState().network.live;
+    expect(live).toEqual([{ id: 'tcp:a.example:443', kind: 'tcp', host: 'a.example', result: null }]);
+    expect(useChecksStore.getState().network.phase).toBe('running');
+
+    t.emit({ type: 'check.finished', runId, result: tcp('a.example', 'fail', 'tcp_refused') });
+    expect(useChecksStore.getState().network.live[0]?.result?.verdict).toBe('tcp_refused');
+
+    reply.resolve({ ok: true, value: run([tcp('a.example', 'fail', 'tcp_refused')]) });
+    await done;
+    const state = useChecksStore.getState().network;
+    expect(state.phase).toBe('done');
+    expect(state.run?.checks.map((c) => c.verdict)).toEqual(['tcp_refused']);
+  });
+
+  it('refuses a reply that breaks the contract instead of storing it', async () => {
+    t.answer('checks.run', async () => ({ ok: true, value: { ...run([]), schemaVersion: 2 } }));
+    await useChecksStore.getState().start('system');
+    const state = useChecksStore.getState().system;
+    expect(state.phase).toBe('failed');
+    expect(state.run).toBeNull();
+    expect(state.problem?.code).toBe('bad_reply');
+  });
+
+  it('turns a transport that throws into a problem the step can show', async () => {
+    t.answer('checks.run', async () => {
+      throw new Error('socket closed');
+    });
+    await useChecksStore.getState().start('system');
+    expect(useChecksStore.getState().system.problem).toEqual({ code: 'failed', message: 'socket closed' });
+  });
+
+  it('lets a re-check replace a run: the replaced run’s late reply changes nothing', async () => {
+    const first = deferred<unknown>();
+    const second = deferred<unknown>();
+    const replies = [first, second];
+    t.answer('checks.run', () => replies.shift()?.promise ?? Promise.reject(new Error('too many runs')));
+    const a = useChecksStore.getState().start('network');
+    await flush();
+    const b = useChecksStore.getState().start('network');
+    await flush();
+    const secondId = runIdOf(1);
+    expect(secondId).not.toBe(runIdOf(0));
+
+    first.resolve({ ok: true, value: run([tcp('old.example', 'fail', 'tcp_timeout')]) });
+    await a;
+    expect(useChecksStore.getState().network).toMatchObject({ runId: secondId, phase: 'running', run: null });
+
+    second.resolve({ ok: true, value: run([tcp('new.example', 'pass', 'ok')]) });
+    await b;
+    expect(useChecksStore.getState().network.run?.checks[0]?.id).toBe('tcp:new.example:443');
+  });
+
+  it('asks the core to cancel exactly the running run, and only while it runs', async () => {
+    const reply = deferred<unknown>();
+    t.answer('checks.run', () => reply.promise);
+    t.answer('checks.cancel', async () => ({ ok: true, value: { cancelled: true } }));
+    const done = useChecksStore.getState().start('network');
+    await flush();
+    await useChecksStore.getState().cancel('network');
+    expect(t.calls.find((c) => c.method === 'checks.cancel')?.params).toEqual({ runId: runIdOf(0) });
+    expect(useChecksStore.getState().network.isCancelling).toBe(true);
+
+    reply.resolve({ ok: true, value: { ...run([]), cancelled: true } });
+    await done;
+    expect(useChecksStore.getState().network).toMatchObject({ phase: 'done', isCancelling: false });
+    await useChecksStore.getState().cancel('network');
+    expect(t.calls.filter((c) => c.method === 'checks.cancel')).toHaveLength(1);
+  });
+
+  it('starts a scope once on entering a step, not again on every visit', async () => {
+    t.answer('checks.run', async () => ({ ok: true, value: run([]) }));
+    useChecksStore.getState().ensureStarted('system');
+    useChecksStore.getState().ensureStarted('system');
+    await flush();
+    useChecksStore.getState().ensureStarted('system');
+    expect(t.calls.filter((c) => c.method === 'checks.run')).toHaveLength(1);
+  });
+});
