@@ -1,0 +1,58 @@
+import { createInterface } from 'node:readline';
+import type { FixApplyResult, FixPlan } from '../../../shared/fixes-schemas';
+import { translator } from '../../../shared/i18n';
+import type { Lang } from '../../../shared/lang';
+import type { CliIo } from '../command';
+
+/** An argument array as a person would type it: each argument quoted only when it needs to be. */
+export function showArgv(argv: readonly string[]): string {
+  return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+/** The plan in words, each change with its exact commands. */
+export function planText(plan: FixPlan, product: string, lang: Lang): string {
+  const t = translator(lang);
+  const out: string[] = [];
+  if (plan.changes.length === 0) out.push(t('fixes:cli.nothingNeeded'));
+  else out.push(t('fixes:cli.planTitle', { product }));
+  for (const c of plan.changes) {
+    out.push('', `[${t(`fixes:cli.state.${c.state}`)}] ${c.id}: ${c.title}`, `  ${c.description}`);
+    if (c.reason) out.push(`  ${t('fixes:cli.why')}: ${c.reason}`);
+    for (const argv of c.commands) out.push(`  ${t('fixes:cli.command')}: ${showArgv(argv)}`);
+    for (const argv of c.undoCommands) out.push(`  ${t('fixes:cli.undoCommand')}: ${showArgv(argv)}`);
+  }
+  if (plan.journal.length) {
+    out.push('', t('fixes:cli.journalTitle'));
+    for (const j of plan.journal) out.push(`  ${j.appliedAt}  ${j.title}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Outcomes, one per line, then the re-check's before → after. */
+export function outcomesText(result: FixApplyResult, lang: Lang): string {
+  const t = translator(lang);
+  const out = result.outcomes.map((o) => `${o.ok ? '✓' : '✗'} ${o.message}`);
+  if (result.recheck) {
+    out.push('', t('fixes:cli.recheck'));
+    for (const after of result.recheck.after) {
+      const before = result.recheck.before.find((b) => b.id === after.id);
+      out.push(`  ${after.id}: ${before?.verdict ?? '—'} → ${after.verdict}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Asks a yes/no question on the terminal; anything but y/yes (or はい) is a no. */
+export async function confirm(io: CliIo, question: string): Promise<boolean> {
+  io.stderr.write(question);
+  const rl = createInterface({ input: io.stdin, terminal: false });
+  try {
+    const line = await new Promise<string>((resolve) => {
+      rl.once('line', resolve);
+      rl.once('close', () => resolve(''));
+    });
+    return /^\s*(y|yes|はい)\s*$/i.test(line);
+  } finally {
+    rl.close();
+  }
+}

@@ -1,0 +1,64 @@
+import { translator } from '../../../shared/i18n';
+import type { FixApplyResult, FixPlan } from '../../../shared/fixes-schemas';
+import { createDispatch } from '../../core/dispatch';
+import { EXIT, type CliCommand } from '../command';
+import { buildCoreOptions } from '../core-options';
+import { stringValue } from '../values';
+import { confirm, outcomesText, planText } from './fixes-output';
+
+const quiet = { emit: () => {} };
+
+/** `session-prep fixes [--apply] [--yes]`: the changes this PC needs, and applies them with consent. */
+export const fixesCommand: CliCommand = {
+  name: 'fixes',
+  usage: 'fixes [--apply] [--yes] [--json] [--catalog FILE] [--lang ja|en]',
+  options: { apply: { type: 'boolean' }, yes: { type: 'boolean' }, json: { type: 'boolean' }, catalog: { type: 'string' } },
+  async run({ values }, io) {
+    const lang = io.defaultLang;
+    const t = translator(lang);
+    const options = await buildCoreOptions({ catalog: stringValue(values.catalog), lang }, 'cli', io.env);
+    if (!options.ok) {
+      io.stderr.write(`session-prep fixes: ${options.problem.message}\n`);
+      return EXIT.usage;
+    }
+    const dispatch = createDispatch(options.value);
+    const json = values.json === true;
+    const planReply = await dispatch('fixes.plan', { lang }, quiet);
+    if (!planReply.ok) {
+      io.stderr.write(`session-prep fixes: ${planReply.problem.message}\n`);
+      return EXIT.usage;
+    }
+    const plan = planReply.value as FixPlan;
+    const todo = plan.changes.filter((c) => c.state === 'needed');
+    if (values.apply !== true) {
+      io.stdout.write(json ? `${JSON.stringify(plan, null, 2)}\n` : planText(plan, options.value.catalog.name, lang));
+      if (!json && todo.length) io.stderr.write(`${t('fixes:cli.hintApply')}\n`);
+      // A change still needed, or one only IT can make, is a finding.
+      return plan.changes.some((c) => c.state !== 'applied') ? EXIT.finding : EXIT.ok;
+    }
+    if (!json) io.stdout.write(planText(plan, options.value.catalog.name, lang));
+    if (todo.length === 0) {
+      if (!json && plan.changes.length) io.stderr.write(`${t('fixes:cli.nothingToApply')}\n`);
+      if (json) io.stdout.write(`${JSON.stringify({ outcomes: [], plan }, null, 2)}\n`);
+      return plan.changes.some((c) => c.state === 'not_possible') ? EXIT.finding : EXIT.ok;
+    }
+    if (values.yes !== true) {
+      if (!io.stdin.isTTY) {
+        io.stderr.write(`${t('fixes:cli.needYes')}\n`);
+        return EXIT.finding;
+      }
+      if (!(await confirm(io, t('fixes:cli.confirmApply', { count: todo.length })))) {
+        io.stderr.write(`${t('fixes:cli.declined')}\n`);
+        return EXIT.finding;
+      }
+    }
+    const reply = await dispatch('fixes.apply', { ids: todo.map((c) => c.id), consent: true, lang }, quiet);
+    if (!reply.ok) {
+      io.stderr.write(`session-prep fixes: ${reply.problem.message}\n`);
+      return EXIT.usage;
+    }
+    const result = reply.value as FixApplyResult;
+    io.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : outcomesText(result, lang));
+    return result.outcomes.every((o) => o.ok) ? EXIT.ok : EXIT.finding;
+  },
+};

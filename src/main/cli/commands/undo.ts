@@ -1,0 +1,50 @@
+import { translator } from '../../../shared/i18n';
+import type { FixApplyResult } from '../../../shared/fixes-schemas';
+import { createDispatch } from '../../core/dispatch';
+import { readJournal } from '../../core/fixes/journal';
+import { EXIT, type CliCommand } from '../command';
+import { buildCoreOptions } from '../core-options';
+import { stringValue } from '../values';
+import { confirm, outcomesText } from './fixes-output';
+
+/** `session-prep undo [--yes]`: reverts everything the journal says Session Prep changed, in one action. */
+export const undoCommand: CliCommand = {
+  name: 'undo',
+  usage: 'undo [--yes] [--json] [--catalog FILE] [--lang ja|en]',
+  options: { yes: { type: 'boolean' }, json: { type: 'boolean' }, catalog: { type: 'string' } },
+  async run({ values }, io) {
+    const lang = io.defaultLang;
+    const t = translator(lang);
+    const options = await buildCoreOptions({ catalog: stringValue(values.catalog), lang }, 'cli', io.env);
+    if (!options.ok) {
+      io.stderr.write(`session-prep undo: ${options.problem.message}\n`);
+      return EXIT.usage;
+    }
+    const json = values.json === true;
+    const journal = await readJournal(options.value.dataDir);
+    if (journal.length === 0) {
+      if (json) io.stdout.write(`${JSON.stringify({ outcomes: [] }, null, 2)}\n`);
+      else io.stdout.write(`${t('fixes:cli.nothingToUndo')}\n`);
+      return EXIT.ok;
+    }
+    if (!json) io.stdout.write(`${t('fixes:cli.journalTitle')}\n${journal.map((e) => `  ${e.appliedAt}  ${e.title}`).join('\n')}\n`);
+    if (values.yes !== true) {
+      if (!io.stdin.isTTY) {
+        io.stderr.write(`${t('fixes:cli.needYes')}\n`);
+        return EXIT.finding;
+      }
+      if (!(await confirm(io, t('fixes:cli.confirmUndo', { count: journal.length })))) {
+        io.stderr.write(`${t('fixes:cli.declined')}\n`);
+        return EXIT.finding;
+      }
+    }
+    const reply = await createDispatch(options.value)('fixes.undo', { consent: true, lang }, { emit: () => {} });
+    if (!reply.ok) {
+      io.stderr.write(`session-prep undo: ${reply.problem.message}\n`);
+      return EXIT.usage;
+    }
+    const result = reply.value as FixApplyResult;
+    io.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : outcomesText(result, lang));
+    return result.outcomes.every((o) => o.ok) ? EXIT.ok : EXIT.finding;
+  },
+};
