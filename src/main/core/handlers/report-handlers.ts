@@ -1,13 +1,37 @@
-import { refused } from '../../../shared/reply';
+import { translator } from '../../../shared/i18n';
+import { ok, refused } from '../../../shared/reply';
+import type { AppliedFix } from '../../../shared/report-schemas';
 import type { CoreOptions } from '../context';
 import type { Handlers } from '../dispatch';
+import { renderReport } from '../report/render-report';
 import type { SharedState } from './index';
 
-// Placeholder until the report area lands: it answers with a refusal, never with a made-up result.
-const notYet = (method: string) => refused('unsupported', `${method} is not built yet.`);
+export interface ReportDeps {
+  /** The fix journal's entries; none until the fixes area passes its reader in. */
+  appliedFixes?: () => Promise<AppliedFix[]>;
+}
 
-export function reportHandlers(_options: CoreOptions, _shared: SharedState): Pick<Handlers, 'report.export'> {
+export function reportHandlers(options: CoreOptions, shared: SharedState, deps: ReportDeps = {}): Pick<Handlers, 'report.export'> {
   return {
-    'report.export': async () => notYet('report.export'),
+    'report.export': async ({ format, redact, lang, runId }) => {
+      const t = translator(lang);
+      const id = runId ?? shared.lastRunId;
+      const run = id === undefined ? undefined : shared.runs.get(id);
+      if (!run) {
+        return refused('not_found', runId === undefined ? t('report:errors.noRun') : t('report:errors.runNotFound', { runId: runId.slice(0, 100) }));
+      }
+      const journal = deps.appliedFixes ? await deps.appliedFixes() : [];
+      const { id: catalogId, name, version } = options.catalog;
+      return ok(
+        renderReport(run, {
+          format,
+          redact,
+          lang,
+          journal,
+          catalog: version === undefined ? { id: catalogId, name } : { id: catalogId, name, version },
+          ...(options.proxyUrl === undefined ? {} : { proxyUrl: options.proxyUrl }),
+        }),
+      );
+    },
   };
 }

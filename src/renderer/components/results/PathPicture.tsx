@@ -1,3 +1,5 @@
+// Automatic JSX even where no tsconfig applies: the CLI renders the report with tsx/esbuild.
+/** @jsxRuntime automatic */
 import { useTranslation } from 'react-i18next';
 import type { PathPicture as PathPictureData, SegmentState } from '../../../shared/results/find-path-break';
 import type { PathSegmentId } from '../../../shared/results/path-segments';
@@ -12,10 +14,12 @@ export interface PathPictureProps {
   proxyUrl?: string | null;
   /** The vendor's name for the last stop, e.g. the catalog's name. */
   vendorName?: string;
+  /** Show the caption "Where the connection stops" (default true); off when the page has its own heading. */
+  showTitle?: boolean;
 }
 
 /** "This PC → proxy → office network → vendor" as an ordered list that says in words where it stops. */
-export function PathPicture({ picture, proxyUrl, vendorName }: PathPictureProps) {
+export function PathPicture({ picture, proxyUrl, vendorName, showTitle = true }: PathPictureProps) {
   const { t } = useTranslation('report');
   const vendor = vendorName ? revealHiddenChars(vendorName) : t('path.vendorFallback');
   const nameOf = (id: PathSegmentId) => (id === 'vendor' ? vendor : t(`path.${id}`));
@@ -26,7 +30,7 @@ export function PathPicture({ picture, proxyUrl, vendorName }: PathPictureProps)
       : t('path.allClear', { vendor });
   return (
     <figure className="sp-path">
-      <figcaption className="sp-path__title">{t('path.title')}</figcaption>
+      {showTitle && <figcaption className="sp-path__title">{t('path.title')}</figcaption>}
       <ol className="sp-path__stops">
         {picture.segments.map((segment) => (
           <li key={segment.id} className={`sp-path__stop sp-path__stop--${segment.state}`}>

@@ -1,3 +1,5 @@
+// Automatic JSX even where no tsconfig applies: the CLI renders the report with tsx/esbuild.
+/** @jsxRuntime automatic */
 import { useTranslation } from 'react-i18next';
 import type { CheckRun } from '../../../shared/check-result';
 import { firstThingToDo } from '../../../shared/results/group-by-cause';

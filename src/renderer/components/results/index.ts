@@ -5,4 +5,3 @@ export { EvidenceList } from './EvidenceList';
 export { PathPicture, type PathPictureProps } from './PathPicture';
 export { RunSummary, type RunSummaryProps } from './RunSummary';
 export { StatusMark } from './StatusMark';
-export { resultsCss } from './results-css';

@@ -1,0 +1,31 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import type { CheckRun } from '../../../shared/check-result';
+import { createI18n } from '../../../shared/i18n';
+import type { ExportedFile, ExportFormat, ReportDocument as ReportData } from '../../../shared/report-schemas';
+// eslint-disable-next-line no-restricted-imports -- the report is the renderer's own component, rendered here (issue 6)
+import { ReportDocument } from '../../../renderer/report/ReportDocument';
+import { buildReport, type BuildReportOptions } from './build-report';
+
+export interface RenderReportOptions extends BuildReportOptions {
+  format: ExportFormat;
+}
+
+/** The report as a file to save: JSON for tools, or one self-contained HTML page for people. */
+export function renderReport(run: CheckRun, options: RenderReportOptions): ExportedFile {
+  const report = buildReport(run, options);
+  const stem = `session-prep-report-${report.generatedAt.slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}${report.redacted ? '-redacted' : ''}`;
+  switch (options.format) {
+    case 'json':
+      return { fileName: `${stem}.json`, mimeType: 'application/json', content: `${JSON.stringify(report, null, 2)}\n` };
+    case 'html':
+      return { fileName: `${stem}.html`, mimeType: 'text/html; charset=utf-8', content: renderReportHtml(report) };
+  }
+}
+
+/** The HTML page of an already built (and redacted) report, in the report's language. */
+export function renderReportHtml(report: ReportData): string {
+  const tree = createElement(I18nextProvider, { i18n: createI18n(report.lang) }, createElement(ReportDocument, { report }));
+  return `<!DOCTYPE html>\n${renderToStaticMarkup(tree)}\n`;
+}

@@ -1,0 +1,103 @@
+// Automatic JSX even where no tsconfig applies: the CLI renders the report with tsx/esbuild.
+/** @jsxRuntime automatic */
+import { useTranslation } from 'react-i18next';
+import type { ReportDocument as ReportData } from '../../shared/report-schemas';
+import { findPathBreak } from '../../shared/results/find-path-break';
+import { revealHiddenChars } from '../../shared/results/reveal-hidden-chars';
+import { CauseGroups } from '../components/results/CauseGroups';
+import { PathPicture } from '../components/results/PathPicture';
+import { resultsCss } from '../components/results/results-css';
+import { RunSummary } from '../components/results/RunSummary';
+import { formatTime } from './format-time';
+import { reportCss } from './report-css';
+import { ReportFacts } from './ReportFacts';
+
+/** The one policy of the saved file: nothing to fetch, nothing to run, only its own inline styles. */
+export const reportContentSecurityPolicy =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+/** Props: `report` — the (already redacted) report document. Rendered on the server: no browser APIs here. */
+export function ReportDocument({ report }: { report: ReportData }) {
+  const { t } = useTranslation('report');
+  const picture = findPathBreak(report.checks, report.proxy);
+  return (
+    <html lang={report.lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta httpEquiv="Content-Security-Policy" content={reportContentSecurityPolicy} />
+        <meta name="referrer" content="no-referrer" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{t('document.title')}</title>
+        {/* Our own constant CSS, never data from the run. */}
+        <style dangerouslySetInnerHTML={{ __html: resultsCss + reportCss }} />
+      </head>
+      <body>
+        <div className="report">
+          <header className="report__header">
+            <h1>{t('document.title')}</h1>
+            <p className="report__meta">
+              {t('document.generatedAt')}: {formatTime(report.generatedAt)}
+              {report.catalog && ` · ${revealHiddenChars(report.catalog.name)}`}
+            </p>
+          </header>
+          <main>
+            <section className="report__section" aria-labelledby="summary">
+              <h2 id="summary">{t('document.summary')}</h2>
+              <RunSummary run={report} headingLevel={3} />
+              {!report.ready && <p>{t('document.sendToSupport')}</p>}
+            </section>
+            <section className="report__section" aria-labelledby="path">
+              <h2 id="path">{t('path.title')}</h2>
+              <PathPicture
+                picture={picture}
+                proxyUrl={report.proxy?.url}
+                vendorName={report.catalog?.name}
+                showTitle={false}
+              />
+            </section>
+            <section className="report__section" aria-labelledby="causes">
+              <h2 id="causes">{t('list.title')}</h2>
+              <CauseGroups checks={report.checks} headingLevel={3} evidence="open" />
+            </section>
+            <section className="report__section" aria-labelledby="untested">
+              <h2 id="untested">{t('document.notTested')}</h2>
+              {report.untested.length === 0 ? (
+                <p>{t('document.nothingUntested')}</p>
+              ) : (
+                <ul className="report__list">
+                  {report.untested.map((item, index) => (
+                    <li key={index}>
+                      {item.id && <code>{revealHiddenChars(item.id)}</code>}
+                      {item.id && ': '}
+                      {revealHiddenChars(item.reason)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            <section className="report__section" aria-labelledby="fixes">
+              <h2 id="fixes">{t('document.fixes')}</h2>
+              {report.fixesApplied.length === 0 ? (
+                <p>{t('document.noFixes')}</p>
+              ) : (
+                <ul className="report__list">
+                  {report.fixesApplied.map((fix) => (
+                    <li key={fix.id}>
+                      {revealHiddenChars(fix.title)} ({formatTime(fix.appliedAt)})
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            <ReportFacts report={report} />
+          </main>
+          <footer className="report__footer">
+            <p>
+              {revealHiddenChars(report.tool.name)} {revealHiddenChars(report.tool.version)} · schemaVersion {report.schemaVersion}
+            </p>
+          </footer>
+        </div>
+      </body>
+    </html>
+  );
+}
