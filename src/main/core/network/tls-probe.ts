@@ -57,6 +57,9 @@ export function probeTls(socket: Socket, host: string, port: number, o: TlsProbe
     let done = false;
     const s = connect({
       socket,
+      // `host` feeds Node's own identity check: without it Node checks "localhost" and an IP host
+      // with a correct IP SAN would come back as ERR_TLS_CERT_ALTNAME_INVALID.
+      host,
       ...(isIP(host) ? {} : { servername: host }),
       ca: o.ca,
       rejectUnauthorized: false,
