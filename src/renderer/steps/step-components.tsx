@@ -2,7 +2,9 @@ import type { ComponentType } from 'react';
 import type { StepId } from '../model/wizard-steps';
 import { FinishStep } from './finish/FinishStep';
 import { NetworkStep } from './network/NetworkStep';
-import { CleanupPending, FixesPending, JoinPending } from './pending/PendingSteps';
+import { FixesPending } from './pending/PendingSteps';
+import { CleanupStep } from './cleanup/CleanupStep';
+import { JoinStep } from './join/JoinStep';
 import { RequirementsStep } from './requirements/RequirementsStep';
 import { WelcomeStep } from './welcome/WelcomeStep';
 
@@ -15,7 +17,7 @@ export const stepComponents: Record<StepId, ComponentType> = {
   requirements: RequirementsStep,
   network: NetworkStep,
   fixes: FixesPending,
-  join: JoinPending,
-  cleanup: CleanupPending,
+  join: JoinStep,
+  cleanup: CleanupStep,
   finish: FinishStep,
 };

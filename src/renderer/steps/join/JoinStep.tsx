@@ -1,0 +1,105 @@
+import { useEffect, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProblemNotice } from '../../common/ProblemNotice';
+import '../join-cleanup.css';
+import { JoinPrivacy } from './JoinPrivacy';
+import { useJoinStore } from './use-join-store';
+
+/** Paste the link or key → see it validated with its data centre → check that data centre → privacy → open. */
+export function JoinStep() {
+  const { t } = useTranslation('join');
+  const s = useJoinStore();
+  const { listWindows, loadIme } = s;
+  useEffect(() => {
+    void listWindows();
+    void loadIme();
+  }, [listWindows, loadIme]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void s.validate();
+  };
+  const valid = s.validation?.ok ? s.validation : null;
+  const canOpen = valid !== null && s.confirmed && s.open.phase !== 'running';
+
+  return (
+    <div className="join-step">
+      <p className="lead">{t('step.intro')}</p>
+      <form className="join-form" onSubmit={submit}>
+        <label htmlFor="join-input">{t('step.inputLabel')}</label>
+        <div className="join-input-row">
+          <input
+            id="join-input"
+            data-testid="join-input"
+            type="text"
+            inputMode="url"
+            autoComplete="off"
+            spellCheck={false}
+            value={s.text}
+            aria-describedby="join-result"
+            onChange={(e) => s.setText(e.currentTarget.value)}
+          />
+          <button type="submit" className="button button-secondary" data-testid="join-validate" aria-disabled={s.isValidating}>
+            {t('step.validate')}
+          </button>
+        </div>
+      </form>
+      <div id="join-result" data-testid="join-result" data-valid={s.validation ? String(s.validation.ok) : 'unknown'} role="status">
+        {s.validation && !s.validation.ok && <p className="notice notice-problem">{s.validation.message}</p>}
+        {valid && (
+          <div className="notice notice-ok">
+            <p>{t('step.validLink')}</p>
+            <p>{t('step.keyLabel', { key: valid.link.key })}</p>
+            <p>{valid.link.dataCentre ? t('step.dcLabel', { dc: valid.link.dataCentre.toUpperCase() }) : t('step.dcUnknown')}</p>
+          </div>
+        )}
+      </div>
+
+      {valid && (
+        <section aria-labelledby="join-checks-heading">
+          <h2 id="join-checks-heading">{t('step.checkHosts')}</h2>
+          <p className="step-actions">
+            <button type="button" className="button button-secondary" data-testid="join-checks" aria-disabled={s.checks.phase === 'running'} onClick={s.checks.phase === 'running' ? undefined : () => void s.checkHosts()}>
+              {t('step.checkHosts')}
+            </button>
+          </p>
+          <p role="status" data-testid="join-checks-status" data-ready={s.checks.ready === null ? 'unknown' : String(s.checks.ready)}>
+            {s.checks.phase === 'running' ? t('step.checking') : s.checks.ready === true ? t('step.checksReady') : s.checks.ready === false ? t('step.checksNotReady') : ''}
+          </p>
+          {s.checks.problem && <ProblemNotice problem={s.checks.problem} />}
+        </section>
+      )}
+
+      <JoinPrivacy />
+
+      <section aria-labelledby="join-ime-heading">
+        <h2 id="join-ime-heading">{t('step.imeTitle')}</h2>
+        {s.ime?.applicable && <p data-testid="join-ime-status">{s.ime.message}</p>}
+        {s.ime?.applicable && s.ime.previousImeOn === false && (
+          <p className="step-actions">
+            <button type="button" className="button button-secondary" data-testid="join-ime-enable" onClick={() => void s.enableIme()}>
+              {t('step.imeEnable')}
+            </button>
+          </p>
+        )}
+        {s.imeProblem && <ProblemNotice problem={s.imeProblem} />}
+        <p>{t('step.imeWorkaround')}</p>
+      </section>
+
+      <section aria-labelledby="join-files-heading">
+        <h2 id="join-files-heading">{t('step.fileTransferTitle')}</h2>
+        <p>{t('step.fileTransfer')}</p>
+      </section>
+
+      <p className="step-actions">
+        <button type="button" className="button button-primary" data-testid="join-open" aria-disabled={!canOpen} onClick={canOpen ? () => void s.openSession() : undefined}>
+          {t('step.open')}
+        </button>
+      </p>
+      <p role="status" data-testid="join-open-status">
+        {s.open.phase === 'done' ? t('step.opened') : ''}
+      </p>
+      {s.open.problem && <p className="notice notice-problem" role="alert">{s.open.problem.message}</p>}
+    </div>
+  );
+}

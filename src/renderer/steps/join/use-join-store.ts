@@ -1,0 +1,105 @@
+import { create } from 'zustand';
+import type { ImeStatus, LinkValidation, PrivacyWindows } from '../../../shared/join-schemas';
+import type { Problem } from '../../../shared/reply';
+import { newRunId } from '../../model/run-id';
+import { callApi } from '../../stores/call-api';
+import { useAppStore } from '../../stores/use-app-store';
+
+type Phase = 'idle' | 'running' | 'done' | 'failed';
+
+interface JoinState {
+  text: string;
+  validation: LinkValidation | null;
+  isValidating: boolean;
+  checks: { phase: Phase; ready: boolean | null; problem: Problem | null };
+  windows: PrivacyWindows | null;
+  isListing: boolean;
+  minimiseMessage: string | null;
+  confirmed: boolean;
+  ime: ImeStatus | null;
+  imeProblem: Problem | null;
+  open: { phase: Phase; url: string | null; problem: Problem | null };
+  setText(text: string): void;
+  validate(): Promise<void>;
+  checkHosts(): Promise<void>;
+  listWindows(): Promise<void>;
+  minimise(): Promise<void>;
+  setConfirmed(confirmed: boolean): void;
+  loadIme(): Promise<void>;
+  enableIme(): Promise<void>;
+  openSession(): Promise<void>;
+}
+
+const lang = () => useAppStore.getState().lang;
+
+export const useJoinStore = create<JoinState>()((set, get) => ({
+  text: '',
+  validation: null,
+  isValidating: false,
+  checks: { phase: 'idle', ready: null, problem: null },
+  windows: null,
+  isListing: false,
+  minimiseMessage: null,
+  confirmed: false,
+  ime: null,
+  imeProblem: null,
+  open: { phase: 'idle', url: null, problem: null },
+
+  setText(text) {
+    // A new link invalidates what was checked and confirmed for the old one.
+    set({ text, validation: null, checks: { phase: 'idle', ready: null, problem: null }, open: { phase: 'idle', url: null, problem: null } });
+  },
+
+  async validate() {
+    set({ isValidating: true });
+    const reply = await callApi('link.validate', { text: get().text, lang: lang() });
+    set({ isValidating: false, validation: reply.ok ? reply.value : { ok: false, reason: 'unparseable', message: reply.problem.message } });
+  },
+
+  async checkHosts() {
+    const validation = get().validation;
+    if (!validation?.ok) return;
+    set({ checks: { phase: 'running', ready: null, problem: null } });
+    const reply = await callApi('checks.run', {
+      runId: newRunId(),
+      lang: lang(),
+      groups: ['network'],
+      hosts: validation.checkHosts,
+    });
+    set({ checks: reply.ok ? { phase: 'done', ready: reply.value.ready, problem: null } : { phase: 'failed', ready: null, problem: reply.problem } });
+  },
+
+  async listWindows() {
+    set({ isListing: true });
+    const reply = await callApi('privacy.windows', { lang: lang() });
+    set({ isListing: false, windows: reply.ok ? reply.value : { supported: false, windows: [], message: reply.problem.message } });
+  },
+
+  async minimise() {
+    const reply = await callApi('privacy.minimise', { lang: lang() });
+    set({ minimiseMessage: reply.ok ? reply.value.message : reply.problem.message });
+    await get().listWindows();
+  },
+
+  setConfirmed(confirmed) {
+    set({ confirmed });
+  },
+
+  async loadIme() {
+    const reply = await callApi('ime.status', { lang: lang() });
+    set(reply.ok ? { ime: reply.value, imeProblem: null } : { imeProblem: reply.problem });
+  },
+
+  async enableIme() {
+    const reply = await callApi('ime.enable', { consent: true, lang: lang() });
+    set(reply.ok ? { ime: reply.value, imeProblem: null } : { imeProblem: reply.problem });
+  },
+
+  async openSession() {
+    const { validation, confirmed, text } = get();
+    if (!validation?.ok || !confirmed) return;
+    set({ open: { phase: 'running', url: null, problem: null } });
+    const reply = await callApi('session.open', { text, privacyConfirmed: true, lang: lang() });
+    set({ open: reply.ok ? { phase: 'done', url: reply.value.url, problem: null } : { phase: 'failed', url: null, problem: reply.problem } });
+  },
+}));
