@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startHttpServer } from '../../../../test/fixtures/http-server';
+import { closedPort } from '../../../../test/fixtures/misbehaving-servers';
+import type { RunningServer } from '../../../../test/fixtures/running-server';
+import { connectTcp, interleave } from './tcp-connect';
+
+const servers: RunningServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+describe('connectTcp', () => {
+  it('alternates families, starting with the first address\'s', () => {
+    expect(interleave(['::1', '::2', '10.0.0.1', '10.0.0.2', '10.0.0.3'])).toEqual(['::1', '10.0.0.1', '::2', '10.0.0.2', '10.0.0.3']);
+    expect(interleave(['10.0.0.1', '::1'])).toEqual(['10.0.0.1', '::1']);
+  });
+
+  it('falls back to the next address when the first refuses, and reports every attempt', async () => {
+    const s = await startHttpServer();
+    servers.push(s);
+    const port = s.port;
+    // Nothing listens on ::1 (or IPv6 is off): either way the IPv4 address must win.
+    const outcome = await connectTcp(['::1', '127.0.0.1'], port, 'localhost', { timeoutMs: 2000 });
+    expect(outcome.verdict).toBe('ok');
+    expect(outcome.detail).toMatchObject({ address: '127.0.0.1' });
+    outcome.value?.destroy();
+  });
+
+  it('tcp_refused with the raw error when every address refuses', async () => {
+    const port = await closedPort();
+    const outcome = await connectTcp(['127.0.0.1', '127.0.0.2'], port, 'h.example', { timeoutMs: 2000 });
+    expect(outcome).toMatchObject({ verdict: 'tcp_refused', vars: { code: 'ECONNREFUSED' }, detail: { error: { code: 'ECONNREFUSED', syscall: 'connect' } } });
+    expect((outcome.detail.attempts as unknown[]).length).toBe(2);
+  });
+
+  it('ends as cancelled the moment the run is aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const outcome = await connectTcp(['127.0.0.1'], 1, 'h', { timeoutMs: 2000, signal: controller.signal });
+    expect(outcome.verdict).toBe('cancelled');
+  });
+});
