@@ -1,7 +1,23 @@
+import { homedir } from 'node:os';
 import type { Catalog } from '../../../shared/catalog';
 import type { CheckResult } from '../../../shared/check-result';
-import type { CheckKind } from '../../../shared/verdicts';
+import { translator } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/lang';
+import type { CheckKind } from '../../../shared/verdicts';
+import { checkAgents } from './agent-check';
+import { checkBrowsers, probeBrowsers } from './browser-check';
+import { checkDisk, agentInstallDir, probeDisk } from './disk-check';
+import { checkDisplays } from './display-check';
+import { probeDisplays } from './display-probe';
+import { checkOs } from './os-check';
+import { probeOs } from './os-probe';
+import { checkPermissions } from './permission-check';
+import { listProcesses } from './process-list';
+import { proxySettingsFacts } from './proxy-settings';
+import { checkSecurity } from './security-check';
+import { probeSecurity } from './security-probe';
+import { readSystemProxySettings } from './system-proxy-resolver';
+import { finding, toResult, type CheckWording, type Finding } from './system-result';
 
 export interface SystemChecksOptions {
   catalog: Catalog;
@@ -9,6 +25,9 @@ export interface SystemChecksOptions {
   signal?: AbortSignal;
   onStarted?: (id: string, kind: CheckKind) => void;
   onFinished?: (result: CheckResult) => void;
+  /** Added: the OS to probe and its environment (default: this process's). */
+  platform?: NodeJS.Platform;
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface SystemChecksOutcome {
@@ -17,17 +36,123 @@ export interface SystemChecksOutcome {
   facts: Record<string, unknown>;
 }
 
-/** Placeholder until the system checks land (issue 4): says so instead of inventing a result. */
+interface Probe {
+  id: string;
+  kind: CheckKind;
+  /** Runs the probe and words its findings; a probe may give several results (one per browser). */
+  run(): Promise<{ findings: { id: string; finding: Finding }[]; facts?: Record<string, unknown> }>;
+}
+
+/** Runs every system probe at once; each result is reported as soon as it is known. */
 export async function runSystemChecks(options: SystemChecksOptions): Promise<SystemChecksOutcome> {
-  const result: CheckResult = {
-    id: 'os',
-    kind: 'os',
-    status: 'skipped',
-    verdict: 'skipped',
-    durationMs: 0,
-    message: options.lang === 'ja' ? 'システムのチェックはまだ作られていません。' : 'The system checks are not built yet.',
+  const platform = options.platform ?? process.platform;
+  const env = options.env ?? process.env;
+  const w: CheckWording = { t: translator(options.lang), catalog: options.catalog };
+  const run = options.signal ? { signal: options.signal, env } : { env };
+  const installDir = agentInstallDir(options.catalog, platform, env, env.HOME ?? homedir());
+  const one = (id: string, f: Finding) => [{ id, finding: f }];
+
+  const probes: Probe[] = [
+    {
+      id: 'os',
+      kind: 'os',
+      run: async () => {
+        const p = await probeOs(platform, env, run);
+        return { findings: one('os', checkOs(p, w)), facts: { os: p.ok ? p.facts : { error: p.reason } } };
+      },
+    },
+    {
+      id: 'browser',
+      kind: 'browser',
+      run: async () => {
+        const p = await probeBrowsers(platform, env, run);
+        return { findings: checkBrowsers(p, w), facts: { browsers: p } };
+      },
+    },
+    {
+      id: 'display',
+      kind: 'display',
+      run: async () => {
+        const p = await probeDisplays(platform, env, run);
+        return { findings: one('display', checkDisplays(p, w)), facts: { displays: p } };
+      },
+    },
+    {
+      id: 'disk',
+      kind: 'disk',
+      run: async () => {
+        const p = await probeDisk(installDir);
+        return { findings: one('disk', checkDisk(p, installDir, w)), facts: { disk: p } };
+      },
+    },
+    {
+      id: 'agent',
+      kind: 'agent',
+      run: async () => ({ findings: one('agent', checkAgents(await listProcesses(platform, run), w)) }),
+    },
+  ];
+  if (platform === 'win32' || platform === 'darwin')
+    probes.push({
+      id: 'security',
+      kind: 'security',
+      run: async () => {
+        const p = await probeSecurity(platform, run);
+        return { findings: p ? one('security', checkSecurity(p, w)) : [], facts: p ? { security: p } : {} };
+      },
+    });
+  if (platform === 'darwin') probes.push({ id: 'permission', kind: 'permission', run: async () => ({ findings: one('permission', checkPermissions(w)) }) });
+
+  const facts: Record<string, unknown> = { platform };
+  const proxyFacts = readSystemProxySettings(env, platform, run).then(
+    (list) => list.map(proxySettingsFacts),
+    () => [],
+  );
+  const perProbe = await Promise.all(probes.map((p) => runOne(p, options, w)));
+  facts.proxy = await proxyFacts;
+  const results: CheckResult[] = [];
+  for (const r of perProbe) {
+    results.push(...r.results);
+    Object.assign(facts, r.facts);
+  }
+  return { results, facts };
+}
+
+// The browser probe learns its ids (browser:chrome…) only when it ends, so it announces them then.
+async function runOne(p: Probe, options: SystemChecksOptions, w: CheckWording): Promise<{ results: CheckResult[]; facts: Record<string, unknown> }> {
+  const startedAt = performance.now();
+  const announcesLate = p.id === 'browser';
+  if (!announcesLate) options.onStarted?.(p.id, p.kind);
+  const cancelled = (): { results: CheckResult[]; facts: Record<string, unknown> } => {
+    const r = toResult(p.id, p.kind, performance.now() - startedAt, finding('skipped', 'cancelled', String(w.t('system:cancelled'))));
+    if (announcesLate) options.onStarted?.(r.id, r.kind);
+    options.onFinished?.(r);
+    return { results: [r], facts: {} };
   };
-  options.onStarted?.(result.id, result.kind);
-  options.onFinished?.(result);
-  return { results: [result], facts: { platform: process.platform } };
+  if (options.signal?.aborted) return cancelled();
+  const outcome = await Promise.race([p.run().catch((e: unknown) => e), abortOf(options.signal)]);
+  if (outcome === aborted || options.signal?.aborted) return cancelled();
+  if (outcome instanceof Error || !outcome || typeof outcome !== 'object' || !('findings' in outcome)) {
+    // A probe that throws is a bug; its check still gets an honest result instead of taking the run down.
+    const reason = outcome instanceof Error ? outcome.message : String(outcome);
+    const r = toResult(p.id, p.kind, performance.now() - startedAt, finding('warn', 'not_determined', reason, undefined, { error: reason }));
+    if (announcesLate) options.onStarted?.(r.id, r.kind);
+    options.onFinished?.(r);
+    return { results: [r], facts: {} };
+  }
+  const { findings, facts } = outcome as Awaited<ReturnType<Probe['run']>>;
+  const results = findings.map((f) => toResult(f.id, p.kind, performance.now() - startedAt, f.finding));
+  for (const r of results) {
+    if (announcesLate) options.onStarted?.(r.id, r.kind);
+    options.onFinished?.(r);
+  }
+  return { results, facts: facts ?? {} };
+}
+
+const aborted = Symbol('aborted');
+function abortOf(signal: AbortSignal | undefined): Promise<typeof aborted> {
+  return new Promise((resolve) => {
+    if (!signal) return;
+    if (signal.aborted) return resolve(aborted);
+    signal.addEventListener('abort', () => resolve(aborted), { once: true });
+  });
 }
