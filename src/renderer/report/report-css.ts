@@ -11,9 +11,9 @@ body { margin: 0; background: #f4f5f7; color: #1a1a1a; font: 15px/1.6 system-ui,
 .report__section { background: #fff; border: 1px solid #d0d0d0; border-radius: 6px; padding: 1rem 1.25rem; margin: 0 0 1.25rem; }
 .report__section > h2 { margin: 0 0 0.75rem; font-size: 1.25rem; color: #0b3a66; }
 .report__section h3 { font-size: 1.05rem; margin: 1rem 0 0.5rem; }
-.report__facts { display: grid; grid-template-columns: minmax(10em, max-content) 1fr; gap: 0.2em 1.25em; margin: 0; }
+.report__facts { display: grid; grid-template-columns: minmax(10em, max-content) minmax(0, 1fr); gap: 0.2em 1.25em; margin: 0; }
 .report__fact { display: contents; }
-.report__facts dt { font-weight: 600; color: #333; }
+.report__facts dt { font-weight: 600; color: #333; max-width: 20em; overflow-wrap: anywhere; }
 .report__facts dd { margin: 0; overflow-wrap: anywhere; white-space: pre-wrap; }
 .report__facts dd.report__mono { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.9em; }
 .report__list { margin: 0; padding-left: 1.25em; }

@@ -19,7 +19,7 @@ describe('results components', () => {
   it('groups by cause under headings, with status words and evidence', () => {
     const html = render(<CauseGroups checks={brokenRun().checks} headingLevel={2} evidence="open" />);
     const headings = [...html.matchAll(/<h2 class="sp-cause__heading">(.*?)<\/h2>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
-    expect(headings[0]).toBe('✕Problem The proxy does not allow this destination (1 checks)');
+    expect(headings[0]).toBe('✕Problem The proxy does not allow this destination (1 check)');
     expect(headings[1]).toContain('SSL inspection: a device decrypts the traffic');
     expect(html).toContain('CN=Example Inspector CA, O=Example Corp');
     expect(html).toContain('<dt>SHA-256 fingerprint</dt>');

@@ -26,9 +26,9 @@ export const resultsCss = `/* Results: status marks, check rows, groups by cause
 .sp-check__message, .sp-check__fix { margin: 0.4em 0 0; overflow-wrap: anywhere; }
 .sp-check__details { margin-top: 0.4em; }
 .sp-check__details > summary { cursor: pointer; color: #0b4f8a; }
-.sp-evidence { display: grid; grid-template-columns: minmax(8em, max-content) 1fr; gap: 0.15em 1em; margin: 0.4em 0 0; font-size: 0.9em; }
+.sp-evidence { display: grid; grid-template-columns: minmax(8em, max-content) minmax(0, 1fr); gap: 0.15em 1em; margin: 0.4em 0 0; font-size: 0.9em; }
 .sp-evidence__item { display: contents; }
-.sp-evidence dt { color: #333; font-weight: 600; }
+.sp-evidence dt { color: #333; font-weight: 600; max-width: 18em; overflow-wrap: anywhere; }
 .sp-evidence dd { margin: 0; font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; overflow-wrap: anywhere; white-space: pre-wrap; }
 .sp-causes { display: flex; flex-direction: column; gap: 1em; }
 .sp-cause__heading { display: flex; flex-wrap: wrap; align-items: center; gap: 0.2em 0.5em; font-size: 1.05em; margin: 0 0 0.5em; }

@@ -99,7 +99,9 @@ export const report = {
   },
   list: {
     title: 'Results by cause',
-    count: '{{count}} checks',
+    // i18next picks _one/_other by count; Japanese has only _other, _one is kept so both files share keys.
+    count_one: '{{count}} check',
+    count_other: '{{count}} checks',
     whatToDo: 'What to do',
     notRequired: 'Optional',
     empty: 'No results yet.',

@@ -99,7 +99,9 @@ export const report = {
   },
   list: {
     title: '原因別の結果',
-    count: '{{count}} 件',
+    // i18next picks _one/_other by count; Japanese has only _other, _one is kept so both files share keys.
+    count_one: '{{count}} 件',
+    count_other: '{{count}} 件',
     whatToDo: '対処方法',
     notRequired: '任意',
     empty: '結果はまだありません。',

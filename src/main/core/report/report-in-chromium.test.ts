@@ -1,0 +1,129 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hostile, hostileRun } from '../../../../test/report/hostile-run';
+import { brokenRun } from '../../../../test/report/sample-runs';
+import { revealHiddenChars } from '../../../shared/results/reveal-hidden-chars';
+import { renderReport } from './render-report';
+
+// The report is opened the way a support engineer opens an e-mail attachment: a file:// page in Chromium.
+const artifacts = fileURLToPath(new URL('../../../../artifacts/report/', import.meta.url));
+const noNames = { userNames: [], hostNames: [] };
+let browser: Browser;
+let dir: string;
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  dir = await mkdtemp(join(tmpdir(), 'sp-report-chromium-'));
+  mkdirSync(artifacts, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+interface Opened {
+  page: Page;
+  dialogs: string[];
+  consoleErrors: string[];
+  pageErrors: string[];
+  requests: string[];
+}
+
+async function open(html: string, name: string): Promise<Opened> {
+  const path = join(dir, name);
+  await writeFile(path, html);
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  const opened: Opened = { page, dialogs: [], consoleErrors: [], pageErrors: [], requests: [] };
+  page.on('dialog', (dialog) => {
+    opened.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') opened.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => opened.pageErrors.push(error.message));
+  page.on('request', (request) => opened.requests.push(request.url()));
+  await page.goto(pathToFileURL(path).href, { waitUntil: 'load' });
+  return opened;
+}
+
+describe('the HTML report in Chromium', () => {
+  it('runs no script from hostile content and shows it literally', async () => {
+    const { content } = renderReport(hostileRun(), { format: 'html', redact: false, lang: 'en', names: noNames });
+    const { page, dialogs, consoleErrors, pageErrors, requests } = await open(content, 'hostile.html');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate('typeof window.__pwned')).toBe('undefined');
+    expect(await page.evaluate("document.querySelectorAll('script, img, svg, iframe, object, embed, a, link, form, base').length")).toBe(0);
+    expect({ dialogs, consoleErrors, pageErrors }).toEqual({ dialogs: [], consoleErrors: [], pageErrors: [] });
+    expect(requests).toEqual([pathToFileURL(join(dir, 'hostile.html')).href]);
+
+    const text = await page.locator('body').innerText();
+    for (const value of [hostile.script, hostile.imgHost, hostile.jsUrl, hostile.svg, hostile.titleBreak, hostile.styleBreak, hostile.proxyUrl]) {
+      expect(text, value).toContain(value);
+    }
+    expect(text).toContain('invoice[U+202E]gnp.exe');
+    expect(text).toContain('zoho[U+200B].com');
+    expect(text).not.toContain(hostile.rtl);
+    expect(await page.title()).toBe('Session Prep diagnostic report');
+    await page.screenshot({ path: join(artifacts, 'report-hostile.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('blocks loading anything, even markup added after the fact, by its own CSP', async () => {
+    let hits = 0;
+    const server: Server = createServer((_req, res) => {
+      hits += 1;
+      res.end('x');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const { page, consoleErrors } = await open(renderReport(brokenRun(), { format: 'html', redact: false, lang: 'en', names: noNames }).content, 'csp.html');
+      await page.evaluate(
+        `document.body.insertAdjacentHTML('beforeend', '<img src="http://127.0.0.1:${port}/pixel"><link rel="stylesheet" href="http://127.0.0.1:${port}/x.css">')`,
+      );
+      await page.waitForTimeout(500);
+      expect(hits).toBe(0);
+      expect(consoleErrors.join('\n')).toContain('Content Security Policy');
+      await page.context().close();
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  for (const lang of ['ja', 'en'] as const) {
+    it(`renders the ${lang} report readably, on screen and in print (screenshots and PDF as artifacts)`, async () => {
+      const { content } = renderReport(brokenRun(), { format: 'html', redact: true, lang, names: noNames });
+      const { page, consoleErrors } = await open(content, `report-${lang}.html`);
+      const heading = await page.locator('h1').innerText();
+      expect(heading).toBe(lang === 'ja' ? 'Session Prep 診断レポート' : 'Session Prep diagnostic report');
+      const stops = await page.locator('.sp-path__stop').allInnerTexts();
+      expect(stops).toHaveLength(4);
+      expect(stops[1]).toContain(lang === 'ja' ? 'ここで止まっています' : 'Stops here');
+      // Not colour alone: every status mark carries a word.
+      for (const mark of await page.locator('.sp-status__text').allInnerTexts()) expect(mark.trim()).not.toBe('');
+      expect(consoleErrors).toEqual([]);
+      await page.screenshot({ path: join(artifacts, `report-${lang}.png`), fullPage: true });
+      writeFileSync(join(artifacts, `report-${lang}.html`), content);
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      writeFileSync(join(artifacts, `report-${lang}.pdf`), pdf);
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      await page.context().close();
+    });
+  }
+});
+
+// Keeps the helper honest: revealing is what makes the RTL text above visible.
+it('reveals the hidden characters used above', () => {
+  expect(revealHiddenChars(hostile.rtl)).toBe('invoice[U+202E]gnp.exe');
+});
