@@ -10,7 +10,8 @@
  *   wizard-step                   the current step's section; its data-step attribute is the step id
  *   checks-status                 the live status sentence of the Requirements or Network step
  *   checks-recheck, checks-cancel re-check and cancel on the Requirements / Network steps
- *   host-progress                 the per-destination list; each item has data-host and data-state
+ *   host-progress                 the per-destination list; each item has data-host (the host, or the check kind
+ *                                 for a row without one, e.g. bandwidth) and data-state (running|pass|warn|fail|skipped)
  *   finish-summary                the ready / not ready sentence; data-ready="true|false|unknown"
  *   report-save                   the save button (enabled once the preview is there)
  */

@@ -24,7 +24,7 @@ describe('live check progress', () => {
       { type: 'check.started', runId: 'r1', id: 'tcp:a.example:443', kind: 'tcp', target: { host: 'a.example', port: 443 } },
       { type: 'check.finished', runId: 'r1', result: result('dns:a.example', 'a.example', 'pass', 'ok') },
     ]);
-    expect(hostProgress(live)).toEqual([{ host: 'a.example', total: 2, done: 1, state: 'running' }]);
+    expect(hostProgress(live)).toEqual([{ host: 'a.example', kind: 'dns', total: 2, done: 1, state: 'running' }]);
   });
 
   it('rolls a finished host up to its worst status, hosts in order of appearance', () => {
@@ -36,8 +36,19 @@ describe('live check progress', () => {
       { type: 'run.finished', runId: 'r1', ready: false, cancelled: false },
     ]);
     expect(hostProgress(live)).toEqual([
-      { host: 'b.example', total: 2, done: 2, state: 'fail' },
-      { host: 'a.example', total: 1, done: 1, state: 'pass' },
+      { host: 'b.example', kind: 'dns', total: 2, done: 2, state: 'fail' },
+      { host: 'a.example', kind: 'dns', total: 1, done: 1, state: 'pass' },
+    ]);
+  });
+
+  it('gives a check without a destination (bandwidth) its own row, named by its kind', () => {
+    const live = fold([
+      { type: 'check.started', runId: 'r1', id: 'bandwidth', kind: 'bandwidth' },
+      { type: 'check.started', runId: 'r1', id: 'dns:a.example', kind: 'dns', target: { host: 'a.example' } },
+    ]);
+    expect(hostProgress(live).map((h) => [h.host, h.kind, h.state])).toEqual([
+      [null, 'bandwidth', 'running'],
+      ['a.example', 'dns', 'running'],
     ]);
   });
 

@@ -12,7 +12,9 @@ export interface LiveCheck {
 
 /** Where one destination stands while a run is live. */
 export interface HostProgress {
-  host: string;
+  /** The destination, or null for a check without one (bandwidth): then `kind` names the row. */
+  host: string | null;
+  kind: CheckKind;
   total: number;
   done: number;
   /** The worst status so far, or `running` while a check of this host is still going. */
@@ -51,14 +53,16 @@ export function applyCheckEvent(live: readonly LiveCheck[], event: CheckEvent, r
 export function hostProgress(live: readonly LiveCheck[]): HostProgress[] {
   const byHost = new Map<string, LiveCheck[]>();
   for (const check of live) {
-    const key = check.host ?? check.kind;
+    const key = check.host === null ? `kind:${check.kind}` : `host:${check.host}`;
     byHost.set(key, [...(byHost.get(key) ?? []), check]);
   }
-  return [...byHost].map(([host, checks]) => {
+  return [...byHost.values()].map((checks) => {
     const finished = checks.flatMap((c) => (c.result ? [c.result] : []));
     const running = finished.length < checks.length;
+    const first = checks[0] as LiveCheck;
     return {
-      host,
+      host: first.host,
+      kind: first.kind,
       total: checks.length,
       done: finished.length,
       state: running ? 'running' : worstStatus(finished.map((r) => r.status)),

@@ -10,8 +10,9 @@ export function NetworkStep() {
   const cancel = useChecksStore((s) => s.cancel);
   const ensureStarted = useChecksStore((s) => s.ensureStarted);
   const vendorName = useAppStore((s) => s.info?.catalog.name);
+  const lang = useAppStore((s) => s.lang);
   useEffect(() => ensureStarted('network'), [ensureStarted]);
   return (
-    <NetworkView scope={network} vendorName={vendorName} onRecheck={() => void start('network')} onCancel={() => void cancel('network')} />
+    <NetworkView scope={network} lang={lang} vendorName={vendorName} onRecheck={() => void start('network')} onCancel={() => void cancel('network')} />
   );
 }

@@ -1,21 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import { findPathBreak } from '../../../shared/results/find-path-break';
+import { OtherLangNotice } from '../../common/OtherLangNotice';
 import { ProblemNotice } from '../../common/ProblemNotice';
 import { CauseGroups, CheckList, PathPicture } from '../../components/results';
 import { hostProgress } from '../../model/check-progress';
 import { isNetworkSide, networkSummary } from '../../model/network-view';
+import type { Lang } from '../../../shared/lang';
 import type { ScopeRun } from '../../stores/use-checks-store';
 import { HostProgressList } from './HostProgressList';
 
 interface NetworkViewProps {
   scope: ScopeRun;
+  lang: Lang;
   onRecheck: () => void;
   onCancel: () => void;
   /** The catalog's product name, for the last stop of the path picture. */
   vendorName?: string;
 }
 
-export function NetworkView({ scope, onRecheck, onCancel, vendorName }: NetworkViewProps) {
+export function NetworkView({ scope, lang, onRecheck, onCancel, vendorName }: NetworkViewProps) {
   const { t } = useTranslation('wizard');
   const live = scope.live.filter(isNetworkSide);
   const hosts = hostProgress(live);
@@ -46,6 +49,7 @@ export function NetworkView({ scope, onRecheck, onCancel, vendorName }: NetworkV
         {status}
       </p>
       {scope.problem && <ProblemNotice problem={scope.problem} />}
+      <OtherLangNotice run={scope.run} lang={lang} />
       {scope.phase !== 'idle' && (
         <p className="step-actions">
           {/* One button that turns from cancel into re-check, so keyboard focus stays on it when the run ends. */}

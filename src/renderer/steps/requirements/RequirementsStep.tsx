@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useAppStore } from '../../stores/use-app-store';
 import { useChecksStore } from '../../stores/use-checks-store';
 import { RequirementsView } from './RequirementsView';
 
@@ -6,7 +7,8 @@ import { RequirementsView } from './RequirementsView';
 export function RequirementsStep() {
   const system = useChecksStore((s) => s.system);
   const start = useChecksStore((s) => s.start);
+  const lang = useAppStore((s) => s.lang);
   const ensureStarted = useChecksStore((s) => s.ensureStarted);
   useEffect(() => ensureStarted('system'), [ensureStarted]);
-  return <RequirementsView scope={system} onRecheck={() => void start('system')} />;
+  return <RequirementsView scope={system} lang={lang} onRecheck={() => void start('system')} />;
 }

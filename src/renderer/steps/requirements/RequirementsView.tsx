@@ -1,15 +1,18 @@
 import { useTranslation } from 'react-i18next';
+import { OtherLangNotice } from '../../common/OtherLangNotice';
 import { ProblemNotice } from '../../common/ProblemNotice';
 import { CheckList } from '../../components/results';
 import { worstStatus } from '../../model/check-progress';
+import type { Lang } from '../../../shared/lang';
 import type { ScopeRun } from '../../stores/use-checks-store';
 
 interface RequirementsViewProps {
   scope: ScopeRun;
+  lang: Lang;
   onRecheck: () => void;
 }
 
-export function RequirementsView({ scope, onRecheck }: RequirementsViewProps) {
+export function RequirementsView({ scope, lang, onRecheck }: RequirementsViewProps) {
   const { t } = useTranslation('wizard');
   const checks = scope.run?.checks ?? [];
   const worst = worstStatus(checks.map((c) => c.status));
@@ -22,6 +25,7 @@ export function RequirementsView({ scope, onRecheck }: RequirementsViewProps) {
         {isRunning ? t('requirements.running') : scope.phase === 'done' ? t(`requirements.${summary}`) : ''}
       </p>
       {scope.problem && <ProblemNotice problem={scope.problem} />}
+      <OtherLangNotice run={scope.run} lang={lang} />
       {checks.length > 0 && (
         <section aria-labelledby="requirements-results-heading">
           <h2 id="requirements-results-heading">{t('requirements.listLabel')}</h2>

@@ -50,6 +50,7 @@ export const wizard = {
     details: 'Details (for your support engineer)',
     code: 'Code: {{code}}',
   },
+  otherLang: 'The results are described in the language used when they were checked. Choose “Check again” to see them in this language.',
   details: {
     show: 'Details',
     durationMs: 'Took {{durationMs}} ms',

@@ -50,6 +50,7 @@ export const wizard = {
     details: '詳しい情報（サポート担当者向け）',
     code: 'コード: {{code}}',
   },
+  otherLang: '結果の説明は、確認したときの言語で表示されています。「もう一度確認する」を押すと、この言語で表示されます。',
   details: {
     show: '詳しい情報',
     durationMs: '所要時間: {{durationMs}} ミリ秒',
