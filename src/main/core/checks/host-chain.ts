@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net';
+import type { SecureContext } from 'node:tls';
 import type { ResolvedPort } from '../../../shared/catalog';
 import { probeDns } from '../network/dns-probe';
 import { probeHttp } from '../network/http-probe';
@@ -16,7 +17,7 @@ export interface ChainContext {
   timeoutMs: number;
   signal?: AbortSignal;
   dnsServers?: string[];
-  ca: string[];
+  secureContext: SecureContext;
   expectedIssuers: readonly string[];
   domains: readonly string[];
   /** Starts the `proxy:` check of a proxy once, however many chains use it. */
@@ -58,7 +59,7 @@ async function afterConnect(plan: HostPlan, port: ResolvedPort, socket: Socket, 
     return;
   }
   const tls = await r.step({ id: id.tls, kind: 'tls', ...base }, () =>
-    probeTls(socket, plan.host, port.port, { ...step, ca: ctx.ca, expectedIssuers: ctx.expectedIssuers }),
+    probeTls(socket, plan.host, port.port, { ...step, secureContext: ctx.secureContext, expectedIssuers: ctx.expectedIssuers }),
   );
   if (!plan.websocketPath) return void tls.value?.destroy();
   const wsBase: CheckBase = { id: id.websocket, kind: 'websocket', ...base };

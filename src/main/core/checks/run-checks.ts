@@ -1,3 +1,4 @@
+import { createSecureContext } from 'node:tls';
 import type { Catalog } from '../../../shared/catalog';
 import type { CheckResult, CheckRun } from '../../../shared/check-result';
 import { isReady } from '../../../shared/check-result';
@@ -63,7 +64,7 @@ async function runNetwork(o: RunChecksOptions, r: CheckRecorder): Promise<Map<st
     timeoutMs: o.timeoutMs,
     ...(o.signal ? { signal: o.signal } : {}),
     ...(o.dnsServers?.length ? { dnsServers: o.dnsServers } : {}),
-    ca: trustedCas(o.extraCaPem),
+    secureContext: createSecureContext({ ca: trustedCas(o.extraCaPem) }),
     expectedIssuers: o.catalog.tls.expectedIssuers,
     domains: o.catalog.domains,
     checkProxyOnce(url) {

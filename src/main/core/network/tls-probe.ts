@@ -1,13 +1,13 @@
 import { isIP, type Socket } from 'node:net';
-import { checkServerIdentity, connect, type DetailedPeerCertificate, type TLSSocket } from 'node:tls';
+import { checkServerIdentity, connect, type DetailedPeerCertificate, type SecureContext, type TLSSocket } from 'node:tls';
 import { chainOf, issuerNames, summarize } from './certificate-detail';
 import { rawError, stepSignal, type StepOutcome } from './step-outcome';
 
 export interface TlsProbeOptions {
   timeoutMs: number;
   signal?: AbortSignal;
-  /** Trusted roots (system store plus `--ca`). */
-  ca: string[];
+  /** Trusted roots (system store plus `--ca`), built once per run: parsing the bundle per connection costs milliseconds each. */
+  secureContext: SecureContext;
   /** The catalog's expected issuers; empty: no interception check. */
   expectedIssuers: readonly string[];
 }
@@ -61,7 +61,7 @@ export function probeTls(socket: Socket, host: string, port: number, o: TlsProbe
       // with a correct IP SAN would come back as ERR_TLS_CERT_ALTNAME_INVALID.
       host,
       ...(isIP(host) ? {} : { servername: host }),
-      ca: o.ca,
+      secureContext: o.secureContext,
       rejectUnauthorized: false,
       ALPNProtocols: ['http/1.1'],
     });
