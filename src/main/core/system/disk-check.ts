@@ -1,6 +1,6 @@
 import { statfs } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, win32 } from 'node:path';
 import type { Catalog } from '../../../shared/catalog';
 import { finding, type CheckWording, type Finding } from './system-result';
 
@@ -14,7 +14,9 @@ export function expandCatalogPath(path: string, env: NodeJS.ProcessEnv, home: st
 export function agentInstallDir(catalog: Catalog, platform: NodeJS.Platform, env: NodeJS.ProcessEnv, home = env.HOME ?? homedir()): string {
   const dirs = platform === 'win32' ? catalog.agent.directories.win32 : platform === 'darwin' ? catalog.agent.directories.darwin : catalog.agent.directories.linux;
   const first = dirs?.[0];
-  return first ? expandCatalogPath(first, env, home) : home;
+  if (!first) return home;
+  const expanded = expandCatalogPath(first, env, home);
+  return platform === 'win32' ? win32.normalize(expanded) : expanded;
 }
 
 export interface DiskFacts {
