@@ -57,7 +57,7 @@ export function JoinStep() {
 
       {valid && (
         <section aria-labelledby="join-checks-heading">
-          <h2 id="join-checks-heading">{t('step.checkHosts')}</h2>
+          <h2 id="join-checks-heading">{t('step.checksTitle')}</h2>
           <p className="step-actions">
             <button type="button" className="button button-secondary" data-testid="join-checks" aria-disabled={s.checks.phase === 'running'} onClick={s.checks.phase === 'running' ? undefined : () => void s.checkHosts()}>
               {t('step.checkHosts')}

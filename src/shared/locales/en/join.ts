@@ -51,6 +51,7 @@ export const join = {
     keyLabel: 'Session key: {{key}}',
     dcLabel: 'Data centre: {{dc}}',
     dcUnknown: 'Data centre: decided by Zoho when you join',
+    checksTitle: 'Connection to this data centre',
     checkHosts: 'Check the connection to this data centre',
     checking: 'Checking the connection…',
     checksReady: 'The connection to this data centre is ready.',

@@ -51,6 +51,7 @@ export const join = {
     keyLabel: 'セッションキー: {{key}}',
     dcLabel: 'データセンター: {{dc}}',
     dcUnknown: 'データセンター: 参加時に Zoho が決定します',
+    checksTitle: 'このデータセンターへの接続',
     checkHosts: 'このデータセンターへの接続を確認する',
     checking: '接続を確認しています…',
     checksReady: 'このデータセンターへの接続は準備完了です。',
