@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -105,6 +105,27 @@ describe('session-prep check: results', () => {
     expect(t.out()).toContain(`tcp:127.0.0.1:${port}`);
     expect(t.out()).toContain('準備が必要な項目があります');
     expect(t.out()).toMatch(/→ .+/);
+  });
+
+  it('writes the report by extension with --report, and redacts with --redact', async () => {
+    const port = await closedPort();
+    const file = await catalogFile(loopbackCatalog(port), 'report.json');
+    const html = join(dir, 'out.html');
+    const json = join(dir, 'out.json');
+    const env = { PATH: process.env.PATH, XDG_STATE_HOME: join(dir, 'state'), HTTPS_PROXY: 'http://alice:s3cret@127.0.0.1:9' };
+    const a = testIo({ env });
+    expect(await main(['check', '--catalog', file, '--only', 'network', '--report', html, '--timeout-ms', '1000'], a.io)).toBe(1);
+    const page = await readFile(html, 'utf8');
+    expect(page).toMatch(/^<!DOCTYPE html>/i);
+    expect(page).toContain('Content-Security-Policy');
+    expect(page).not.toContain('s3cret');
+    const b = testIo({ env });
+    expect(await main(['check', '--catalog', file, '--only', 'network', '--report', json, '--redact', '--timeout-ms', '1000'], b.io)).toBe(1);
+    const doc = JSON.parse(await readFile(json, 'utf8')) as { checks: unknown[] };
+    expect(doc.checks.length).toBeGreaterThan(0);
+    const bytes = await readFile(json, 'utf8');
+    expect(bytes).not.toContain('s3cret');
+    expect(bytes).not.toContain('alice');
   });
 
   it('works through `npm run --silent check --` with nothing else on stdout', async () => {

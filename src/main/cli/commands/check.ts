@@ -3,7 +3,10 @@ import type { CheckRun } from '../../../shared/check-result';
 import type { CheckEvent } from '../../../shared/events';
 import { translator } from '../../../shared/i18n';
 import { checkGroupSchema } from '../../../shared/verdicts';
+import type { CoreOptions } from '../../core/context';
 import { createDispatch } from '../../core/dispatch';
+import { readJournal } from '../../core/fixes/journal';
+import { reportFormatOf, writeReportFile } from '../../core/report/write-report-file';
 import { EXIT, type CliCommand } from '../command';
 import { buildCoreOptions } from '../core-options';
 import { ProgressLine } from '../progress-line';
@@ -63,7 +66,7 @@ export const checkCommand: CliCommand = {
     const run = reply.value as CheckRun;
 
     if (reportPath !== undefined) {
-      const written = await writeReport(reportPath, run, values.redact === true, lang);
+      const written = await writeReport(reportPath, run, options.value, values.redact === true);
       if (written) return fail(written);
     }
     io.stdout.write(json ? `${JSON.stringify(run, null, 2)}\n` : formatSummary(run, lang, io.isTTY));
@@ -72,10 +75,17 @@ export const checkCommand: CliCommand = {
 };
 
 function checkReportPath(path: string): 'cli:badReportExtension' | undefined {
-  return /\.(json|html?)$/i.test(path) ? undefined : 'cli:badReportExtension';
+  return reportFormatOf(path) ? undefined : 'cli:badReportExtension';
 }
 
-/** Writes the report; answers a sentence when it could not. */
-async function writeReport(_path: string, _run: CheckRun, _redact: boolean, lang: 'ja' | 'en'): Promise<string | undefined> {
-  return translator(lang)('cli:reportNotBuilt');
+/** Writes the report with what Session Prep changed on this PC; answers a sentence when it could not. */
+async function writeReport(path: string, run: CheckRun, options: CoreOptions, redact: boolean): Promise<string | undefined> {
+  const journal = await readJournal(options.dataDir);
+  const written = await writeReportFile(path, run, {
+    redact,
+    lang: options.lang,
+    journal: journal.map(({ id, title, appliedAt }) => ({ id, title, appliedAt })),
+    ...(options.proxyUrl ? { proxyUrl: options.proxyUrl } : {}),
+  });
+  return written.ok ? undefined : written.problem.message;
 }

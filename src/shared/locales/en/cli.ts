@@ -6,7 +6,6 @@ export const cli = {
   badLang: '--lang must be ja or en, not "{{value}}".',
   badOnly: '--only must be system, network or bandwidth, not "{{value}}".',
   badReportExtension: 'the report file {{file}} must end in .json or .html.',
-  reportNotBuilt: 'writing reports is not built yet.',
   internalError: 'something went wrong inside Session Prep. Run it again; if it happens again, set SESSION_PREP_DEBUG=1 and send the output to your support contact.',
   progress: 'Checking… {{done}}/{{total}} done, {{failed}} failed  {{current}}',
   summaryTitle: 'Session Prep — readiness for {{name}}',

@@ -6,7 +6,6 @@ export const cli = {
   badLang: '--lang には ja か en を指定してください（指定された値: 「{{value}}」）。',
   badOnly: '--only には system、network、bandwidth のいずれかを指定してください（指定された値: 「{{value}}」）。',
   badReportExtension: 'レポートのファイル名 {{file}} は .json か .html で終わる必要があります。',
-  reportNotBuilt: 'レポートの書き出しはまだ作られていません。',
   internalError: 'Session Prep の内部で問題が発生しました。もう一度実行してください。再び発生する場合は、SESSION_PREP_DEBUG=1 を設定して実行し、その出力をサポート担当者にお送りください。',
   progress: '確認中… {{done}}/{{total}} 件完了、{{failed}} 件失敗  {{current}}',
   summaryTitle: 'Session Prep — {{name}} の準備状況',
