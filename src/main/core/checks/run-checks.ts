@@ -1,4 +1,3 @@
-import { createSecureContext } from 'node:tls';
 import type { Catalog } from '../../../shared/catalog';
 import type { CheckResult, CheckRun } from '../../../shared/check-result';
 import { isReady } from '../../../shared/check-result';
@@ -9,7 +8,7 @@ import { runBandwidthCheck } from '../bandwidth/run-bandwidth-check';
 import type { ProxyDecision, ProxyResolver } from '../network/proxy-decision';
 import { connectToProxy } from '../network/proxy-tunnel';
 import { proxyHostPort } from '../network/redact-url';
-import { trustedCas } from '../network/trust-store';
+import { trustContext } from '../network/trust-store';
 import { runSystemChecks } from '../system/run-system-checks';
 import { toolName, toolVersion } from '../tool-info';
 import { CheckRecorder } from './check-recorder';
@@ -64,7 +63,7 @@ async function runNetwork(o: RunChecksOptions, r: CheckRecorder): Promise<Map<st
     timeoutMs: o.timeoutMs,
     ...(o.signal ? { signal: o.signal } : {}),
     ...(o.dnsServers?.length ? { dnsServers: o.dnsServers } : {}),
-    secureContext: createSecureContext({ ca: trustedCas(o.extraCaPem) }),
+    secureContext: trustContext(o.extraCaPem),
     expectedIssuers: o.catalog.tls.expectedIssuers,
     domains: o.catalog.domains,
     checkProxyOnce(url) {

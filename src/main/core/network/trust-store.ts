@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { rootCertificates } from 'node:tls';
+import { createSecureContext, rootCertificates, type SecureContext } from 'node:tls';
 
 // Debian/Ubuntu's bundle holds the roots the admin added (update-ca-certificates), which Node's
 // built-in list does not know about.
@@ -18,4 +18,16 @@ export function systemRoots(): string[] {
 /** What TLS checks trust: the system's roots plus the certificates given with `--ca`. */
 export function trustedCas(extraCaPem: readonly string[] = []): string[] {
   return [...systemRoots(), ...extraCaPem];
+}
+
+let cached: { key: string; context: SecureContext } | undefined;
+
+/**
+ * One TLS context for the trusted roots, reused while `--ca` stays the same: building it parses the
+ * whole bundle (tens of milliseconds), which per connection would serialise concurrent handshakes.
+ */
+export function trustContext(extraCaPem: readonly string[] = []): SecureContext {
+  const key = extraCaPem.join('\n');
+  if (cached?.key !== key) cached = { key, context: createSecureContext({ ca: trustedCas(extraCaPem) }) };
+  return cached.context;
 }
