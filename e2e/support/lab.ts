@@ -37,7 +37,9 @@ export async function startLab(scenario: Scenario): Promise<Lab> {
   const vendorPem = await issueCertificate(vendorCa, { commonName: '127.0.0.1', altNames: ['127.0.0.1', 'localhost'], organization: 'Vendor' });
   const vendor = await startTlsServer({ pem: vendorPem, websocketPath: WS_PATH });
   const http = await startHttpServer({ status: 404 });
-  servers.push(vendor, http);
+  // The bandwidth test downloads a file: 256 KiB over loopback is measured in a few milliseconds.
+  const download = await startHttpServer({ body: 'x'.repeat(256 * 1024) });
+  servers.push(vendor, http, download);
   const endpoints: Endpoint[] = [
     { host: '127.0.0.1', ports: [{ port: vendor.port, protocol: 'tls' }], websocketPath: WS_PATH, purpose: 'session' },
     { host: '127.0.0.1', ports: [{ port: http.port, protocol: 'http' }], purpose: 'web' },
@@ -65,7 +67,7 @@ export async function startLab(scenario: Scenario): Promise<Lab> {
     endpoints,
     domains: ['127.0.0.1'],
     tls: { expectedIssuers: [VENDOR_CA] },
-    bandwidth: { url: `http://127.0.0.1:${http.port}/bandwidth` },
+    bandwidth: { url: `http://127.0.0.1:${download.port}/bandwidth.bin` },
   };
   const catalogFile = join(dir, 'catalog.json');
   const caFile = join(dir, 'ca.pem');

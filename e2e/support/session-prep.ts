@@ -4,6 +4,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildCoreOptions } from '../../src/main/cli/core-options';
 import { startBrowserMode, type RunningBrowserMode } from '../../src/main/web/browser-mode';
+import { rendererPaths } from '../../src/main/web/ensure-renderer';
+import { packageRoot } from '../../src/main/web/package-root';
 import type { Lang } from '../../src/shared/lang';
 import { startLab, type Lab, type Scenario } from './lab';
 
@@ -24,7 +26,8 @@ export const test = base.extend<{ scenario: Scenario; lang: Lang; sessionPrep: S
     const env = { PATH: process.env.PATH, HOME: lab.dir, XDG_STATE_HOME: join(lab.dir, 'state'), XDG_DATA_HOME: join(lab.dir, 'data') };
     const core = await buildCoreOptions({ lang, catalog: lab.catalogFile, ca: [lab.caFile] }, 'web', env);
     if (!core.ok) throw new Error(core.problem.message);
-    const started = await startBrowserMode({ core: core.value, open: false });
+    // The wizard global-setup built: no rebuild per test, even while its sources change.
+    const started = await startBrowserMode({ core: core.value, open: false, rendererDir: rendererPaths(packageRoot()).outDir });
     if (!started.ok) throw new Error(started.problem.message);
     await use({ url: started.value.url, server: started.value, lab });
     await started.value.close();
@@ -38,7 +41,8 @@ const ARTIFACTS = join(import.meta.dirname, '..', '..', 'artifacts', 'e2e');
 
 /** Axe on the page as it is now: zero violations, each one named in the failure. */
 export async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+  // Only violations are reported in full: passes and incomplete results would triple axe's time per page.
+  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary).toEqual([]);
 }
