@@ -16,3 +16,8 @@ export function previousStep(id: StepId): StepId | null {
   const index = stepIndex(id);
   return index > 0 ? (stepIds[index - 1] ?? null) : null;
 }
+
+/** Steps whose body has its own primary button (join: "join the session"); there "next" steps back to secondary. */
+export function hasOwnPrimaryAction(id: StepId): boolean {
+  return id === 'join';
+}

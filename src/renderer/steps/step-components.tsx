@@ -1,10 +1,10 @@
 import type { ComponentType } from 'react';
 import type { StepId } from '../model/wizard-steps';
-import { FinishStep } from './finish/FinishStep';
-import { NetworkStep } from './network/NetworkStep';
-import { FixesPending } from './pending/PendingSteps';
 import { CleanupStep } from './cleanup/CleanupStep';
+import { FinishStep } from './finish/FinishStep';
 import { JoinStep } from './join/JoinStep';
+import { NetworkStep } from './network/NetworkStep';
+import { FixesStep } from './fixes/FixesStep';
 import { RequirementsStep } from './requirements/RequirementsStep';
 import { WelcomeStep } from './welcome/WelcomeStep';
 
@@ -16,7 +16,7 @@ export const stepComponents: Record<StepId, ComponentType> = {
   welcome: WelcomeStep,
   requirements: RequirementsStep,
   network: NetworkStep,
-  fixes: FixesPending,
+  fixes: FixesStep,
   join: JoinStep,
   cleanup: CleanupStep,
   finish: FinishStep,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { nextStep, previousStep, type StepId } from '../model/wizard-steps';
+import { hasOwnPrimaryAction, nextStep, previousStep, type StepId } from '../model/wizard-steps';
 
 interface StepNavProps {
   step: StepId;
@@ -20,7 +20,12 @@ export function StepNav({ step, onBack, onNext }: StepNavProps) {
         </button>
       )}
       {hasNext && (
-        <button type="button" className="button button-primary" data-testid="wizard-next" onClick={onNext}>
+        <button
+          type="button"
+          className={`button ${hasOwnPrimaryAction(step) ? 'button-secondary' : 'button-primary'}`}
+          data-testid="wizard-next"
+          onClick={onNext}
+        >
           {step === 'welcome' ? t('welcome.start') : t('nav.next')}
         </button>
       )}

@@ -100,8 +100,6 @@ export const wizard = {
   },
   fallback: {
     pendingLead: 'This screen is not ready yet. Choose “Next” to go on.',
-    guideJoin: 'Open the e-mail you receive before the session and click [Join Session]. On the page that opens, click [Download] and run the downloaded file; the session then starts.',
-    guideCleanup: 'The application is not removed automatically after the session. Uninstall it if you no longer need it.',
   },
   finish: {
     ready: 'Ready. You can start the remote session.',
