@@ -75,7 +75,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** A value as one line of text: strings as they are, lists joined, objects as compact JSON, all cut to length. */
 export function asText(value: unknown): string {
   let text: string;
-  if (typeof value === 'string') text = value;
+  // Say "nothing" visibly: an empty cell reads as a rendering fault.
+  if (value === '') text = '—';
+  else if (Array.isArray(value) && value.length === 0) text = '[]';
+  else if (typeof value === 'string') text = value;
   else if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) text = value.join(', ');
   else if (isRecord(value) || Array.isArray(value)) text = JSON.stringify(value) ?? '';
   else text = String(value);

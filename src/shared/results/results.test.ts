@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brokenRun, check, readyRun } from '../../../test/report/sample-runs';
-import { evidenceOf } from './evidence';
+import { asText, evidenceOf } from './evidence';
 import { findPathBreak } from './find-path-break';
 import { firstThingToDo, groupByCause } from './group-by-cause';
 import { revealHiddenChars } from './reveal-hidden-chars';
@@ -90,6 +90,13 @@ describe('evidenceOf', () => {
     expect(items.find((i) => i.key === 'certIssuer')?.value).toBe('CN=Example Inspector CA, O=Example Corp');
     expect(items.find((i) => i.key === 'error')?.value).toBe('ERR_X / -104');
     expect(items.at(-1)).toEqual({ key: 'other', rawKey: 'weird', value: '{"a":1}' });
+  });
+});
+
+describe('asText', () => {
+  it('shows empty values visibly and cuts long ones', () => {
+    expect([asText(''), asText([]), asText(null), asText(['a', 1]), asText({ a: [1] })]).toEqual(['—', '[]', 'null', 'a, 1', '{"a":[1]}']);
+    expect(asText('x'.repeat(500))).toHaveLength(401);
   });
 });
 

@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostile, hostileRun } from '../../../../test/report/hostile-run';
@@ -56,7 +57,8 @@ async function open(html: string, name: string): Promise<Opened> {
   return opened;
 }
 
-describe('the HTML report in Chromium', () => {
+// A real browser on a shared 2-core machine: generous limits, so load does not fail a correct report.
+describe('the HTML report in Chromium', { timeout: 60_000 }, () => {
   it('runs no script from hostile content and shows it literally', async () => {
     const { content } = renderReport(hostileRun(), { format: 'html', redact: false, lang: 'en', names: noNames });
     const { page, dialogs, consoleErrors, pageErrors, requests } = await open(content, 'hostile.html');
@@ -112,6 +114,8 @@ describe('the HTML report in Chromium', () => {
       // Not colour alone: every status mark carries a word.
       for (const mark of await page.locator('.sp-status__text').allInnerTexts()) expect(mark.trim()).not.toBe('');
       expect(consoleErrors).toEqual([]);
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await page.screenshot({ path: join(artifacts, `report-${lang}.png`), fullPage: true });
       writeFileSync(join(artifacts, `report-${lang}.html`), content);
       await page.emulateMedia({ media: 'print' });

@@ -7,10 +7,10 @@ import type { ExportFormat } from '../../../shared/report-schemas';
 import type { BuildReportOptions } from './build-report';
 import { renderReport } from './render-report';
 
-/** The format a report file's name asks for (`.json` or `.html`, any case), or null for anything else. */
+/** The format a report file's name asks for (`.json`, `.html` or `.htm`, any case), or null for anything else. */
 export function reportFormatOf(path: string): ExportFormat | null {
   const ext = extname(path).toLowerCase();
-  return ext === '.json' ? 'json' : ext === '.html' ? 'html' : null;
+  return ext === '.json' ? 'json' : ext === '.html' || ext === '.htm' ? 'html' : null;
 }
 
 /** Writes the report to `path` (`--report FILE`), its format chosen by the extension. */
