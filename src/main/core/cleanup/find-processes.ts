@@ -1,5 +1,7 @@
 import { readdir, readFile, readlink } from 'node:fs/promises';
 import { join, posix, win32 } from 'node:path';
+import { z } from 'zod';
+import { powerShellCommand } from '../fixes/powershell';
 import type { CleanupContext } from './cleanup-context';
 import { isStrictlyInside } from './resolve-target';
 
@@ -10,11 +12,18 @@ export interface AgentProcess {
   path?: string;
 }
 
-/** Whether a process is the agent's: its name is one of the catalog's executables, or it runs from an agent folder. */
-export function isAgentProcess(p: AgentProcess, executables: readonly string[], folders: readonly string[], platform: CleanupContext['platform']): boolean {
-  const names = new Set(executables.flatMap((e) => [e.toLowerCase(), e.toLowerCase().replace(/\.exe$/u, '')]));
-  if (names.has(p.name.toLowerCase())) return true;
-  return p.path !== undefined && folders.some((f) => isStrictlyInside(p.path as string, f, platform));
+export type ProcessMatch = 'inside' | 'named' | 'named_elsewhere';
+
+/**
+ * How a process belongs to the agent: it runs from an agent folder ('inside'), or it has one of the
+ * catalog's executable names and we cannot see its path ('named'), or it has such a name but runs from
+ * somewhere else ('named_elsewhere': shown, never stopped, since names like agent.exe are not unique).
+ */
+export function matchAgentProcess(p: AgentProcess, executables: readonly string[], folders: readonly string[], platform: CleanupContext['platform']): ProcessMatch | undefined {
+  if (p.path !== undefined && folders.some((f) => isStrictlyInside(p.path as string, f, platform))) return 'inside';
+  const names = new Set(executables.map((e) => e.toLowerCase()));
+  if (!names.has(p.name.toLowerCase())) return undefined;
+  return p.path === undefined ? 'named' : 'named_elsewhere';
 }
 
 /** Linux: every process in /proc, named by its executable (or argv[0] where the exe link is not readable). */
@@ -42,17 +51,25 @@ export async function isLinuxProcessAlive(procDir: string, pid: number): Promise
   return state !== 'Z' && state !== 'X';
 }
 
-export const tasklistCommand = (): string[] => ['tasklist.exe', '/fo', 'csv', '/nh'];
+// CIM rather than tasklist: it gives each program's path, which tells the agent's agent.exe from another one.
+const WINDOWS_PROCESSES = 'Get-CimInstance Win32_Process | Select-Object ProcessId, Name, ExecutablePath | ConvertTo-Json -Compress';
 
-/** `tasklist /fo csv /nh`: `"ZohoMeeting.exe","4242","Console","1","12,345 K"` per line. */
-export function parseTasklistCsv(text: string): AgentProcess[] {
-  const list: AgentProcess[] = [];
-  for (const line of text.split(/\r*\n|\r/u)) {
-    const cells = [...line.matchAll(/"((?:[^"]|"")*)"/gu)].map((m) => (m[1] ?? '').replace(/""/gu, '"'));
-    const pid = Number(cells[1]);
-    if (cells.length >= 2 && cells[0] && Number.isInteger(pid)) list.push({ pid, name: cells[0] });
+export const windowsProcessesCommand = (): string[] => powerShellCommand(WINDOWS_PROCESSES);
+
+const cimProcess = z.object({ ProcessId: z.number().int(), Name: z.string(), ExecutablePath: z.string().nullable().optional() });
+
+/** The JSON of `Win32_Process`: one object or an array; ExecutablePath is null where Windows hides it. */
+export function parseWindowsProcesses(text: string): AgentProcess[] | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined;
   }
-  return list;
+  const parsed = z.union([cimProcess, z.array(cimProcess)]).safeParse(json);
+  if (!parsed.success) return undefined;
+  const rows = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
+  return rows.map((r) => ({ pid: r.ProcessId, name: r.Name, path: r.ExecutablePath ?? undefined }));
 }
 
 export const psCommand = (): string[] => ['/bin/ps', '-axo', 'pid=,comm='];
@@ -72,15 +89,20 @@ export function parsePs(text: string): AgentProcess[] {
 /** The command that ends one process on Windows, with its children. */
 export const taskkillCommand = (pid: number): string[] => ['taskkill.exe', '/PID', String(pid), '/T', '/F'];
 
-/** The agent's running processes on this PC. */
-export async function findAgentProcesses(ctx: CleanupContext, folders: readonly string[]): Promise<AgentProcess[]> {
+/** The agent's running processes on this PC, each with how it was recognised. */
+export async function findAgentProcesses(ctx: CleanupContext, folders: readonly string[]): Promise<(AgentProcess & { match: ProcessMatch })[]> {
   let all: AgentProcess[];
   if (ctx.platform === 'linux') all = await listLinuxProcesses(ctx.procDir);
   else {
-    const result = await ctx.run(ctx.platform === 'win32' ? tasklistCommand() : psCommand());
+    const result = await ctx.run(ctx.platform === 'win32' ? windowsProcessesCommand() : psCommand());
     if (result.code !== 0) return [];
-    all = ctx.platform === 'win32' ? parseTasklistCsv(result.stdout) : parsePs(result.stdout);
+    all = (ctx.platform === 'win32' ? parseWindowsProcesses(result.stdout) : parsePs(result.stdout)) ?? [];
   }
-  const execs = ctx.catalog.agent.executables.map((e) => (ctx.platform === 'win32' ? win32.basename(e) : e));
-  return all.filter((p) => p.pid !== ctx.selfPid && isAgentProcess(p, execs, folders, ctx.platform));
+  const execs = ctx.catalog.agent.executables.map((e) => (ctx.platform === 'win32' ? win32.basename(e) : posix.basename(e)));
+  const found: (AgentProcess & { match: ProcessMatch })[] = [];
+  for (const p of all) {
+    const match = p.pid === ctx.selfPid ? undefined : matchAgentProcess(p, execs, folders, ctx.platform);
+    if (match) found.push({ ...p, match });
+  }
+  return found;
 }

@@ -140,6 +140,23 @@ describe.runIf(onLinux)('cleanup on Linux, in a sandbox home', () => {
     expect(await readJournal(ctx.dataDir)).toEqual([]);
   });
 
+  it('shows, but never stops, a program with the agent’s name running from somewhere else', async () => {
+    await mkdir(join(sandbox, 'elsewhere'));
+    await copyFile('/bin/sleep', join(sandbox, 'elsewhere', 'ZohoMeeting.exe'));
+    await chmod(join(sandbox, 'elsewhere', 'ZohoMeeting.exe'), 0o755);
+    child = spawn(join(sandbox, 'elsewhere', 'ZohoMeeting.exe'), ['300'], { stdio: 'ignore' });
+    await new Promise((resolve) => child?.once('spawn', resolve));
+    const ctx = context();
+    const scan = await scanLeftovers(ctx);
+    const item = scan.findings.find((f) => f.id === `process:${child?.pid}`);
+    expect(item).toMatchObject({ removable: false, location: join(sandbox, 'elsewhere', 'ZohoMeeting.exe'), action: { type: 'none' } });
+    const result = await runCleanup([`process:${child.pid}`], ctx);
+    expect(result.outcomes).toEqual([expect.objectContaining({ id: `process:${child.pid}`, ok: false })]);
+    expect(child.exitCode).toBeNull();
+    expect(child.signalCode).toBeNull();
+    expect(result.after.items.map((i) => i.id)).toContain(`process:${child.pid}`);
+  });
+
   it('picks a free name when the trash already holds one, and escapes the recorded path', async () => {
     const ctx = context();
     const trash = join(home, '.local', 'share', 'Trash');

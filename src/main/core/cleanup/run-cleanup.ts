@@ -40,8 +40,10 @@ async function removeOne(finding: Finding, ctx: CleanupContext): Promise<Outcome
       return moved.ok ? done(true, 'trashed') : done(false, 'trashFailed', { why: moved.why });
     }
     case 'commands': {
+      const wrap = (argv: readonly string[]) => (action.elevate ? elevated(argv, ctx.platform, ctx.isPrivileged) : [...argv]);
+      for (const argv of action.bestEffort ?? []) await ctx.run(wrap(argv));
       for (const argv of action.commands) {
-        const result = await ctx.run(action.elevate ? elevated(argv, ctx.platform, ctx.isPrivileged) : argv);
+        const result = await ctx.run(wrap(argv));
         if (result.code !== 0) return done(false, 'commandFailed', { why: result.startError ?? (result.stderr.trim().slice(0, 300) || `exit ${String(result.code)}`) });
       }
       return done(true, 'commandDone');

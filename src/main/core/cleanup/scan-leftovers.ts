@@ -49,8 +49,9 @@ export async function scanLeftovers(ctx: CleanupContext): Promise<ScanOutcome> {
       kind: 'process',
       label: t('cleanup:kind.process', { name: p.name, pid: p.pid }),
       location: p.path ?? p.name,
-      removable: true,
-      action: { type: 'stop_process', pid: p.pid },
+      removable: p.match !== 'named_elsewhere',
+      reason: p.match === 'named_elsewhere' ? t('cleanup:blocker.runs_elsewhere') : undefined,
+      action: p.match === 'named_elsewhere' ? { type: 'none' } : { type: 'stop_process', pid: p.pid },
     });
   }
 

@@ -1,14 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../catalog/load-catalog';
 import type { CommandResult, CommandRunner } from '../fixes/command-runner';
 import { decodePowerShell } from '../fixes/powershell';
 import { finderTrashCommand, recycleBinCommand } from '../trash/os-trash-commands';
 import type { CleanupContext } from './cleanup-context';
-import { parsePs, parseTasklistCsv, taskkillCommand } from './find-processes';
+import { matchAgentProcess, parsePs, parseWindowsProcesses, taskkillCommand, windowsProcessesCommand } from './find-processes';
 import {
   dpkgStatusCommand,
   findLinuxItems,
+  findMacItems,
   findWindowsItems,
   parseRegString,
   serviceRemoveCommand,
@@ -100,12 +103,25 @@ describe('Windows: registry and service commands, compared exactly', () => {
     );
   });
 
-  it('ends a process with taskkill and reads tasklist CSV', () => {
+  it('ends a process with taskkill, lists processes with their paths, and tells the agent’s agent.exe from another', () => {
     expect(taskkillCommand(4242)).toEqual(['taskkill.exe', '/PID', '4242', '/T', '/F']);
-    expect(parseTasklistCsv('"ZohoMeeting.exe","4242","Console","1","45,120 K"\r\n"explorer.exe","1000","Console","1","90,000 K"\r\n')).toEqual([
-      { pid: 4242, name: 'ZohoMeeting.exe' },
-      { pid: 1000, name: 'explorer.exe' },
+    expect(decodePowerShell(windowsProcessesCommand()[6] ?? '')).toBe('Get-CimInstance Win32_Process | Select-Object ProcessId, Name, ExecutablePath | ConvertTo-Json -Compress');
+    // Constructed in ConvertTo-Json's shape (no verbatim capture of Win32_Process JSON exists).
+    const list = parseWindowsProcesses(
+      '[{"ProcessId":4,"Name":"System","ExecutablePath":null},' +
+        '{"ProcessId":4242,"Name":"agent.exe","ExecutablePath":"C:\\\\Users\\\\taro\\\\AppData\\\\Local\\\\ZohoMeeting\\\\agent.exe"},' +
+        '{"ProcessId":5000,"Name":"agent.exe","ExecutablePath":"C:\\\\Program Files\\\\OtherVendor\\\\agent.exe"},' +
+        '{"ProcessId":6000,"Name":"ZohoMeeting.exe"}]',
+    );
+    expect(list).toEqual([
+      { pid: 4, name: 'System', path: undefined },
+      { pid: 4242, name: 'agent.exe', path: 'C:\\Users\\taro\\AppData\\Local\\ZohoMeeting\\agent.exe' },
+      { pid: 5000, name: 'agent.exe', path: 'C:\\Program Files\\OtherVendor\\agent.exe' },
+      { pid: 6000, name: 'ZohoMeeting.exe', path: undefined },
     ]);
+    const folders = ['C:\\Users\\taro\\AppData\\Local\\ZohoMeeting'];
+    const execs = builtInCatalog().agent.executables;
+    expect((list ?? []).map((p) => matchAgentProcess(p, execs, folders, 'win32'))).toEqual([undefined, 'inside', 'named_elsewhere', 'named']);
   });
 });
 
@@ -143,6 +159,29 @@ describe('macOS and Linux commands', () => {
       '--',
       '/Users/taro/Library/Application Support/ZohoMeetingNative',
     ]);
+  });
+
+  it('finds a per-user launch agent by its label, unloads it and moves its plist to the Trash', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'sp-mac-'));
+    try {
+      mkdirSync(join(home, 'Library', 'LaunchAgents'), { recursive: true });
+      const plist = join(home, 'Library', 'LaunchAgents', 'com.zoho.assist.PerUserAgent.plist');
+      writeFileSync(plist, '<plist/>');
+      const { run } = fakeRun({});
+      const items = await findMacItems({ ...ctx('darwin', run), home });
+      expect(items).toEqual([
+        {
+          id: `launch:${plist}`,
+          kind: 'launch_agent',
+          name: 'com.zoho.assist.PerUserAgent',
+          location: plist,
+          action: { type: 'commands', bestEffort: [['launchctl', 'bootout', 'gui/501/com.zoho.assist.PerUserAgent']], commands: [finderTrashCommand(plist)], elevate: false },
+          blocker: undefined,
+        },
+      ]);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 
   it('reads ps output with full paths', () => {

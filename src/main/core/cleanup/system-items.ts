@@ -1,6 +1,7 @@
 import { lstat } from 'node:fs/promises';
 import { posix, win32 } from 'node:path';
 import { powerShellCommand, psQuote } from '../fixes/powershell';
+import { finderTrashCommand } from '../trash/os-trash-commands';
 import type { CleanupContext } from './cleanup-context';
 import { isStrictlyInside } from './resolve-target';
 
@@ -8,7 +9,13 @@ import { isStrictlyInside } from './resolve-target';
 export type CleanupAction =
   | { type: 'stop_process'; pid: number }
   | { type: 'trash'; path: string }
-  | { type: 'commands'; commands: string[][]; elevate: boolean }
+  | {
+      type: 'commands';
+      commands: string[][];
+      elevate: boolean;
+      /** Run first; their failure does not matter (e.g. unloading a job that is not loaded). */
+      bestEffort?: string[][];
+    }
   | { type: 'undo_change'; journalId: string }
   | { type: 'none' };
 
@@ -121,7 +128,8 @@ export async function findMacItems(ctx: CleanupContext): Promise<SystemItem[]> {
         kind: 'launch_agent',
         name: label,
         location: plist,
-        action: perUser ? { type: 'commands', commands: [['launchctl', 'bootout', `gui/${ctx.uid}/${label}`]], elevate: false } : { type: 'none' },
+        // Unload it, then move its property list to the Trash, so it does not start again at the next login.
+        action: perUser ? { type: 'commands', bestEffort: [['launchctl', 'bootout', `gui/${ctx.uid}/${label}`]], commands: [finderTrashCommand(plist)], elevate: false } : { type: 'none' },
         blocker: perUser ? undefined : 'needs_admin',
       });
     }

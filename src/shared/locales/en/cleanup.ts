@@ -15,6 +15,7 @@ export const cleanup = {
     needs_admin: 'Removing this needs administrator rights. Ask your IT department, or run the vendor’s uninstaller.',
     no_uninstaller: 'No uninstaller is registered for this app. Remove it from Settings → Apps → Installed apps.',
     uninstaller_outside: 'The registered uninstaller is not in the app’s own folder, so Session Prep does not run it. Remove the app from Settings → Apps → Installed apps.',
+    runs_elsewhere: 'This program has the app’s name but runs from another folder, so Session Prep leaves it alone. Close it yourself if it is the remote-support app.',
     asksAdmin: 'Windows or your system will ask for administrator rights.',
   },
   refusal: {
