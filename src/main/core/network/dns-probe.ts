@@ -62,16 +62,15 @@ function answered(host: string, addresses: string[], detail: Record<string, unkn
 
 /**
  * Resolves A and AAAA the way the OS does (`dns.lookup`, so the hosts file counts), within its own
- * timeout; a direct query to the configured servers runs beside it only to tell why a lookup failed.
+ * timeout; only when that fails, a direct query to the configured servers tells why.
  */
 export async function probeDns(host: string, o: DnsProbeOptions): Promise<StepOutcome<string[]>> {
   if (isIP(host)) return { verdict: 'ok', vars: { host, addresses: host }, detail: { literal: true }, value: [host] };
   const signal = stepSignal(o.signal, o.timeoutMs);
-  const direct = queryDirect(host, o, signal);
   const cancelled = () => o.signal?.aborted === true;
 
   if (o.servers?.length) {
-    const d = await direct;
+    const d = await queryDirect(host, o, signal);
     if (cancelled()) return { verdict: 'cancelled', detail: { servers: d.servers } };
     const detail = { resolver: 'direct', servers: d.servers, errors: d.errors };
     if (d.addresses.length) return answered(host, d.addresses, detail);
@@ -80,16 +79,19 @@ export async function probeDns(host: string, o: DnsProbeOptions): Promise<StepOu
 
   try {
     const found = await untilAborted(lookup(host, { all: true }), signal);
-    void direct.catch(() => undefined);
     return answered(host, found.map((f) => f.address), { resolver: 'os' });
   } catch (e) {
     if (cancelled()) return { verdict: 'cancelled', detail: {} };
     const lookupError = signal.aborted ? { message: `no answer within ${o.timeoutMs} ms`, code: 'ETIMEOUT' } : rawError(e);
-    const d = signal.aborted ? undefined : await direct;
+    // Asked only after a failure, within what is left of the same step's time.
+    const d = signal.aborted ? undefined : await queryDirect(host, o, signal);
+    if (cancelled()) return { verdict: 'cancelled', detail: {} };
     const detail = { resolver: 'os', error: lookupError, direct: d && { servers: d.servers, addresses: d.addresses, errors: d.errors } };
     const code = String(lookupError.code ?? 'unknown');
-    // The direct query only refines the cause; when it found addresses, the OS resolver still failed.
-    const verdict = !d ? 'dns_timeout' : d.addresses.length ? classify([code]) : classify(d.codes.length ? d.codes : [code]);
+    // The direct query only refines the cause: when it found addresses or ran out of time itself, the
+    // OS resolver's own error decides.
+    const answeredCodes = d?.codes.filter((c) => c !== 'ECANCELLED' && c !== 'ETIMEOUT') ?? [];
+    const verdict = !d ? 'dns_timeout' : d.addresses.length || answeredCodes.length === 0 ? classify([code]) : classify(answeredCodes);
     return { verdict, vars: { host, code }, detail };
   }
 }
