@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './support/session-prep';
-import { expectLanguage, tabTo, walkWizard } from './support/wizard';
+import { expectLanguage, isFocused, tabTo, walkWizard } from './support/wizard';
 
 const allSteps = ['welcome', 'requirements', 'network', 'fixes', 'join', 'cleanup', 'finish'];
 
@@ -56,7 +56,7 @@ test.describe('keyboard reaches the language switch', () => {
     await page.goto(sessionPrep.url);
     await expectLanguage(page, 'en');
     const ja = page.getByRole('button', { name: '日本語' });
-    for (let i = 0; i < 20 && !(await ja.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 20 && !(await ja.evaluate(isFocused)); i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await expect(ja).toHaveAttribute('aria-pressed', 'true');
     await expectLanguage(page, 'ja');

@@ -32,10 +32,13 @@ export async function expectLanguage(page: Page, lang: 'ja' | 'en'): Promise<voi
   expect(JAPANESE.test(heading), `heading "${heading}" should be in ${lang}`).toBe(lang === 'ja');
 }
 
+/** Runs in the page: whether the element has keyboard focus (Playwright's element types are stubs in this Node-only config). */
+export const isFocused = (el: unknown): boolean => (el as { matches(selector: string): boolean }).matches(':focus');
+
 /** Tabs until the element with this test id has focus; fails if it never does. */
 export async function tabTo(page: Page, testId: string): Promise<void> {
   for (let i = 0; i < 80; i++) {
-    if (await page.evaluate((id) => document.activeElement?.getAttribute('data-testid') === id, testId)) return;
+    if (await page.getByTestId(testId).evaluate(isFocused)) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached [data-testid=${testId}]`);
