@@ -54,6 +54,8 @@ export const useJoinStore = create<JoinState>()((set, get) => ({
     set({ isValidating: true });
     const reply = await callApi('link.validate', { text: get().text, lang: lang() });
     set({ isValidating: false, validation: reply.ok ? reply.value : { ok: false, reason: 'unparseable', message: reply.problem.message } });
+    // A valid link goes straight on to its data centre's checks: the customer need not know to ask.
+    if (reply.ok && reply.value.ok) await get().checkHosts();
   },
 
   async checkHosts() {
