@@ -9,6 +9,8 @@ export const fixChangeSchema = z.object({
   /** Each command as an argument array, exactly as it will run. */
   commands: z.array(z.array(z.string())),
   undoCommands: z.array(z.array(z.string())),
+  /** Added: the script inside each encoded PowerShell command (same order as `commands`), for reading. */
+  scripts: z.array(z.string()).optional(),
   needsElevation: z.boolean(),
   state: z.enum(['needed', 'applied', 'not_possible']),
   /** Why a change cannot be made here (Tamper Protection, a policy…): it goes to IT instead. */

@@ -107,3 +107,14 @@ describe('planFixes on Windows', () => {
     },
   );
 });
+
+describe('publicChange', () => {
+  it('carries the decoded script of an encoded command for reading, and never the journal’s undo', async () => {
+    const { publicChange } = await import('./planned-change');
+    const [fw] = planFixes(small, facts(), 'en');
+    if (!fw) throw new Error('no firewall change');
+    const visible = publicChange(fw);
+    expect(visible.scripts).toEqual([script(fw.commands[0])]);
+    expect('journalUndo' in visible).toBe(false);
+  });
+});

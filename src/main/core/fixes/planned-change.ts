@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { FixChange } from '../../../shared/fixes-schemas';
 import { expandAgentPath, type PathContext } from './agent-paths';
 import type { JournalEntry } from './journal';
+import { decodePowerShell } from './powershell';
 
 /** A change as the planner makes it: what the user sees, plus what the journal records to undo it. */
 export interface PlannedChange extends FixChange {
@@ -11,7 +12,12 @@ export interface PlannedChange extends FixChange {
 /** What the user and the API see of a planned change (the journal's undo stays inside core). */
 export function publicChange(change: PlannedChange): FixChange {
   const { journalUndo: _journalUndo, ...visible } = change;
-  return visible;
+  // An encoded command is exact but unreadable: the script inside goes along for the person deciding.
+  const scripts = change.commands.flatMap((argv) => {
+    const at = argv.indexOf('-EncodedCommand');
+    return at >= 0 && argv[at + 1] ? [decodePowerShell(argv[at + 1] ?? '')] : [];
+  });
+  return scripts.length ? { ...visible, scripts } : visible;
 }
 
 /** Catalog folders made concrete, and the sentence for each one refused. */

@@ -1,0 +1,102 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readJournal, recordChange } from '../../core/fixes/journal';
+import { testIo } from '../cli-test-io';
+import { main } from '../index';
+import { showArgv } from './fixes-output';
+
+let state: string;
+beforeEach(async () => {
+  state = await mkdtemp(join(tmpdir(), 'sp-cli-fixes-'));
+});
+afterEach(async () => {
+  await rm(state, { recursive: true, force: true });
+});
+const env = () => ({ PATH: process.env.PATH, HOME: state, XDG_STATE_HOME: state });
+const dataDir = () => join(state, 'session-prep');
+
+describe('session-prep allowlist', () => {
+  it('prints each format, and the PAC with the fallback asked for', async () => {
+    const text = testIo({ env: env() });
+    expect(await main(['allowlist'], text.io)).toBe(0);
+    expect(text.out()).toContain('- *.zohoassist.com');
+    const pac = testIo({ env: env() });
+    expect(await main(['allowlist', '--format', 'pac', '--pac-fallback', 'PROXY proxy.example:8080; DIRECT'], pac.io)).toBe(0);
+    expect(pac.out()).toMatch(/^\/\/ PAC file for Zoho Assist/);
+    expect(pac.out()).toContain('return "PROXY proxy.example:8080; DIRECT";');
+    const json = testIo({ env: env() });
+    expect(await main(['allowlist', '--json'], json.io)).toBe(0);
+    expect(JSON.parse(json.out()).product.id).toBe('zoho-assist');
+  });
+
+  it('refuses a bad format or fallback with exit 2 and a sentence, in Japanese too', async () => {
+    const bad = testIo({ env: env(), lang: 'ja' });
+    expect(await main(['allowlist', '--format', 'xml'], bad.io)).toBe(2);
+    expect(bad.err()).toBe('session-prep allowlist: --format には text、json、pac、squid のいずれかを指定してください（指定された値: "xml"）。\n');
+    const fb = testIo({ env: env() });
+    expect(await main(['allowlist', '--format', 'pac', '--pac-fallback', 'PROXY "x"'], fb.io)).toBe(2);
+    expect(fb.err()).toContain('--pac-fallback must be a PAC answer');
+    expect(fb.out()).toBe('');
+  });
+
+  it('takes the verdicts of the last run left in the data folder', async () => {
+    const io = testIo({ env: env() });
+    const { writeAtomically } = await import('../../core/fixes/journal');
+    await writeAtomically(
+      join(dataDir(), 'last-run.json'),
+      JSON.stringify({
+        schemaVersion: 1,
+        tool: { name: 'session-prep', version: '0' },
+        startedAt: '2026-11-25T07:00:00.000Z',
+        durationMs: 1,
+        ready: false,
+        system: {},
+        checks: [{ id: 'tcp:join.zoho.com:443', kind: 'tcp', target: { host: 'join.zoho.com', port: 443 }, status: 'fail', verdict: 'tcp_timeout', durationMs: 5000, message: 'x' }],
+      }),
+    );
+    expect(await main(['allowlist'], io.io)).toBe(0);
+    expect(io.out()).toContain('- join.zoho.com 443, 80 — tcp:join.zoho.com:443: tcp_timeout');
+  });
+});
+
+describe('session-prep undo', () => {
+  it('says there is nothing to undo on an empty journal (exit 0)', async () => {
+    const io = testIo({ env: env() });
+    expect(await main(['undo'], io.io)).toBe(0);
+    expect(io.out()).toBe('The journal is empty: Session Prep has nothing to undo.\n');
+  });
+
+  it('without a terminal and without --yes it only lists (exit 1), with --yes it undoes everything (exit 0)', async () => {
+    const marker = join(state, 'undone.txt');
+    await recordChange(dataDir(), {
+      id: 'ime:previous-version',
+      title: 'Previous Microsoft IME',
+      appliedAt: '2026-11-25T09:00:00.000Z',
+      platform: 'linux',
+      state: 'applied',
+      undo: { commands: [[process.execPath, '-e', `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ok')`]] },
+    });
+    const listOnly = testIo({ env: env() });
+    expect(await main(['undo'], listOnly.io)).toBe(1);
+    expect(listOnly.out()).toContain('2026-11-25T09:00:00.000Z  Previous Microsoft IME');
+    expect(listOnly.err()).toContain('add --yes');
+    expect(await readJournal(dataDir())).toHaveLength(1);
+
+    const yes = testIo({ env: env() });
+    expect(await main(['undo', '--yes'], yes.io)).toBe(0);
+    expect(yes.out()).toContain('✓ Undone: Previous Microsoft IME.');
+    expect(await readFile(marker, 'utf8')).toBe('ok');
+    expect(await readJournal(dataDir())).toEqual([]);
+  });
+});
+
+describe('showArgv', () => {
+  it('quotes only what needs quoting, so the shown command is the one that runs', () => {
+    expect(showArgv(['nft', 'add', 'rule', 'inet', 'corp', 'out', 'tcp', 'dport', '{ 80, 443 }', 'accept', 'comment', '"session-prep:inet:corp:out"'])).toBe(
+      `nft add rule inet corp out tcp dport '{ 80, 443 }' accept comment '"session-prep:inet:corp:out"'`,
+    );
+    expect(showArgv(['socketfilterfw', '--add', "/Users/やまだ/It's.app"])).toBe(`socketfilterfw --add '/Users/やまだ/It'\\''s.app'`);
+  });
+});

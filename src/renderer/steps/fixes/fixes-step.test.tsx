@@ -1,0 +1,135 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { builtInCatalog } from '../../../main/core/catalog/load-catalog';
+import { createDispatch } from '../../../main/core/dispatch';
+import { readJournal, recordChange } from '../../../main/core/fixes/journal';
+import { createI18n } from '../../../shared/i18n';
+import type { Lang } from '../../../shared/lang';
+import { TestTransport } from '../../stores/test-transport';
+
+const transport = vi.hoisted(() => ({ current: null as TestTransport | null }));
+vi.mock('../../api/get-api-client', () => ({ getApiClient: () => transport.current?.client }));
+
+const { useFixesStore } = await import('./use-fixes-store');
+const { useAppStore } = await import('../../stores/use-app-store');
+const { FixesView } = await import('./FixesStep');
+const { FixChangeItem } = await import('./FixChangeItem');
+
+// The store talks to the real core (dispatch → handlers → journal) through a test transport.
+let dataDir: string;
+let stateDir: string;
+const t = new TestTransport();
+transport.current = t;
+
+function render(node: ReactNode, lang: Lang = 'en'): string {
+  return renderToStaticMarkup(<I18nextProvider i18n={createI18n(lang)}>{node}</I18nextProvider>);
+}
+
+beforeAll(async () => {
+  stateDir = await mkdtemp(join(tmpdir(), 'sp-fixes-ui-'));
+  dataDir = join(stateDir, 'data');
+});
+afterAll(async () => {
+  await rm(stateDir, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  t.reset();
+  const dispatch = createDispatch({ catalog: builtInCatalog(), lang: 'en', mode: 'web', timeoutMs: 1000, env: { PATH: process.env.PATH }, dataDir });
+  for (const m of ['fixes.plan', 'fixes.apply', 'fixes.undo', 'allowlist.get'] as const) t.answer(m, (params) => dispatch(m, params, { emit: () => {} }));
+  useAppStore.setState({ lang: 'en' });
+  useFixesStore.setState({ phase: 'idle', plan: null, selected: [], consent: false, result: null, isConfirmingUndo: false, problem: null, itText: null, copyState: 'idle' });
+});
+
+describe('fixes store over the real core', () => {
+  it('shows the journal and undoes everything in one action (a real process runs the undo)', async () => {
+    const marker = join(stateDir, 'undone.txt');
+    await recordChange(dataDir, {
+      id: 'windows-firewall',
+      title: 'Allow the agent’s programs',
+      appliedAt: '2026-11-25T09:00:00.000Z',
+      platform: 'linux',
+      state: 'applied',
+      undo: { commands: [[process.execPath, '-e', `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'undone')`]] },
+    });
+    await useFixesStore.getState().loadPlan();
+    expect(useFixesStore.getState().plan?.journal).toEqual([{ id: 'windows-firewall', title: 'Allow the agent’s programs', appliedAt: '2026-11-25T09:00:00.000Z' }]);
+    const html = render(<FixesView s={useFixesStore.getState()} />);
+    expect(html).toContain('data-testid="fix-undo"');
+    expect(html).toContain('Allow the agent’s programs');
+
+    useFixesStore.getState().askUndo(true);
+    expect(render(<FixesView s={useFixesStore.getState()} />)).toContain('Undo every change listed above now?');
+    await useFixesStore.getState().undoAll();
+    expect(useFixesStore.getState().result?.outcomes).toEqual([{ id: 'windows-firewall', ok: true, message: 'Undone: Allow the agent’s programs.' }]);
+    expect(await readFile(marker, 'utf8')).toBe('undone');
+    expect(await readJournal(dataDir)).toEqual([]);
+    expect(render(<FixesView s={useFixesStore.getState()} />)).toContain('Session Prep has not changed anything on this PC.');
+  });
+
+  it('does not call apply without consent, and reports an unknown change from the core', async () => {
+    await useFixesStore.getState().loadPlan();
+    useFixesStore.setState({ selected: ['no-such-change'] });
+    await useFixesStore.getState().apply();
+    expect(t.calls.some((c) => c.method === 'fixes.apply')).toBe(false);
+    useFixesStore.getState().setConsent(true);
+    await useFixesStore.getState().apply();
+    expect(t.calls.find((c) => c.method === 'fixes.apply')?.params).toEqual({ ids: ['no-such-change'], consent: true, lang: 'en' });
+    expect(useFixesStore.getState().result?.outcomes[0]).toMatchObject({ ok: false, message: expect.stringContaining('There is no change “no-such-change”') });
+  });
+
+  it('gets the IT list from the core and shows it when the clipboard cannot be used', async () => {
+    await useFixesStore.getState().copyItText();
+    const s = useFixesStore.getState();
+    expect(s.itText).toContain('*.zohoassist.com');
+    expect(s.copyState).toBe('failed');
+    const html = render(<FixesView s={useFixesStore.getState()} />, 'ja');
+    expect(html).toContain('ここではコピーできませんでした');
+    expect(html).toContain('data-testid="fix-it-text"');
+  });
+});
+
+describe('FixChangeItem', () => {
+  it('shows words, the exact command quoted as it runs, the script inside, and the undo', () => {
+    const html = render(
+      <FixChangeItem
+        change={{
+          id: 'macos-firewall',
+          title: 'Allow the app',
+          description: 'Adds it.',
+          commands: [['/usr/libexec/ApplicationFirewall/socketfilterfw', '--add', '/Users/やまだ/Zoho Assist.app']],
+          undoCommands: [['/usr/libexec/ApplicationFirewall/socketfilterfw', '--remove', '/Users/やまだ/Zoho Assist.app']],
+          scripts: ["Add-MpPreference -ExclusionPath @('C:\\x')"],
+          needsElevation: true,
+          state: 'needed',
+        }}
+        isSelected
+        onToggle={() => undefined}
+      />,
+    );
+    expect(html).toContain('<code>/usr/libexec/ApplicationFirewall/socketfilterfw --add &#x27;/Users/やまだ/Zoho Assist.app&#x27;</code>');
+    expect(html).toContain('<code>/usr/libexec/ApplicationFirewall/socketfilterfw --remove &#x27;/Users/やまだ/Zoho Assist.app&#x27;</code>');
+    expect(html).toContain('Add-MpPreference -ExclusionPath @(&#x27;C:\\x&#x27;)');
+    expect(html).toContain('Needs administrator approval.');
+    expect(html).toMatch(/<input type="checkbox" data-testid="fix-select" checked=""/);
+  });
+
+  it('gives a change only IT can make its reason and no checkbox', () => {
+    const html = render(
+      <FixChangeItem
+        change={{ id: 'windows-defender', title: 'Exclude', description: 'd', commands: [], undoCommands: [], needsElevation: true, state: 'not_possible', reason: '改ざん防止が有効です。' }}
+        isSelected={false}
+        onToggle={() => undefined}
+      />,
+      'ja',
+    );
+    expect(html).toContain('IT 部門へ');
+    expect(html).toContain('改ざん防止が有効です。');
+    expect(html).not.toContain('fix-select');
+  });
+});
