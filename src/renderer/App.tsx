@@ -17,6 +17,7 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ProblemNotice } from './common/ProblemNotice';
 import { applyLang } from './i18n/renderer-i18n';
 import { useAppStore } from './stores/use-app-store';
 import { LanguageSwitch } from './wizard/LanguageSwitch';
@@ -28,6 +29,7 @@ export function App() {
   const lang = useAppStore((s) => s.lang);
   const chooseLang = useAppStore((s) => s.chooseLang);
   const load = useAppStore((s) => s.load);
+  const problem = useAppStore((s) => s.problem);
 
   useEffect(() => {
     void load();
@@ -51,6 +53,8 @@ export function App() {
       </header>
       <StepProgress />
       <main id="main" className="app-main">
+        {/* Without app.info the page cannot reach Session Prep at all: say so once, above every step. */}
+        {problem && <ProblemNotice problem={problem} />}
         <StepFrame />
       </main>
     </div>

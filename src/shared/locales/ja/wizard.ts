@@ -105,7 +105,7 @@ export const wizard = {
     ready: '準備完了です。リモートセッションを開始できます。',
     notReady: '準備が必要な項目があります。診断レポートを保存して、サポート担当者にお送りください。',
     notChecked: 'まだ確認していない項目があります。「戻る」で確認できます。',
-    counts: '問題なし {{pass}} 件 / ご確認ください {{warn}} 件 / 対応が必要 {{fail}} 件 / 確認していない項目 {{skipped}} 件',
+    counts: '問題なし {{pass}} 件、要確認 {{warn}} 件、要対応 {{fail}} 件、未確認 {{skipped}} 件',
     summaryHeading: 'まとめ',
     reportHeading: '診断レポートの保存',
     reportLead: 'サポート担当者や社内の IT 管理者にお送りいただくための診断レポートを保存できます。',
