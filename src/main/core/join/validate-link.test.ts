@@ -88,6 +88,10 @@ describe('checkLink', () => {
     if (!result.ok) expect(result.reason).toBe(reason);
   });
 
+  it('names a homograph by its punycode, so the difference shows', () => {
+    expect(check('https://assist.zоho.com/join?key=123456789')).toEqual({ ok: false, reason: 'lookalike_host', host: 'assist.xn--zho-sed.com' });
+  });
+
   it('uses the catalog’s key length', () => {
     const join = { hosts: [{ host: 'assist.zoho.com', dataCentre: 'us' }], keyDigits: { min: 6, max: 6 } };
     expect(checkLink('123456', join).ok).toBe(true);

@@ -74,7 +74,8 @@ function checkHttpsLink(s: string, hosts: JoinSection['hosts'], digits: JoinSect
   const host = url.hostname.toLowerCase();
   const entry = hosts.find((h) => h.host.toLowerCase() === host);
   if (!entry || rawHost !== host) {
-    return { ok: false, reason: looksLikeVendor(rawHost, host, hosts) ? 'lookalike_host' : 'unknown_host', host: rawHost };
+    // Name the host in its punycode form: a Cyrillic "о" prints exactly like the real name, "xn--" does not.
+    return { ok: false, reason: looksLikeVendor(rawHost, host, hosts) ? 'lookalike_host' : 'unknown_host', host };
   }
 
   const key = keyFromUrl(url);
