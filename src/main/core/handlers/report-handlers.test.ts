@@ -29,7 +29,10 @@ describe('report.export', () => {
     shared.runs.set('r-1', { ...brokenRun(), ready: true });
     shared.runs.set('r-2', brokenRun());
     shared.lastRunId = 'r-2';
-    const appliedFixes = async () => [{ id: 'fw', title: 'Firewall rule', appliedAt: '2026-11-25T09:00:00Z' }];
+    const appliedFixes = async (dataDir: string) => {
+      expect(dataDir).toBe('/nonexistent');
+      return { journal: [{ id: 'fw', title: 'Firewall rule', appliedAt: '2026-11-25T09:00:00Z' }] };
+    };
     const { 'report.export': exportReport } = reportHandlers(options, shared, { appliedFixes });
 
     const last = await exportReport({ format: 'json', redact: false, lang: 'en' }, call);
@@ -39,5 +42,21 @@ describe('report.export', () => {
 
     const first = await exportReport({ format: 'html', redact: true, lang: 'en', runId: 'r-1' }, call);
     expect(first.ok && first.value.content).toContain('This PC is ready for the remote session.');
+  });
+
+  it('reads the real journal of the data folder, and reports an unreadable one as not covered', async () => {
+    const shared = new SharedState();
+    shared.runs.set('r-1', brokenRun());
+    shared.lastRunId = 'r-1';
+    const { 'report.export': exportReport } = reportHandlers({ ...options, dataDir: '/nonexistent' }, shared);
+    const reply = await exportReport({ format: 'json', redact: false, lang: 'en' }, call);
+    expect(reply.ok && reportDocumentSchema.parse(JSON.parse(reply.value.content)).fixesApplied).toEqual([]);
+
+    const broken = reportHandlers(options, shared, { appliedFixes: async () => ({ journal: [], unreadable: 'the journal is not valid' }) });
+    const withNote = await broken['report.export']({ format: 'json', redact: false, lang: 'en' }, call);
+    expect(withNote.ok && reportDocumentSchema.parse(JSON.parse(withNote.value.content)).untested).toContainEqual({
+      id: 'journal',
+      reason: 'the journal is not valid',
+    });
   });
 });

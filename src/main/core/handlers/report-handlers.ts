@@ -1,14 +1,14 @@
 import { translator } from '../../../shared/i18n';
 import { ok, refused } from '../../../shared/reply';
-import type { AppliedFix } from '../../../shared/report-schemas';
 import type { CoreOptions } from '../context';
 import type { Handlers } from '../dispatch';
+import { appliedFixesIn } from '../report/applied-fixes';
 import { renderReport } from '../report/render-report';
 import type { SharedState } from './index';
 
 export interface ReportDeps {
-  /** The fix journal's entries; none until the fixes area passes its reader in. */
-  appliedFixes?: () => Promise<AppliedFix[]>;
+  /** The fix journal's applied entries; by default read from the data folder. */
+  appliedFixes?: typeof appliedFixesIn;
 }
 
 export function reportHandlers(options: CoreOptions, shared: SharedState, deps: ReportDeps = {}): Pick<Handlers, 'report.export'> {
@@ -20,7 +20,7 @@ export function reportHandlers(options: CoreOptions, shared: SharedState, deps: 
       if (!run) {
         return refused('not_found', runId === undefined ? t('report:errors.noRun') : t('report:errors.runNotFound', { runId: runId.slice(0, 100) }));
       }
-      const journal = deps.appliedFixes ? await deps.appliedFixes() : [];
+      const { journal, unreadable } = await (deps.appliedFixes ?? appliedFixesIn)(options.dataDir);
       const { id: catalogId, name, version } = options.catalog;
       return ok(
         renderReport(run, {
@@ -28,6 +28,7 @@ export function reportHandlers(options: CoreOptions, shared: SharedState, deps: 
           redact,
           lang,
           journal,
+          ...(unreadable === undefined ? {} : { alsoUntested: [{ id: 'journal', reason: unreadable }] }),
           catalog: version === undefined ? { id: catalogId, name } : { id: catalogId, name, version },
           ...(options.proxyUrl === undefined ? {} : { proxyUrl: options.proxyUrl }),
         }),

@@ -18,6 +18,8 @@ export interface BuildReportOptions {
   /** Personal names to hide besides those in the run's facts; defaults to this PC's user and host names. */
   names?: PersonalNames;
   now?: Date;
+  /** More that could not be covered, e.g. a fix journal that could not be read. */
+  alsoUntested?: readonly { id?: string; reason: string }[];
 }
 
 /** The report document: the run, its context, and what was not tested; redacted before anything renders it. */
@@ -27,6 +29,7 @@ export function buildReport(run: CheckRun, options: BuildReportOptions): ReportD
     ...run.checks
       .filter((c) => c.status === 'skipped' || c.verdict === 'not_determined' || c.verdict === 'unmeasured')
       .map((c) => ({ id: c.id, reason: c.message })),
+    ...(options.alsoUntested ?? []),
   ];
   const draft = reportDocumentSchema.parse({
     ...run,
