@@ -20,8 +20,6 @@ export interface ChainContext {
   secureContext: SecureContext;
   expectedIssuers: readonly string[];
   domains: readonly string[];
-  /** Starts the `proxy:` check of a proxy once, however many chains use it. */
-  checkProxyOnce(url: URL): void;
 }
 
 type Decided = { port: ResolvedPort; decision: ProxyDecision };
@@ -81,7 +79,6 @@ async function runPort(plan: HostPlan, { port, decision }: Decided, dns: Promise
   let tcp: StepOutcome<Socket>;
   const proxy = decision.kind === 'proxy' ? decision.url : undefined;
   if (proxy) {
-    ctx.checkProxyOnce(proxy);
     // Plain HTTP goes to the proxy as an absolute-URI request; everything else through a CONNECT tunnel.
     tcp = await r.step(tcpBase, async () => {
       const o = port.protocol === 'http' ? await connectToProxy(proxy, step) : await connectTunnel(proxy, plan.host, port.port, step);

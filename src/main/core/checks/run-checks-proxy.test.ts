@@ -108,6 +108,13 @@ describe('checks through an HTTP proxy', () => {
     expect(check('tls:127.0.0.1:443')).toMatchObject({ status: 'skipped' });
   });
 
+  it('a proxy only optional endpoints use only warns', async () => {
+    const port = await closedPort();
+    const { check, run } = await runNetwork(networkCatalog([{ host: '127.0.0.1', ports: [tlsPort(443)], required: false }]), { proxyUrl: `http://127.0.0.1:${port}` });
+    expect(check(`proxy:127.0.0.1:${port}`)).toMatchObject({ status: 'warn', verdict: 'proxy_unreachable', required: false });
+    expect(run.ready).toBe(true);
+  });
+
   it('tcp_timeout when the proxy takes CONNECT but the tunnel never opens', async () => {
     const silentProxy = await track(startSilentServer());
     const { check } = await runNetwork(networkCatalog([{ host: '127.0.0.1', ports: [tlsPort(443)] }]), { proxyUrl: `http://127.0.0.1:${silentProxy.port}`, timeoutMs: 400 });

@@ -54,10 +54,32 @@ function untilAbort<T>(p: Promise<T>, signal: AbortSignal | undefined, onAbort: 
 }
 
 async function runNetwork(o: RunChecksOptions, r: CheckRecorder): Promise<Map<string, ProxyDecision>> {
-  const plans = planHosts(o.catalog, o.hosts);
-  const decisions = new Map<string, ProxyDecision>();
-  const proxyChecks = new Map<string, Promise<unknown>>();
   const step = { timeoutMs: o.timeoutMs, ...(o.signal ? { signal: o.signal } : {}) };
+  // Decisions first (fast: environment, settings, Chromium), so each proxy check knows whether any
+  // required endpoint depends on it.
+  const decidedPlans = await Promise.all(
+    planHosts(o.catalog, o.hosts).map(async (plan) => ({
+      plan,
+      decided: await Promise.all(
+        plan.ports.map(async (port) => ({ port, decision: await decide(o.proxy, { host: plan.host, port: port.port, protocol: port.protocol }) })),
+      ),
+    })),
+  );
+  const decisions = new Map<string, ProxyDecision>();
+  const proxies = new Map<string, { url: URL; host: string; port: number; required: boolean }>();
+  for (const { plan, decided } of decidedPlans) {
+    for (const { port, decision } of decided) {
+      decisions.set(`${plan.host}:${port.port}`, decision);
+      if (decision.kind !== 'proxy') continue;
+      const { host, port: proxyPort } = proxyHostPort(decision.url);
+      const id = `proxy:${host}:${proxyPort}`;
+      const known = proxies.get(id);
+      proxies.set(id, { url: decision.url, host, port: proxyPort, required: (known?.required ?? false) || plan.required });
+    }
+  }
+  const proxyChecks = [...proxies].map(([id, p]) =>
+    r.step({ id, kind: 'proxy', target: { host: p.host, port: p.port }, required: p.required }, () => connectToProxy(p.url, step)),
+  );
   const ctx: ChainContext = {
     recorder: r,
     timeoutMs: o.timeoutMs,
@@ -66,23 +88,8 @@ async function runNetwork(o: RunChecksOptions, r: CheckRecorder): Promise<Map<st
     secureContext: trustContext(o.extraCaPem),
     expectedIssuers: o.catalog.tls.expectedIssuers,
     domains: o.catalog.domains,
-    checkProxyOnce(url) {
-      const { host, port } = proxyHostPort(url);
-      const id = `proxy:${host}:${port}`;
-      if (proxyChecks.has(id)) return;
-      proxyChecks.set(id, r.step({ id, kind: 'proxy', target: { host, port }, required: true }, () => connectToProxy(url, step)));
-    },
   };
-  await Promise.all(
-    plans.map(async (plan) => {
-      const decided = await Promise.all(
-        plan.ports.map(async (port) => ({ port, decision: await decide(o.proxy, { host: plan.host, port: port.port, protocol: port.protocol }) })),
-      );
-      for (const d of decided) decisions.set(`${plan.host}:${d.port.port}`, d.decision);
-      await runHostChain(plan, decided, ctx);
-    }),
-  );
-  await Promise.all(proxyChecks.values());
+  await Promise.all([...proxyChecks, ...decidedPlans.map(({ plan, decided }) => runHostChain(plan, decided, ctx))]);
   return decisions;
 }
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startHttpServer } from '../../../../test/fixtures/http-server';
 import { closedPort } from '../../../../test/fixtures/misbehaving-servers';
 import type { RunningServer } from '../../../../test/fixtures/running-server';
-import { connectTcp, interleave } from './tcp-connect';
+import { connectTcp, interleave, tcpVerdictOfCode } from './tcp-connect';
 
 const servers: RunningServer[] = [];
 afterEach(async () => {
@@ -31,6 +31,18 @@ describe('connectTcp', () => {
     const outcome = await connectTcp(['127.0.0.1', '127.0.0.2'], port, 'h.example', { timeoutMs: 2000 });
     expect(outcome).toMatchObject({ verdict: 'tcp_refused', vars: { code: 'ECONNREFUSED' }, detail: { error: { code: 'ECONNREFUSED', syscall: 'connect' } } });
     expect((outcome.detail.attempts as unknown[]).length).toBe(2);
+  });
+
+  it.each([
+    ['ECONNREFUSED', 'tcp_refused'],
+    ['ECONNRESET', 'tcp_reset'],
+    ['EHOSTUNREACH', 'tcp_unreachable'],
+    ['ENETUNREACH', 'tcp_unreachable'],
+    ['EACCES', 'local_blocked'],
+    ['EPERM', 'local_blocked'],
+    ['ETIMEDOUT', 'tcp_timeout'],
+  ])('maps %s to %s (the lab proves the ones loopback cannot produce)', (code, verdict) => {
+    expect(tcpVerdictOfCode(code)).toBe(verdict);
   });
 
   it('ends as cancelled the moment the run is aborted', async () => {

@@ -26,7 +26,8 @@ export function interleave(addresses: string[]): string[] {
 
 type TcpVerdict = 'tcp_refused' | 'tcp_reset' | 'tcp_unreachable' | 'local_blocked' | 'tcp_timeout';
 
-function verdictOfCode(code: string | undefined): TcpVerdict {
+/** The cause behind a connect error code (Windows reports WSAEACCES as EACCES too). */
+export function tcpVerdictOfCode(code: string | undefined): TcpVerdict {
   switch (code) {
     case 'ECONNREFUSED':
       return 'tcp_refused';
@@ -96,7 +97,7 @@ export function connectTcp(addresses: string[], port: number, host: string, o: T
       socket.once('error', (e) => {
         if (done) return;
         attempt.error = rawError(e);
-        attempt.verdict = verdictOfCode(errorCode(e));
+        attempt.verdict = tcpVerdictOfCode(errorCode(e));
         clearTimeout(timer);
         if (next < ordered.length) start();
         else failIfAllDone();
