@@ -16,8 +16,9 @@ import type { SharedState } from './index';
 export const LAST_RUN_FILE = 'last-run.json';
 
 export function fixesHandlers(options: CoreOptions, shared: SharedState): Pick<Handlers, 'fixes.plan' | 'fixes.apply' | 'fixes.undo' | 'allowlist.get'> {
-  // The re-check goes through the public `checks.run` method, so it is exactly what the wizard runs.
-  const checks = checksHandlers(options, shared);
+  // The re-check goes through the public `checks.run` method, so it is exactly what the wizard runs; with
+  // its own state, so this partial run never becomes the "last run" a report or the allow-list describes.
+  const checks = checksHandlers(options, { runs: new Map(), lastRunId: undefined });
   const hostChecks =
     (call: CallContext): HostChecks =>
     async (hosts) => {

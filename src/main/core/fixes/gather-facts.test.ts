@@ -1,0 +1,89 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { catalogSchema } from '../../../shared/catalog';
+import { builtInCatalog } from '../catalog/load-catalog';
+import type { CommandResult, CommandRunner } from './command-runner';
+import { gatherFacts } from './gather-facts';
+import { decodePowerShell } from './powershell';
+
+const fixture = (path: string) => readFileSync(`/work/shared/fixtures/${path}`, 'utf8');
+const done = (stdout: string): CommandResult => ({ code: 0, stdout, stderr: '' });
+
+// PowerShell and socketfilterfw cannot run on Linux: the runner answers with verbatim outputs, chosen by
+// the script each command carries, so the commands themselves are checked too.
+function windowsRunner(answers: Record<string, CommandResult>): CommandRunner & { scripts: string[] } {
+  const scripts: string[] = [];
+  const runner = async (argv: readonly string[]) => {
+    const script = decodePowerShell(argv[argv.indexOf('-EncodedCommand') + 1] ?? '');
+    scripts.push(script);
+    const key = Object.keys(answers).find((k) => script.startsWith(k));
+    return key ? (answers[key] as CommandResult) : { code: 1, stdout: '', stderr: 'unexpected' };
+  };
+  return Object.assign(runner, { scripts });
+}
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'sp-facts-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('gatherFacts', () => {
+  it('reads Windows: Defender off for Kaspersky, the firewall on, a policy that manages exclusions', async () => {
+    const run = windowsRunner({
+      'Get-MpComputerStatus': done(fixture('windows/get-ciminstance-msft-mpcomputerstatus-ru-kaspersky-excerpt.txt')),
+      'Get-NetFirewallProfile': done(fixture('windows/get-netfirewallprofile-json.json')),
+      'Get-CimInstance -Namespace root/SecurityCenter2': done('Kaspersky Standard\r\nWindows Defender\r\n'),
+      '(Get-ItemProperty': done('1\r\n'),
+    });
+    const facts = await gatherFacts(builtInCatalog(), {}, { runner: run, platform: 'win32', isPrivileged: false, home: 'C:\\Users\\u' });
+    expect(facts.windows).toEqual({
+      firewallEnabled: true,
+      defender: { isActive: false, runningMode: 'Not running', isTamperProtected: false, isPolicyManaged: true },
+      otherAntivirus: ['Kaspersky Standard'],
+    });
+    expect(run.scripts[0]).toBe('Get-MpComputerStatus | Format-List AMRunningMode,AMServiceEnabled,IsTamperProtected');
+  });
+
+  it('treats a Windows Server without Security Center and unreadable Defender as unknowns, not errors', async () => {
+    const run = windowsRunner({ 'Get-NetFirewallProfile': done('[{"Name":"Domain","Enabled":0}]') });
+    const facts = await gatherFacts(builtInCatalog(), {}, { runner: run, platform: 'win32', isPrivileged: false, home: 'C:\\Users\\u' });
+    expect(facts.windows).toEqual({
+      firewallEnabled: false,
+      defender: { isActive: null, runningMode: null, isTamperProtected: null, isPolicyManaged: false },
+      otherAntivirus: [],
+    });
+  });
+
+  it('finds the agent’s app bundles on macOS in the catalog folders (a real folder tree)', async () => {
+    const home = join(dir, 'やまだ');
+    await mkdir(join(home, 'Library/Application Support/ZohoMeetingNative/Zoho Assist.app'), { recursive: true });
+    await mkdir(join(home, 'Library/Application Support/ZohoMeetingNative/logs'), { recursive: true });
+    const catalog = catalogSchema.parse({ ...builtInCatalog(), agent: { ...builtInCatalog().agent, directories: { darwin: ['~/Library/Application Support/ZohoMeetingNative', '/etc'] } } });
+    const runner: CommandRunner = async (argv) =>
+      argv[1] === '--getglobalstate' ? done(fixture('macos/socketfilterfw-getglobalstate-enabled.txt')) : done(fixture('macos/socketfilterfw-listapps-macos-recent.txt'));
+    const facts = await gatherFacts(catalog, {}, { runner, platform: 'darwin', isPrivileged: false, home });
+    expect(facts.macos?.firewallState).toBe(1);
+    expect(facts.macos?.listedApps).toHaveLength(9);
+    expect(facts.macos?.agentApps).toEqual([join(home, 'Library/Application Support/ZohoMeetingNative/Zoho Assist.app')]);
+  });
+
+  it('on Linux, a missing nft means no nftables rules; a refused one is unreadable with the reason', async () => {
+    const missing: CommandRunner = async () => ({ code: null, stdout: '', stderr: '', startError: 'ENOENT' });
+    expect((await gatherFacts(builtInCatalog(), {}, { runner: missing, platform: 'linux', isPrivileged: false, home: dir })).linux).toEqual({ nftRulesetJson: '{"nftables": []}' });
+    const refused: CommandRunner = async (argv) =>
+      argv[0] === 'nft'
+        ? { code: 1, stdout: '', stderr: 'Error: cache initialization failed: Operation not permitted\n' }
+        : done('Status: active\n\nDefault: deny (incoming), deny (outgoing), disabled (routed)\n');
+    expect((await gatherFacts(builtInCatalog(), {}, { runner: refused, platform: 'linux', isPrivileged: false, home: dir })).linux).toEqual({
+      nftRulesetJson: null,
+      nftUnreadableReason: 'Error: cache initialization failed: Operation not permitted',
+      ufw: { isActive: true, defaultOutgoing: 'deny' },
+    });
+  });
+});
