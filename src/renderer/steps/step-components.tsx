@@ -2,9 +2,9 @@ import type { ComponentType } from 'react';
 import type { StepId } from '../model/wizard-steps';
 import { CleanupStep } from './cleanup/CleanupStep';
 import { FinishStep } from './finish/FinishStep';
+import { FixesStep } from './fixes/FixesStep';
 import { JoinStep } from './join/JoinStep';
 import { NetworkStep } from './network/NetworkStep';
-import { FixesStep } from './fixes/FixesStep';
 import { RequirementsStep } from './requirements/RequirementsStep';
 import { WelcomeStep } from './welcome/WelcomeStep';
 

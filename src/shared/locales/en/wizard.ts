@@ -98,9 +98,6 @@ export const wizard = {
     proxyDirect: 'This PC connects directly, without a proxy.',
     proxyUsed: 'This PC connects through the proxy {{url}}.',
   },
-  fallback: {
-    pendingLead: 'This screen is not ready yet. Choose “Next” to go on.',
-  },
   finish: {
     ready: 'Ready. You can start the remote session.',
     notReady: 'Some items need attention. Please save the diagnostic report and send it to your support engineer.',

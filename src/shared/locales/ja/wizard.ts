@@ -98,9 +98,6 @@ export const wizard = {
     proxyDirect: 'プロキシを使わずに直接接続しています。',
     proxyUsed: 'プロキシ {{url}} を経由して接続しています。',
   },
-  fallback: {
-    pendingLead: 'この画面は準備中です。「次へ」で先へ進めます。',
-  },
   finish: {
     ready: '準備完了です。リモートセッションを開始できます。',
     notReady: '準備が必要な項目があります。診断レポートを保存して、サポート担当者にお送りください。',
