@@ -3,6 +3,7 @@ import { allowlistFormatSchema } from '../../../shared/report-schemas';
 import { exportAllowlist } from '../../core/allowlist/allowlist-export';
 import { buildAllowlist } from '../../core/allowlist/allowlist-model';
 import { isPacAnswer } from '../../core/allowlist/pac-file';
+import { changesForIt } from '../../core/fixes/fixes-service';
 import { lastRun } from '../../core/handlers/fixes-handlers';
 import { EXIT, type CliCommand } from '../command';
 import { buildCoreOptions } from '../core-options';
@@ -27,7 +28,7 @@ export const allowlistCommand: CliCommand = {
     if (!isPacAnswer(fallback)) return fail(t('fixes:cli.badPacFallback', { value: fallback }));
     const options = await buildCoreOptions({ catalog: stringValue(values.catalog), lang }, 'cli', io.env);
     if (!options.ok) return fail(options.problem.message);
-    const model = buildAllowlist(options.value.catalog, await lastRun(options.value));
+    const model = buildAllowlist(options.value.catalog, await lastRun(options.value), await changesForIt(options.value));
     io.stdout.write(exportAllowlist(model, format.data, lang, fallback).content);
     return EXIT.ok;
   },

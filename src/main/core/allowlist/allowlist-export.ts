@@ -49,5 +49,6 @@ export function allowlistText(model: AllowlistModel, lang: Lang): string {
     model.executables.map((e) => (e.signer ? t('fixes:allowlist.signedBy', { name: e.name, signer: e.signer }) : e.name)),
   );
   section(t('fixes:allowlist.folders'), model.folders.map((f) => `${f.path} (${f.platform})`));
+  if (model.pcChangesForIt?.length) section(t('fixes:allowlist.pcChanges'), model.pcChangesForIt.map((c) => `${c.title}: ${c.reason}`));
   return out.join('\n');
 }

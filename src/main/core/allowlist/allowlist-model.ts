@@ -23,10 +23,12 @@ export interface AllowlistModel {
   executables: { name: string; signer?: string }[];
   folders: { platform: 'win32' | 'darwin' | 'linux'; path: string }[];
   lastRun?: { startedAt: string };
+  /** Changes this PC could not make itself (Tamper Protection, a policy, another antivirus): IT's to make. */
+  pcChangesForIt?: { title: string; reason: string }[];
 }
 
 /** Builds the allow-list from the catalog, with the verdicts of the last run when there is one. */
-export function buildAllowlist(catalog: Catalog, lastRun?: CheckRun): AllowlistModel {
+export function buildAllowlist(catalog: Catalog, lastRun?: CheckRun, pcChangesForIt: AllowlistModel['pcChangesForIt'] = []): AllowlistModel {
   const checks = lastRun?.checks ?? [];
   const hosts: AllowlistHost[] = catalog.endpoints.map((e) => ({
     host: e.host,
@@ -69,6 +71,7 @@ export function buildAllowlist(catalog: Catalog, lastRun?: CheckRun): AllowlistM
     })),
     folders: (['win32', 'darwin', 'linux'] as const).flatMap((platform) => (catalog.agent.directories[platform] ?? []).map((path) => ({ platform, path }))),
     ...(lastRun ? { lastRun: { startedAt: lastRun.startedAt } } : {}),
+    ...(pcChangesForIt.length ? { pcChangesForIt } : {}),
   };
 }
 

@@ -51,6 +51,15 @@ describe('allowlist text and json', () => {
     expect(text).toContain('- %LOCALAPPDATA%/ZohoMeeting (win32)');
   });
 
+  it('carries the changes this PC could not make, for IT to make centrally', () => {
+    const model = buildAllowlist(catalog, undefined, [{ title: 'Exclude the agent’s folders', reason: 'Tamper Protection is on.' }]);
+    expect(exportAllowlist(model, 'text', 'en').content).toContain(
+      '## Changes this PC could not make itself (please make them centrally)\n- Exclude the agent’s folders: Tamper Protection is on.\n',
+    );
+    expect(JSON.parse(exportAllowlist(model, 'json', 'en').content).pcChangesForIt).toHaveLength(1);
+    expect(exportAllowlist(buildAllowlist(catalog), 'text', 'en').content).not.toContain('could not make');
+  });
+
   it('writes Japanese headings without a run', () => {
     const text = exportAllowlist(buildAllowlist(catalog), 'text', 'ja').content;
     expect(text).toContain('## テストするホスト（まだ実行していません）');

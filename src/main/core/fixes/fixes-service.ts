@@ -35,3 +35,9 @@ export async function undoFixes(options: Options, deps: FixesDeps = {}): Promise
   const outcomes = await undoEverything(options, deps);
   return { outcomes, plan: (await currentPlan(options, deps)).plan };
 }
+
+/** What this PC could not change itself and IT must (for the allow-list's request). */
+export async function changesForIt(options: Options, deps: FixesDeps = {}): Promise<{ title: string; reason: string }[]> {
+  const { planned } = await currentPlan(options, deps);
+  return planned.filter((c) => c.isForIt && c.state === 'not_possible').map((c) => ({ title: c.title, reason: c.reason ?? '' }));
+}

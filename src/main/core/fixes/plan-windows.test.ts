@@ -83,6 +83,7 @@ describe('planFixes on Windows', () => {
     };
     const def = planFixes(small, facts(kaspersky), 'ja').find((c) => c.id === 'windows-defender');
     expect(def?.state).toBe('not_possible');
+    expect(def?.isForIt).toBe(true);
     expect(def?.reason).toBe('この PC は Microsoft Defender ではなく Kaspersky Standard で保護されています。除外はその製品で設定する必要があります。IT 部門への依頼内容を IT 部門にお送りください。');
   });
 
@@ -104,6 +105,8 @@ describe('planFixes on Windows', () => {
       expect(changes.map((c) => c.state)).toEqual(['not_possible', 'not_possible']);
       expect(changes[0]?.reason).toContain(`“${bad}”`);
       expect(changes[0]?.reason).toMatch(/nothing is changed/);
+      // A bad catalog is the support team's to fix, not IT's.
+      expect(changes.some((c) => c.isForIt)).toBe(false);
     },
   );
 });

@@ -52,7 +52,8 @@ function defenderChange(folders: string[], programs: string[], w: WindowsFacts, 
   const args = `-ExclusionPath @(${folders.map(psQuote).join(', ')}) -ExclusionProcess @(${programs.map(psQuote).join(', ')})`;
   const script = `$ErrorActionPreference = 'Stop'\nAdd-MpPreference ${args}`;
   const undo = [powerShellCommand(`Remove-MpPreference ${args} -ErrorAction SilentlyContinue`)];
-  const reason = badPaths ?? defenderRefusal(w, t);
+  const refusal = defenderRefusal(w, t);
+  const reason = badPaths ?? refusal;
   return {
     id: 'windows-defender',
     title: t('fixes:change.windowsDefender.title'),
@@ -62,6 +63,7 @@ function defenderChange(folders: string[], programs: string[], w: WindowsFacts, 
     needsElevation: true,
     state: reason ? 'not_possible' : 'needed',
     ...(reason ? { reason } : {}),
+    ...(!badPaths && refusal ? { isForIt: true } : {}),
     journalUndo: { commands: undo, needsElevation: true },
   };
 }

@@ -7,11 +7,13 @@ import { decodePowerShell } from './powershell';
 /** A change as the planner makes it: what the user sees, plus what the journal records to undo it. */
 export interface PlannedChange extends FixChange {
   journalUndo: JournalEntry['undo'];
+  /** Not possible here, and the fix belongs in IT's request (a managed antivirus, a policy). */
+  isForIt?: boolean;
 }
 
 /** What the user and the API see of a planned change (the journal's undo stays inside core). */
 export function publicChange(change: PlannedChange): FixChange {
-  const { journalUndo: _journalUndo, ...visible } = change;
+  const { journalUndo: _journalUndo, isForIt: _isForIt, ...visible } = change;
   // An encoded command is exact but unreadable: the script inside goes along for the person deciding.
   const scripts = change.commands.flatMap((argv) => {
     const at = argv.indexOf('-EncodedCommand');

@@ -7,7 +7,7 @@ import { exportAllowlist } from '../allowlist/allowlist-export';
 import { buildAllowlist } from '../allowlist/allowlist-model';
 import type { CallContext, CoreOptions } from '../context';
 import type { Handlers } from '../dispatch';
-import { applyFixes, currentPlan, undoFixes } from '../fixes/fixes-service';
+import { applyFixes, changesForIt, currentPlan, undoFixes } from '../fixes/fixes-service';
 import { withRecheck, type HostChecks } from '../fixes/recheck';
 import { checksHandlers } from './checks-handlers';
 import type { SharedState } from './index';
@@ -35,7 +35,10 @@ export function fixesHandlers(options: CoreOptions, shared: SharedState): Pick<H
       const { value, recheck } = await withRecheck(options.catalog, await lastRun(options, shared), hostChecks(call), () => undoFixes({ ...options, lang }));
       return ok(recheck ? { ...value, recheck } : value);
     },
-    'allowlist.get': async ({ format, lang }) => ok(exportAllowlist(buildAllowlist(options.catalog, await lastRun(options, shared)), format, lang)),
+    'allowlist.get': async ({ format, lang }) => {
+      const forIt = await changesForIt({ ...options, lang });
+      return ok(exportAllowlist(buildAllowlist(options.catalog, await lastRun(options, shared), forIt), format, lang));
+    },
   };
 }
 

@@ -66,6 +66,7 @@ export const fixes = {
     interceptedBy: '{{host}} — intercepted by: {{issuer}}',
     executables: 'Programs to allow (firewall and antivirus)',
     signedBy: '{{name}} — signed by {{signer}}',
+    pcChanges: 'Changes this PC could not make itself (please make them centrally)',
     folders: 'Folders to exclude (antivirus)',
   },
   cli: {

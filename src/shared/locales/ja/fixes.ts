@@ -66,6 +66,7 @@ export const fixes = {
     interceptedBy: '{{host}} — 傍受していた発行者: {{issuer}}',
     executables: '許可するプログラム（ファイアウォールとウイルス対策）',
     signedBy: '{{name}} — 署名者: {{signer}}',
+    pcChanges: 'この PC では行えなかった変更（管理側で設定してください）',
     folders: '除外するフォルダー（ウイルス対策）',
   },
   cli: {
