@@ -12,6 +12,9 @@ export type EvidenceKey =
   | 'certValidFrom'
   | 'certValidTo'
   | 'certFingerprint'
+  | 'certSerial'
+  | 'certAltNames'
+  | 'certChain'
   | 'error'
   | 'other';
 
@@ -53,9 +56,15 @@ export function evidenceOf(check: CheckResult): EvidenceItem[] {
     push(items, 'certValidFrom', cert.validFrom ?? cert.valid_from ?? cert.notBefore);
     push(items, 'certValidTo', cert.validTo ?? cert.valid_to ?? cert.notAfter);
     push(items, 'certFingerprint', cert.fingerprint256 ?? cert.sha256 ?? cert.fingerprint);
+    push(items, 'certSerial', cert.serialNumber);
+    push(items, 'certAltNames', cert.subjectAltName ?? cert.subjectaltname);
   } else {
     push(items, 'certSubject', cert);
   }
+  // The chain as subjects, leaf first: what IT needs to recognise the inspecting device's own CA.
+  const chain = take('chain');
+  if (Array.isArray(chain) && chain.every(isRecord)) push(items, 'certChain', chain.map((c) => asText(c.subject)).join(' → '));
+  else push(items, 'certChain', chain);
   const error = [take('code'), take('errno'), take('syscall'), take('error', 'rawError')].filter((v) => v !== undefined);
   if (error.length > 0) items.push({ key: 'error', value: error.map(asText).join(' / ') });
   for (const [rawKey, value] of Object.entries(detail)) {

@@ -83,10 +83,12 @@ describe('findPathBreak', () => {
 describe('evidenceOf', () => {
   it('lists the certificate seen, the timing and keeps unknown detail keys', () => {
     const tls = brokenRun().checks.find((c) => c.id === 'tls:assist.zoho.com:443')!;
-    const items = evidenceOf({ ...tls, detail: { ...tls.detail, code: 'ERR_X', errno: -104, weird: { a: 1 } } });
+    const chain = [{ subject: 'CN=assist.zoho.com' }, { subject: 'CN=Example Inspector CA, O=Example Corp' }];
+    const items = evidenceOf({ ...tls, detail: { ...tls.detail, chain, code: 'ERR_X', errno: -104, weird: { a: 1 } } });
     expect(items.map((i) => i.key)).toEqual([
-      'target', 'duration', 'certSubject', 'certIssuer', 'certValidFrom', 'certValidTo', 'certFingerprint', 'error', 'other',
+      'target', 'duration', 'certSubject', 'certIssuer', 'certValidFrom', 'certValidTo', 'certFingerprint', 'certChain', 'error', 'other',
     ]);
+    expect(items.find((i) => i.key === 'certChain')?.value).toBe('CN=assist.zoho.com → CN=Example Inspector CA, O=Example Corp');
     expect(items.find((i) => i.key === 'certIssuer')?.value).toBe('CN=Example Inspector CA, O=Example Corp');
     expect(items.find((i) => i.key === 'error')?.value).toBe('ERR_X / -104');
     expect(items.at(-1)).toEqual({ key: 'other', rawKey: 'weird', value: '{"a":1}' });
