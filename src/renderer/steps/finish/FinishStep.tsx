@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { finishSummary } from '../../model/finish-summary';
+import { useAppStore } from '../../stores/use-app-store';
 import { useChecksStore } from '../../stores/use-checks-store';
 import { useReportStore } from '../../stores/use-report-store';
 import { ReportExport } from './ReportExport';
@@ -12,9 +13,11 @@ export function FinishStep() {
   const report = useReportStore();
   const summary = finishSummary(systemRun, networkRun);
   const { loadPreview } = report;
+  const lang = useAppStore((s) => s.lang);
+  // The report is written in the page's language: a language switch here asks for it again.
   useEffect(() => {
     void loadPreview();
-  }, [loadPreview]);
+  }, [loadPreview, lang]);
   return (
     <>
       <FinishSummary summary={summary} />
