@@ -59,6 +59,10 @@ describe('checks through an HTTP proxy', () => {
     expect(proxy.seen).toEqual(expect.arrayContaining([`vendor.test:${v.tls.port}`, `http://vendor.test:${v.http.port}/`]));
     expect(run.ready).toBe(true);
     expect(run.proxy).toEqual({ url: `http://127.0.0.1:${proxy.port}`, source: 'flag' });
+    // Every connection the run opened (the proxy check's and each tunnel) is closed when it ends.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(proxy.openConnections?.()).toBe(0);
+    expect(v.tls.openConnections?.()).toBe(0);
   });
 
   it('sends Basic credentials from the URL, and no message or detail shows them', async () => {
