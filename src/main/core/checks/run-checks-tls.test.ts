@@ -44,6 +44,8 @@ describe('TLS and WebSocket checks', () => {
     expect(check(`websocket:${id}`)).toMatchObject({ status: 'pass', verdict: 'ok' });
     expect(s.servernames).toContain('localhost');
     expect(run.ready).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(s.openConnections?.()).toBe(0);
   });
 
   it('tls_untrusted for a self-signed certificate, and skips the WebSocket with the reason', async () => {
