@@ -25,6 +25,7 @@ export const linkRefusalSchema = z.enum([
   'too_long',
   'unparseable',
   'hidden_characters',
+  'no_join_hosts',
 ]);
 export type LinkRefusal = z.infer<typeof linkRefusalSchema>;
 

@@ -37,7 +37,11 @@ async function removeOne(finding: Finding, ctx: CleanupContext): Promise<Outcome
       return (await stopProcess(action.pid, ctx)) ? done(true, 'stopped') : done(false, 'stillRunning');
     case 'trash': {
       const moved = await moveToTrash(action.path, ctx);
-      return moved.ok ? done(true, 'trashed') : done(false, 'trashFailed', { why: moved.why });
+      if (moved.ok) return done(true, 'trashed');
+      // The vendor's uninstaller, run just before, may have removed the folder itself.
+      if (moved.why === 'ENOENT') return done(true, 'alreadyGone');
+      if (moved.why === 'EACCES' || moved.why === 'EPERM') return done(false, 'trashNeedsAdmin');
+      return done(false, 'trashFailed', { why: moved.why });
     }
     case 'commands': {
       const wrap = (argv: readonly string[]) => (action.elevate ? elevated(argv, ctx.platform, ctx.isPrivileged) : [...argv]);

@@ -98,6 +98,11 @@ describe('checkLink', () => {
     expect(checkLink('123456789', join)).toMatchObject({ ok: false, reason: 'key_length', min: 6, max: 6 });
   });
 
+  it('says so when the catalog names no join hosts', () => {
+    expect(checkLink('123456789', undefined)).toEqual({ ok: false, reason: 'no_join_hosts' });
+    expect(checkLink('https://assist.zoho.com/join?key=123456789', undefined)).toEqual({ ok: false, reason: 'no_join_hosts' });
+  });
+
   it('never answers with the input echoed', () => {
     const result = check('https://assist.zoho.com/join?key=123456789&next=javascript:alert(1)#frag');
     expect(result).toEqual({ ok: true, link: { url: 'https://assist.zoho.com/join?key=123456789', key: '123456789', dataCentre: 'us' } });

@@ -47,7 +47,7 @@ function checkBareKey(s: string, hosts: JoinSection['hosts'], digits: JoinSectio
   const keyProblem = checkKey(key, digits);
   if (keyProblem) return keyProblem;
   const host = bareKeyHost(hosts);
-  if (!host) return { ok: false, reason: 'unknown_host' };
+  if (!host) return { ok: false, reason: 'no_join_hosts' };
   return { ok: true, link: { url: buildUrl(host, key), key, dataCentre: null } };
 }
 
@@ -72,6 +72,7 @@ function checkHttpsLink(s: string, hosts: JoinSection['hosts'], digits: JoinSect
   if (url.username !== '' || url.password !== '') return { ok: false, reason: 'userinfo' };
   if (url.port !== '') return { ok: false, reason: 'bad_port', host: rawHost };
   const host = url.hostname.toLowerCase();
+  if (hosts.length === 0) return { ok: false, reason: 'no_join_hosts' };
   const entry = hosts.find((h) => h.host.toLowerCase() === host);
   if (!entry || rawHost !== host) {
     // Name the host in its punycode form: a Cyrillic "о" prints exactly like the real name, "xn--" does not.

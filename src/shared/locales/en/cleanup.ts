@@ -31,6 +31,7 @@ export const cleanup = {
     stillRunning: 'Still running: {{label}}. Close it yourself, or restart the PC.',
     trashed: 'Moved to the trash: {{label}}',
     trashFailed: 'Could not move to the trash: {{label}} ({{why}}). Nothing was deleted.',
+    trashNeedsAdmin: 'Could not move to the trash: {{label}}. It belongs to the administrator; ask your IT department to remove it. Nothing was deleted.',
     commandDone: 'Removed: {{label}}',
     commandFailed: 'Could not remove: {{label}} ({{why}})',
     notRemovable: 'Left in place: {{label}}. {{why}}',

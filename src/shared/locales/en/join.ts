@@ -14,6 +14,7 @@ export const join = {
     too_long: 'This text is too long to be an invitation link. Paste only the link, or type the session key.',
     unparseable: 'This does not read as a link or a session key. Paste the link from the invitation e-mail, or type the session key.',
     hidden_characters: 'This link contains invisible characters that can disguise an address. It will not be opened. Type the session key instead.',
+    no_join_hosts: 'The catalog in use names no join addresses, so no link can be checked. Use the built-in catalog, or add a “join” section to this one.',
   },
   cli: {
     url: 'Join URL',
@@ -38,7 +39,7 @@ export const join = {
     on: '“Use previous version of Microsoft IME” is on: Japanese can be typed into the chat.',
     off: '“Use previous version of Microsoft IME” is off. With the new Microsoft IME, typing Japanese into the chat may fail.',
     unknown: 'The Microsoft IME setting could not be read ({{why}}).',
-    enabled: '“Use previous version of Microsoft IME” is now on for this session. Cleanup turns it back.',
+    enabled: '“Use previous version of Microsoft IME” is now on for this session. Cleanup turns it back. If Japanese still cannot be typed, close and reopen the chat window, or sign out and in again.',
     enableFailed: 'The setting could not be changed ({{why}}). You can turn it on yourself: Settings → Time & language → Language & region → Japanese → Microsoft IME → General → Compatibility.',
     journalTitle: 'Use previous version of Microsoft IME (for the chat)',
   },

@@ -31,6 +31,7 @@ export const cleanup = {
     stillRunning: 'まだ実行中です: {{label}}。ご自身で閉じるか、パソコンを再起動してください。',
     trashed: 'ごみ箱に移動しました: {{label}}',
     trashFailed: 'ごみ箱に移動できませんでした: {{label}}（{{why}}）。何も削除していません。',
+    trashNeedsAdmin: 'ごみ箱に移動できませんでした: {{label}}。管理者のものなので、社内の IT 管理者に削除を依頼してください。何も削除していません。',
     commandDone: '削除しました: {{label}}',
     commandFailed: '削除できませんでした: {{label}}（{{why}}）',
     notRemovable: 'そのままにしています: {{label}}。{{why}}',
