@@ -33,11 +33,18 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
   try {
     const info = await stat(file);
     if (!info.isFile()) return { found: false };
-    return { found: true, body: await readFile(file), contentType };
+    // The built wizard rarely changes while it is served: keep each file in memory until its mtime moves.
+    const cached = cache.get(file);
+    if (cached && cached.mtimeMs === info.mtimeMs && cached.body.length === info.size) return { found: true, body: cached.body, contentType };
+    const body = await readFile(file);
+    cache.set(file, { mtimeMs: info.mtimeMs, body });
+    return { found: true, body, contentType };
   } catch {
     return { found: false };
   }
 }
+
+const cache = new Map<string, { mtimeMs: number; body: Buffer }>();
 
 /** `/assets/a.js` → `assets/a.js`; `/` → `index.html`; anything suspicious → undefined. */
 export function safeRelativePath(urlPath: string): string | undefined {
