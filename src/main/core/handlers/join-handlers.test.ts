@@ -7,6 +7,7 @@ import type { CoreOptions } from '../context';
 import type { CommandResult } from '../fixes/command-runner';
 import { readJournal } from '../fixes/journal';
 import { IME_KEY } from '../join/ime-setting';
+import { createDispatch } from '../dispatch';
 import { SharedState } from './index';
 import { joinHandlers } from './join-handlers';
 
@@ -84,5 +85,19 @@ describe('ime.enable', () => {
     const h = joinHandlers(options(), new SharedState(), { run: async (a) => (calls.push([...a]), { code: 0, stdout: '', stderr: '' }), platform: 'linux' });
     expect(await h['ime.status']({ lang: 'en' }, call)).toMatchObject({ ok: true, value: { applicable: false } });
     expect(calls).toEqual([]);
+  });
+});
+
+describe('consent is part of the contract', () => {
+  it('session.open without the privacy confirmation, and cleanup.run without consent, are refused before any handler runs', async () => {
+    const opened: string[] = [];
+    const dispatch = createDispatch(options({ openExternal: async (url) => void opened.push(url) }));
+    const open = await dispatch('session.open', { text: '123456789', lang: 'en' }, call);
+    expect(open).toMatchObject({ ok: false, problem: { code: 'bad_params' } });
+    const openFalse = await dispatch('session.open', { text: '123456789', privacyConfirmed: false, lang: 'en' }, call);
+    expect(openFalse).toMatchObject({ ok: false, problem: { code: 'bad_params' } });
+    const clean = await dispatch('cleanup.run', { ids: ['folder:/etc'], lang: 'en' }, call);
+    expect(clean).toMatchObject({ ok: false, problem: { code: 'bad_params' } });
+    expect(opened).toEqual([]);
   });
 });
