@@ -34,6 +34,7 @@ export function ReportFacts({ report }: { report: ReportDocument }) {
         ))}
       </dl>
       <h3>{t('document.system')}</h3>
+      {Object.keys(report.system).length === 0 && <p>{t('document.unknown')}</p>}
       <dl className="report__facts">
         {Object.entries(report.system).map(([key, value]) => (
           <div key={key} className="report__fact">

@@ -8,6 +8,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCa, issueCertificate } from '../../../../test/fixtures/certificates';
+import { networkCatalog, runNetwork, tlsPort } from '../../../../test/fixtures/network-run';
+import { startTlsServer } from '../../../../test/fixtures/tls-server';
 import { hostile, hostileRun } from '../../../../test/report/hostile-run';
 import { brokenRun } from '../../../../test/report/sample-runs';
 import { revealHiddenChars } from '../../../shared/results/reveal-hidden-chars';
@@ -123,6 +126,35 @@ describe('the HTML report in Chromium', { timeout: 60_000 }, () => {
       writeFileSync(join(artifacts, `report-${lang}.pdf`), pdf);
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       await page.context().close();
+    });
+  }
+});
+
+describe('the HTML report of a real run in Chromium', { timeout: 60_000 }, () => {
+  for (const lang of ['ja', 'en'] as const) {
+    it(`reads in ${lang} end to end: engine messages, certificate seen, path (screenshot as artifact)`, async () => {
+      const [vendorCa, inspectorCa] = await Promise.all([createCa('Zoho Test Root', 'Zoho Test'), createCa('Inspector Root', 'Inspector Corp')]);
+      const [good, inspected] = await Promise.all([
+        startTlsServer({ pem: await issueCertificate(vendorCa, { commonName: 'localhost', altNames: ['localhost'], organization: 'Zoho Test' }), websocketPath: '/ws' }),
+        startTlsServer({ pem: await issueCertificate(inspectorCa, { commonName: 'localhost', altNames: ['localhost'] }), websocketPath: '/ws' }),
+      ]);
+      try {
+        const catalog = networkCatalog([
+          { host: 'localhost', ports: [tlsPort(good.port)], websocketPath: '/ws' },
+          { host: 'localhost', ports: [tlsPort(inspected.port)], websocketPath: '/ws' },
+        ]);
+        const { run } = await runNetwork(catalog, { lang, extraCaPem: [vendorCa.cert, inspectorCa.cert] });
+        const { content } = renderReport(run, { format: 'html', redact: true, lang, names: noNames });
+        const { page, consoleErrors } = await open(content, `real-${lang}.html`);
+        const text = await page.locator('body').innerText();
+        expect(text).toContain('CN=Inspector Root, O=Inspector Corp');
+        expect(text).toContain(lang === 'ja' ? 'SSL インスペクション（通信の復号・検査）が行われています' : 'SSL inspection: a device decrypts the traffic');
+        expect(consoleErrors).toEqual([]);
+        await page.screenshot({ path: join(artifacts, `report-real-run-${lang}.png`), fullPage: true });
+        await page.context().close();
+      } finally {
+        await Promise.all([good.close(), inspected.close()]);
+      }
     });
   }
 });
