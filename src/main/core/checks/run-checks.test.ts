@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCa, issueCertificate } from '../../../../test/fixtures/certificates';
 import { startHttpServer } from '../../../../test/fixtures/http-server';
-import { closedPort, startSilentServer } from '../../../../test/fixtures/misbehaving-servers';
+import { closedPort, hasPython, startDroppingServer, startSilentServer } from '../../../../test/fixtures/misbehaving-servers';
 import { httpPort, networkCatalog, runNetwork, tcpPort, tlsPort } from '../../../../test/fixtures/network-run';
 import type { RunningServer } from '../../../../test/fixtures/running-server';
 import { startTlsServer } from '../../../../test/fixtures/tls-server';
@@ -32,6 +32,15 @@ describe('runChecks', () => {
     }
     expect(run.ready).toBe(false);
     expect(checkRunSchema.safeParse(run).success).toBe(true);
+  });
+
+  it.skipIf(!hasPython())('tcp_timeout when the port drops, and the chain behind it is skipped', async () => {
+    const s = await track(startDroppingServer());
+    const { check } = await runNetwork(networkCatalog([{ host: '127.0.0.1', ports: [tlsPort(s.port)] }]), { timeoutMs: 400 });
+    const tcp = check(`tcp:127.0.0.1:${s.port}`);
+    expect(tcp).toMatchObject({ status: 'fail', verdict: 'tcp_timeout', detail: { attempts: [{ address: '127.0.0.1', error: { code: 'ETIMEDOUT' } }] } });
+    expect(tcp.message).toContain(`No answer from 127.0.0.1 on port ${s.port} within 400 ms`);
+    expect(check(`tls:127.0.0.1:${s.port}`)).toMatchObject({ status: 'skipped' });
   });
 
   it('dns_not_found through the OS resolver, and skips the chain', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHttpServer } from '../../../../test/fixtures/http-server';
-import { closedPort } from '../../../../test/fixtures/misbehaving-servers';
+import { closedPort, hasPython, startDroppingServer } from '../../../../test/fixtures/misbehaving-servers';
 import type { RunningServer } from '../../../../test/fixtures/running-server';
 import { connectTcp, interleave, tcpVerdictOfCode } from './tcp-connect';
 
@@ -31,6 +31,17 @@ describe('connectTcp', () => {
     const outcome = await connectTcp(['127.0.0.1', '127.0.0.2'], port, 'h.example', { timeoutMs: 2000 });
     expect(outcome).toMatchObject({ verdict: 'tcp_refused', vars: { code: 'ECONNREFUSED' }, detail: { error: { code: 'ECONNREFUSED', syscall: 'connect' } } });
     expect((outcome.detail.attempts as unknown[]).length).toBe(2);
+  });
+
+  it.skipIf(!hasPython())('tcp_timeout when SYNs are dropped, after about the step timeout', async () => {
+    const s = await startDroppingServer();
+    servers.push(s);
+    const startedAt = performance.now();
+    const outcome = await connectTcp(['127.0.0.1'], s.port, 'h.example', { timeoutMs: 400 });
+    const elapsed = performance.now() - startedAt;
+    expect(outcome).toMatchObject({ verdict: 'tcp_timeout', vars: { timeoutMs: 400 } });
+    expect(elapsed).toBeGreaterThanOrEqual(390);
+    expect(elapsed).toBeLessThan(900);
   });
 
   it.each([
