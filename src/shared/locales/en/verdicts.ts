@@ -1,5 +1,8 @@
+import { bandwidthVerdicts } from './verdicts-bandwidth';
+
 /** The `verdicts` namespace (en). Keys must match the other language's file. */
 export const verdicts = {
+  bandwidth: bandwidthVerdicts,
   ok: {
     dns: '{{host}} resolves to {{addresses}}.',
     tcp: 'Connected to {{host}} on port {{port}}.',

@@ -1,5 +1,8 @@
+import { bandwidthVerdicts } from './verdicts-bandwidth';
+
 /** The `verdicts` namespace (ja). Keys must match the other language's file. */
 export const verdicts = {
+  bandwidth: bandwidthVerdicts,
   ok: {
     dns: '{{host}} の名前解決に成功しました（{{addresses}}）。',
     tcp: '{{host}} のポート {{port}} に接続できました。',

@@ -1,0 +1,111 @@
+import { connect as netConnect, type Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { connect as tlsConnect } from 'node:tls';
+import type { ProxyResolver } from '../network/proxy-decision';
+import { connectTunnel } from '../network/proxy-tunnel';
+import { proxyAuthorization, proxyHostPort, redactUrl } from '../network/redact-url';
+import { rawError } from '../network/step-outcome';
+import { trustedCas } from '../network/trust-store';
+import { CountingStream } from './counting-stream';
+import { sendGet } from './http-get';
+
+/** Why a download did not start; each maps to a sentence in `verdicts:bandwidth.reason`. */
+export type DownloadFailure =
+  | { reason: 'pac'; detail: Record<string, unknown> }
+  | { reason: 'proxy'; status: string; detail: Record<string, unknown> }
+  | { reason: 'connect'; code: string; detail: Record<string, unknown> }
+  | { reason: 'http'; status: number; detail: Record<string, unknown> }
+  | { reason: 'timeout'; detail: Record<string, unknown> }
+  | { reason: 'cancelled'; detail: Record<string, unknown> };
+
+/** The body flows on `stream` once resumed; `stream.destroy()` ends the download. */
+export type DownloadStart = { ok: true; stream: Duplex; via: string | null } | { ok: false; failure: DownloadFailure };
+
+export interface OpenDownloadOptions {
+  url: URL;
+  proxy: ProxyResolver;
+  extraCaPem?: string[];
+  timeoutMs: number;
+  signal?: AbortSignal;
+  /** Every byte that arrives on the wire (below TLS), as it arrives. */
+  onWireBytes: (n: number) => void;
+}
+
+/** Connects (directly, through a CONNECT tunnel, or to the proxy for a plain URL), sends the GET and waits for the head. */
+export async function openDownload(o: OpenDownloadOptions): Promise<DownloadStart> {
+  const { url } = o;
+  const isTls = url.protocol === 'https:';
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const port = url.port ? Number(url.port) : isTls ? 443 : 80;
+  const decision = await o.proxy({ host, port, protocol: isTls ? 'tls' : 'http' });
+  if (decision.kind === 'failed') return { ok: false, failure: { reason: 'pac', detail: decision.detail } };
+  const via = decision.kind === 'proxy' ? redactUrl(decision.url) : null;
+  const headers: Record<string, string> = { host: url.host, 'user-agent': 'session-prep bandwidth check', 'accept-encoding': 'identity' };
+
+  let socket: Socket;
+  if (decision.kind === 'proxy' && isTls) {
+    const tunnel = await connectTunnel(decision.url, host, port, { timeoutMs: o.timeoutMs, signal: o.signal });
+    if (!tunnel.value) {
+      if (tunnel.verdict === 'cancelled') return { ok: false, failure: { reason: 'cancelled', detail: tunnel.detail } };
+      const status = String(tunnel.vars?.status ?? tunnel.vars?.code ?? tunnel.verdict);
+      return { ok: false, failure: { reason: 'proxy', status, detail: { verdict: tunnel.verdict, ...tunnel.detail } } };
+    }
+    socket = tunnel.value;
+  } else if (decision.kind === 'proxy') {
+    socket = netConnect(proxyHostPort(decision.url));
+    const auth = proxyAuthorization(decision.url);
+    if (auth) headers['proxy-authorization'] = auth;
+  } else {
+    socket = netConnect({ host, port });
+  }
+
+  return withLimit(o, via, socket, async () => {
+    // Counting starts once the head is in: the handshake is not the file, and the first TLS record (up to
+    // 16 KB, about TCP's initial window) arrives as a burst through a shaper's bucket, or as a loss and a stall.
+    let isCounting = false;
+    const counted = new CountingStream(socket, (n) => isCounting && o.onWireBytes(n));
+    // A plain URL through a proxy is asked for whole (absolute form); everything else by its path.
+    const target = decision.kind === 'proxy' && !isTls ? url.href : `${url.pathname}${url.search}`;
+    let stream: Duplex = counted;
+    if (isTls) {
+      const secure = tlsConnect({ socket: counted, servername: host, ca: trustedCas(o.extraCaPem) });
+      await new Promise<void>((resolve, reject) => {
+        secure.once('secureConnect', () => resolve());
+        secure.once('error', reject);
+      });
+      stream = secure;
+    }
+    const { head, rest } = await sendGet(stream, target, headers);
+    isCounting = true;
+    if (head.status < 200 || head.status > 299) {
+      stream.destroy();
+      return { ok: false, failure: { reason: 'http', status: head.status, detail: { status: head.status, via, location: head.headers.location } } };
+    }
+    if (rest.length) stream.unshift(rest);
+    return { ok: true, stream, via };
+  });
+}
+
+/** Runs the connect-and-ask part under one step limit and the run's signal; errors become failures. */
+async function withLimit(o: OpenDownloadOptions, via: string | null, socket: Socket, work: () => Promise<DownloadStart>): Promise<DownloadStart> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (r: DownloadStart) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      o.signal?.removeEventListener('abort', onAbort);
+      if (!r.ok) socket.destroy();
+      resolve(r);
+    };
+    const timer = setTimeout(() => finish({ ok: false, failure: { reason: 'timeout', detail: { timeoutMs: o.timeoutMs, via } } }), o.timeoutMs);
+    const onAbort = () => finish({ ok: false, failure: { reason: 'cancelled', detail: {} } });
+    if (o.signal?.aborted) return onAbort();
+    o.signal?.addEventListener('abort', onAbort, { once: true });
+    socket.on('error', () => undefined);
+    work().then(finish, (e: unknown) => {
+      const error = rawError(e);
+      finish({ ok: false, failure: { reason: 'connect', code: String(error.code ?? error.message ?? 'error'), detail: { error, via } } });
+    });
+  });
+}
