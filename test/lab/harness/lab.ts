@@ -1,0 +1,175 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { catalogSchema, resolvePort, type Catalog } from '../../../src/shared/catalog';
+import { spawnInNs, stopChild, waitForLine } from './exec';
+import { startDnsmasq, type DnsAnswer } from './dns-server';
+import { applyOfficeFirewall, blockOnPc, shapeDownload, unshapeDownload, type FirewallAction } from './firewall';
+import { makeLabCerts, type LabCerts } from './lab-certs';
+import { squidPorts, startSquid } from './squid';
+import { addHostAddresses, addr, cleanStaleLabs, createTopology, destroyTopology, type Topology } from './topology';
+import type { HostBehaviourInput, VendorConfig } from './vendor-config';
+import { hostBehaviourSchema } from './vendor-config';
+
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+export const labCatalogPath = join(repoRoot, 'test/lab/lab-catalog.json');
+const tsx = join(repoRoot, 'node_modules/.bin/tsx');
+
+export interface LabSpec {
+  /** Defaults to test/lab/lab-catalog.json. */
+  catalog?: Catalog;
+  /** How a vendor host misbehaves (by host name); every other host is healthy. */
+  hosts?: Record<string, HostBehaviourInput>;
+  /** What the office DNS answers for a name other than its address. */
+  dns?: Record<string, Exclude<DnsAnswer['kind'], 'address'>>;
+  isDnsDropped?: boolean;
+  firewall?: { host: string; port: number; action: FirewallAction }[];
+  /** The PC's own firewall refuses these connects (EACCES). */
+  pcBlocks?: { host: string; port: number }[];
+  /** Start the corporate proxy; these destinations are denied by its policy. */
+  squid?: { deniedHosts: string[] };
+  /** Latency: each direction held this long by the relay (RTT = 2 ×). */
+  relayDelayMs?: number;
+  lossPercent?: number;
+}
+
+export interface Lab {
+  topology: Topology;
+  dir: string;
+  catalogPath: string;
+  /** The vendor CA (what `--ca` passes for the corporate root), and the same plus the inspection CA. */
+  vendorCaPath: string;
+  bumpCaPath: string;
+  certs: LabCerts;
+  /** The address the PC reaches a host at (a relay front when there is latency). */
+  ipOf(host: string): string;
+  proxyUrl(door: keyof typeof squidPorts, credentials?: string): string;
+  shape(rateKbit: number, queueMs?: number): Promise<void>;
+  unshape(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const LAB_USER = 'tanaka';
+const LAB_PASSWORD = 'lab-pass-42';
+export const labProxyCredentials = `${LAB_USER}:${LAB_PASSWORD}`;
+
+/** Builds a whole lab: PC, office (router, firewall, DNS, proxy, relay), vendor. Tears down what it made on failure. */
+export async function createLab(spec: LabSpec = {}): Promise<Lab> {
+  await cleanStaleLabs();
+  const catalog = spec.catalog ?? catalogSchema.parse(JSON.parse(await readFile(labCatalogPath, 'utf8')));
+  const hostNames = catalog.endpoints.map((e) => e.host);
+  const hostNumber = new Map(hostNames.map((h, i) => [h, 10 + i]));
+  const hasRelay = (spec.relayDelayMs ?? 0) > 0;
+  const numberOf = (host: string) => {
+    const n = hostNumber.get(host);
+    if (n === undefined) throw new Error(`lab: ${host} is not a host of the lab catalog`);
+    return n;
+  };
+  const ipOf = (host: string) => (hasRelay ? addr.relayHost(numberOf(host)) : addr.vendorHost(numberOf(host)));
+  for (const h of [...Object.keys(spec.hosts ?? {}), ...Object.keys(spec.dns ?? {})]) numberOf(h);
+
+  const dir = await mkdtemp(join(tmpdir(), 'sp-lab-'));
+  const children: ChildProcess[] = [];
+  let topology: Topology | undefined;
+  const close = async () => {
+    for (const c of children.reverse()) await stopChild(c);
+    if (topology) await destroyTopology(topology);
+    await rm(dir, { recursive: true, force: true });
+  };
+  try {
+    const [t, certs] = await Promise.all([createTopology(), makeLabCerts(hostNames)]);
+    topology = t;
+    await addHostAddresses(t, [...hostNumber.values()], hasRelay);
+
+    const catalogPath = join(dir, 'catalog.json');
+    const vendorCaPath = join(dir, 'vendor-ca.pem');
+    const bumpCaPath = join(dir, 'vendor-and-inspection-ca.pem');
+    await writeFile(catalogPath, JSON.stringify(catalog));
+    await writeFile(vendorCaPath, certs.vendorCa.cert);
+    await writeFile(bumpCaPath, certs.vendorCa.cert + certs.bumpCa.cert);
+
+    const tlsPorts = new Set<number>();
+    const httpPorts = new Set<number>();
+    for (const e of catalog.endpoints) {
+      for (const p of e.ports.map(resolvePort)) (p.protocol === 'http' ? httpPorts : tlsPorts).add(p.port);
+    }
+    const vendorConfig: VendorConfig = {
+      hosts: hostNames.map((name) => ({
+        ip: addr.vendorHost(numberOf(name)),
+        name,
+        behaviour: hostBehaviourSchema.parse(spec.hosts?.[name] ?? {}),
+      })),
+      certs: certs.vendor,
+      tlsPorts: [...tlsPorts],
+      httpPorts: [...httpPorts],
+      bigFilePaths: [new URL(catalog.bandwidth.url).pathname],
+    };
+    const vendorConfigPath = join(dir, 'vendor.json');
+    await writeFile(vendorConfigPath, JSON.stringify(vendorConfig));
+    const vendor = spawnInNs(t.vendor, tsx, [join(repoRoot, 'test/lab/harness/vendor-server.ts'), vendorConfigPath]);
+    children.push(vendor);
+    // Listen from the start: the vendor may be ready before the rest of the lab is.
+    const vendorReady = waitForLine(vendor, /vendor ready/, 20_000, 'the vendor servers');
+    vendorReady.catch(() => undefined);
+
+    const names = new Map<string, DnsAnswer>(
+      hostNames.map((h) => {
+        const kind = spec.dns?.[h];
+        return [h, kind ? ({ kind } as DnsAnswer) : { kind: 'address', ip: ipOf(h) }];
+      }),
+    );
+    children.push(await startDnsmasq(t.office, dir, addr.officeLan, names));
+
+    if (hasRelay) {
+      const relayConfigPath = join(dir, 'relay.json');
+      const fronts = hostNames.flatMap((h) =>
+        [...tlsPorts, ...httpPorts].map((port) => ({ listenIp: addr.relayHost(numberOf(h)), targetIp: addr.vendorHost(numberOf(h)), port })),
+      );
+      await writeFile(relayConfigPath, JSON.stringify({ delayMs: spec.relayDelayMs, fronts }));
+      const relay = spawnInNs(t.office, tsx, [join(repoRoot, 'test/lab/harness/relay-server.ts'), relayConfigPath]);
+      children.push(relay);
+      await waitForLine(relay, /relay ready/, 15_000, 'the delaying relay');
+    }
+
+    await applyOfficeFirewall(t.office, {
+      rules: (spec.firewall ?? []).map((r) => ({ ip: ipOf(r.host), port: r.port, action: r.action })),
+      isDnsDropped: spec.isDnsDropped,
+      lossPercent: spec.lossPercent,
+    });
+    for (const b of spec.pcBlocks ?? []) await blockOnPc(t.pc, ipOf(b.host), b.port);
+
+    if (spec.squid) {
+      children.push(
+        await startSquid(t.office, dir, {
+          listenIp: addr.officeLan,
+          dnsIp: addr.officeLan,
+          vendorCaPem: certs.vendorCa.cert,
+          bumpCa: certs.bumpCa,
+          user: LAB_USER,
+          password: LAB_PASSWORD,
+          deniedHosts: spec.squid.deniedHosts,
+        }),
+      );
+    }
+    await vendorReady;
+
+    return {
+      topology: t,
+      dir,
+      catalogPath,
+      vendorCaPath,
+      bumpCaPath,
+      certs,
+      ipOf,
+      proxyUrl: (door, credentials) => `http://${credentials ? `${credentials}@` : ''}${addr.officeLan}:${squidPorts[door]}`,
+      shape: (rateKbit, queueMs) => shapeDownload(t.office, rateKbit, queueMs),
+      unshape: () => unshapeDownload(t.office),
+      close,
+    };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}

@@ -1,0 +1,59 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { checkRunSchema, type CheckResult, type CheckRun } from '../../../src/shared/check-result';
+import type { Lab } from './lab';
+import { repoRoot } from './lab';
+
+export interface CliOutcome {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  /** The parsed `--json` document (parsed with the contract's schema: a malformed document fails here). */
+  run: CheckRun;
+  wallMs: number;
+  /** The result with this id; fails loudly when the run has no such check. */
+  check(id: string): CheckResult;
+}
+
+// The customer's PC has no proxy settings unless a scenario gives it some.
+const PROXY_VARS = /^(https?_proxy|no_proxy|all_proxy)$/i;
+
+/** Runs `session-prep check --json` (the real CLI, through tsx) on the lab's customer PC. */
+export async function runCheckOnPc(lab: Lab, args: string[], env: Record<string, string> = {}): Promise<CliOutcome> {
+  const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !PROXY_VARS.test(k)));
+  const fullArgs = [
+    'netns', 'exec', lab.topology.pc,
+    join(repoRoot, 'node_modules/.bin/tsx'), join(repoRoot, 'src/main/cli/index.ts'), 'check',
+    '--catalog', lab.catalogPath, '--json', '--lang', 'en', ...args,
+  ];
+  const started = Date.now();
+  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn('ip', fullArgs, { cwd: repoRoot, env: { ...baseEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', reject);
+    child.on('close', (c) => resolve({ code: c, stdout: out, stderr: err }));
+  });
+  const wallMs = Date.now() - started;
+  let json: unknown;
+  try {
+    json = JSON.parse(stdout);
+  } catch {
+    throw new Error(`the CLI printed no JSON (exit ${code}): ${stderr || stdout}`);
+  }
+  const run = checkRunSchema.parse(json);
+  return {
+    exitCode: code,
+    stdout,
+    stderr,
+    run,
+    wallMs,
+    check(id) {
+      const found = run.checks.find((c) => c.id === id);
+      if (!found) throw new Error(`no check ${id} in the run; ids: ${run.checks.map((c) => c.id).join(', ')}`);
+      return found;
+    },
+  };
+}
