@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { networkInterfaces } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pacWorkerSource } from './pac-worker-source';
 
 /** A PAC script ready to answer FindProxyForURL, or why it is not. */
 export type PacLoad =
@@ -38,71 +38,126 @@ export async function fetchPacText(url: string, timeoutMs: number): Promise<{ ok
   }
 }
 
-// The QuickJS engine (1.5 MB of WebAssembly) is compiled once, off the main thread, and only when a PAC exists.
-// (The ES2023 lib has no WebAssembly value, only Node's types.)
-const wasmApi = (globalThis as unknown as { WebAssembly: { compile(bytes: Uint8Array): Promise<WebAssembly.Module> } }).WebAssembly;
-let engineModule: Promise<WebAssembly.Module> | undefined;
-function quickJsModule(): Promise<WebAssembly.Module> {
-  engineModule ??= (async () => {
-    const packageJson = createRequire(import.meta.url).resolve('quickjs-wasi/package.json');
-    return wasmApi.compile(await readFile(join(dirname(packageJson), 'quickjs.wasm')));
-  })();
-  return engineModule;
-}
+/** Longest a PAC may run without yielding; a busy loop ends as `pac_failed`. It runs on its own thread. */
+export const pacSliceLimitMs = 500;
 
-// Instead of pac-resolver's myIpAddress (a TCP connection to 8.8.8.8), read the interfaces: no traffic.
-function localIpv4(): string {
-  for (const list of Object.values(networkInterfaces())) for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
-  return '127.0.0.1';
-}
+/** How long an unused PAC thread lives; the next question starts a new one. */
+const idleMs = 30_000;
 
-/** Longest a PAC may run without yielding; a busy loop ends as `pac_failed` instead of freezing the app. */
-export const pacSliceLimitMs = 40;
-
-/** Compiles a PAC script in a QuickJS sandbox (pac-resolver), with a per-slice time limit. */
-export async function compilePac(text: string, timeoutMs: number): Promise<PacLoad> {
-  const [{ QuickJS }, { createPacResolver }, wasm] = await Promise.all([import('quickjs-wasi'), import('pac-resolver'), quickJsModule()]);
-  // The interrupt handler runs every few thousand instructions while JS runs; a gap means the script
-  // was waiting (a DNS lookup), so a new slice starts there.
-  let sliceStart = 0;
-  let lastTick = 0;
-  const interruptHandler = () => {
-    const now = performance.now();
-    if (now - lastTick > 10) sliceStart = now;
-    lastTick = now;
-    return now - sliceStart > pacSliceLimitMs;
+function engineFiles(): { pacResolverUrl: string; quickjsUrl: string; wasmPath: string } {
+  const require = createRequire(import.meta.url);
+  const quickjsPackage = require.resolve('quickjs-wasi/package.json');
+  return {
+    pacResolverUrl: pathToFileURL(require.resolve('pac-resolver')).href,
+    quickjsUrl: pathToFileURL(require.resolve('quickjs-wasi')).href,
+    wasmPath: join(dirname(quickjsPackage), 'quickjs.wasm'),
   };
-  const vm = await QuickJS.create({ wasm, interruptHandler, memoryLimit: 64 * 1024 * 1024 });
-  try {
-    const find = createPacResolver(vm, text, { sandbox: { alert: () => undefined, myIpAddress: localIpv4 } });
-    return {
-      ok: true,
-      bytes: text.length,
-      findProxy: (url, host) =>
-        withTimeout(
-          find(url, host).then((answer) => String(answer)),
-          timeoutMs,
-        ),
-    };
-  } catch (e) {
-    return { ok: false, stage: 'run', reason: e instanceof Error ? e.message : String(e), detail: {} };
+}
+
+type Reply = { id?: number; ready?: boolean; answer?: string; error?: string };
+
+/** One PAC thread: started, asked, and ended on a timeout or when idle. */
+class PacThread {
+  private worker: Worker | undefined;
+  private ready: Promise<string | undefined> | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve(a: string): void; reject(e: Error): void }>();
+  private idleTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly timeoutMs: number,
+  ) {}
+
+  /** Undefined when the script compiled, else why not. */
+  start(): Promise<string | undefined> {
+    if (this.ready) return this.ready;
+    const worker = new Worker(pacWorkerSource, { eval: true, workerData: { ...engineFiles(), text: this.text, sliceLimitMs: pacSliceLimitMs } });
+    worker.unref();
+    this.worker = worker;
+    this.ready = new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.stop(new Error(`no answer within ${this.timeoutMs} ms`));
+        resolve(`the script did not load within ${this.timeoutMs} ms`);
+      }, this.timeoutMs);
+      worker.on('message', (m: Reply) => {
+        if (m.ready !== undefined) {
+          clearTimeout(timer);
+          resolve(m.ready ? undefined : (m.error ?? 'the script did not load'));
+          return;
+        }
+        const p = m.id === undefined ? undefined : this.pending.get(m.id);
+        if (!p || m.id === undefined) return;
+        this.pending.delete(m.id);
+        if (m.error !== undefined) p.reject(new Error(m.error));
+        else p.resolve(m.answer ?? '');
+      });
+      worker.on('error', (e) => {
+        clearTimeout(timer);
+        resolve(e.message);
+        this.stop(e);
+      });
+    });
+    return this.ready;
+  }
+
+  async ask(url: string, host: string): Promise<string> {
+    const failure = await this.start();
+    if (failure !== undefined) throw new Error(failure);
+    const worker = this.worker;
+    if (!worker) throw new Error('the PAC thread ended');
+    this.touch();
+    const id = this.nextId++;
+    return new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        // A script stuck in a DNS lookup or a loop: end its thread, the next question starts a new one.
+        this.stop(new Error(`no answer within ${this.timeoutMs} ms`));
+      }, this.timeoutMs);
+      this.pending.set(id, {
+        resolve: (a) => {
+          clearTimeout(timer);
+          resolve(a);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      });
+      worker.postMessage({ id, url, host });
+    });
+  }
+
+  private touch(): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.stop(new Error('idle')), idleMs);
+    this.idleTimer.unref();
+  }
+
+  stop(reason: Error): void {
+    clearTimeout(this.idleTimer);
+    for (const [k, t] of threads) if (t === this) threads.delete(k);
+    for (const p of this.pending.values()) p.reject(reason);
+    this.pending.clear();
+    void this.worker?.terminate();
+    this.worker = undefined;
+    this.ready = undefined;
   }
 }
 
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    p.then(
-      (v) => {
-        clearTimeout(timer);
-        resolve(v);
-      },
-      (e: unknown) => {
-        clearTimeout(timer);
-        reject(e instanceof Error ? e : new Error(String(e)));
-      },
-    );
-  });
+// One thread per script text: the next check run within the idle time reuses it instead of starting over.
+const threads = new Map<string, PacThread>();
+
+/** Compiles a PAC script in a QuickJS sandbox (pac-resolver) on a thread of its own. */
+export async function compilePac(text: string, timeoutMs: number): Promise<PacLoad> {
+  const key = `${timeoutMs}\n${text}`;
+  const thread = threads.get(key) ?? new PacThread(text, timeoutMs);
+  threads.set(key, thread);
+  const failure = await thread.start();
+  if (failure !== undefined) {
+    thread.stop(new Error(failure));
+    return { ok: false, stage: 'run', reason: failure, detail: {} };
+  }
+  return { ok: true, bytes: text.length, findProxy: (url, host) => thread.ask(url, host) };
 }
 
 /** Fetches and compiles a PAC. */

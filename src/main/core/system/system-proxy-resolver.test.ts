@@ -103,12 +103,17 @@ describe('a PAC that cannot be fetched or run is pac_failed, with the reason', (
     expect(await pacResolver(other.url)({ host: 'a.zoho.com', port: 443, protocol: 'tls' })).toMatchObject({ kind: 'failed', detail: { stage: 'run' } });
   });
 
-  it('a script that never returns is stopped in a few tens of milliseconds', async () => {
+  it('a script that never returns is stopped, on its own thread', async () => {
     const { url } = await servePac('function FindProxyForURL(url, host) { while (true) {} }');
     const started = performance.now();
+    // The app keeps running meanwhile: the loop runs on the PAC's own thread.
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 10);
     const d = await pacResolver(url)({ host: 'assist.zoho.com', port: 443, protocol: 'tls' });
+    clearInterval(ticker);
+    expect(ticks).toBeGreaterThanOrEqual(10);
     expect(d).toMatchObject({ kind: 'failed', verdict: 'pac_failed', detail: { stage: 'run', reason: expect.stringMatching(/interrupted/i) } });
-    expect(performance.now() - started).toBeLessThan(1500);
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 });
 
