@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHttpServer } from '../../../../test/fixtures/http-server';
 import { closedPort, hasPython, startDroppingServer } from '../../../../test/fixtures/misbehaving-servers';
@@ -42,6 +43,22 @@ describe('connectTcp', () => {
     expect(outcome).toMatchObject({ verdict: 'tcp_timeout', vars: { timeoutMs: 400 } });
     expect(elapsed).toBeGreaterThanOrEqual(390);
     expect(elapsed).toBeLessThan(900);
+  });
+
+  it.skipIf(!hasPython())('starts the next address 250 ms after one that drops, instead of waiting for its timeout', async () => {
+    const dropping = await startDroppingServer();
+    servers.push(dropping);
+    // The same port on another loopback address answers.
+    const other = createServer((c) => c.destroy());
+    await new Promise<void>((resolve) => other.listen(dropping.port, '127.0.0.2', resolve));
+    servers.push({ port: dropping.port, close: () => new Promise((resolve) => other.close(() => resolve())) });
+    const startedAt = performance.now();
+    const outcome = await connectTcp(['127.0.0.1', '127.0.0.2'], dropping.port, 'h.example', { timeoutMs: 3000 });
+    const elapsed = performance.now() - startedAt;
+    expect(outcome).toMatchObject({ verdict: 'ok', detail: { address: '127.0.0.2' } });
+    expect(elapsed).toBeGreaterThanOrEqual(240);
+    expect(elapsed).toBeLessThan(1000);
+    outcome.value?.destroy();
   });
 
   it.each([
