@@ -38,7 +38,9 @@ function judge(s: TLSSocket, host: string, port: number, o: TlsProbeOptions): St
     ...(authError ? { authorizationError: typeof authError === 'string' ? { code: authError } : rawError(authError) } : {}),
     ...(nameError ? { nameError: rawError(nameError) } : {}),
   };
-  const vars = { host, port, subject: summary.subject, issuer: summary.issuer, validFrom: summary.validFrom, validTo: summary.validTo, code: authCode ?? '' };
+  // Messages show minutes in UTC; the detail keeps the full ISO time.
+  const shown = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+  const vars = { host, port, subject: summary.subject, issuer: summary.issuer, validFrom: shown(summary.validFrom), validTo: shown(summary.validTo), code: authCode ?? '' };
   // A certificate for another name is the most specific finding: no clock or trust fix would help.
   if (nameError) return { verdict: 'tls_name_mismatch', vars, detail };
   if (authCode && DATE_ERRORS.has(authCode)) return { verdict: 'tls_clock_skew', vars, detail };
