@@ -25,6 +25,10 @@ describe('published JSON Schemas', () => {
     const validate = ajv.compile(JSON.parse(readFileSync(join(root, 'schemas/catalog.schema.json'), 'utf8')));
     const catalog = JSON.parse(readFileSync(join(root, 'assets/catalogs/zoho-assist.json'), 'utf8'));
     expect(validate(catalog), JSON.stringify(validate.errors)).toBe(true);
+    // Case-insensitive like the app: zod's /i survives into the published patterns.
+    catalog.endpoints[0].host = catalog.endpoints[0].host.toUpperCase();
+    catalog.domains.push('*.Example.COM');
+    expect(validate(catalog), JSON.stringify(validate.errors)).toBe(true);
     catalog.endpoints[0].websocketpath = '/x';
     expect(validate(catalog)).toBe(false);
     expect(validate.errors?.[0]?.instancePath).toBe('/endpoints/0');
