@@ -1,6 +1,7 @@
 import { lstat, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../../core/catalog/load-catalog';
 import { testIo } from '../cli-test-io';
@@ -49,6 +50,24 @@ describe.runIf(process.platform === 'linux')('session-prep cleanup', () => {
     expect(out()).toContain('ごみ箱に移動しました');
     expect(out()).toContain('一覧のものはすべてなくなりました');
     expect(await readdir(join(home, '.local', 'share', 'Trash', 'files'))).toEqual(['ZohoMeeting']);
+  });
+
+  it('in a terminal asks first: “n” keeps everything, “y” removes', async () => {
+    const ask = async (answer: string) => {
+      const t = testIo({ env, isTTY: true });
+      const stdin = Object.assign(new PassThrough(), { isTTY: true });
+      stdin.end(`${answer}\n`);
+      const code = await main(['cleanup', '--catalog', catalogFile], { ...t.io, stdin });
+      return { code, out: t.out(), err: t.err() };
+    };
+    const no = await ask('n');
+    expect(no.code).toBe(1);
+    expect(no.err).toContain('Remove everything listed above (1)?');
+    expect(no.out).toContain('Nothing was removed.');
+    expect((await lstat(join(home, 'ZohoMeeting'))).isDirectory()).toBe(true);
+    const yes = await ask('y');
+    expect(yes.code).toBe(0);
+    await expect(lstat(join(home, 'ZohoMeeting'))).rejects.toThrow(/ENOENT/);
   });
 
   it('exits 2 for a catalog that is not there', async () => {

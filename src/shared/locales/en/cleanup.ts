@@ -42,7 +42,7 @@ export const cleanup = {
     nothing: 'Nothing of the remote-support app was found, and Session Prep has no changes to undo.',
     found: 'Found:',
     refusedTitle: 'Not touched, for safety:',
-    prompt: 'Remove these {{count}} items? Folders go to the trash. [y/N] ',
+    prompt: 'Remove everything listed above ({{count}})? Folders go to the trash. [y/N] ',
     declined: 'Nothing was removed.',
     listOnly: 'Nothing was removed: run again with --yes, or in a terminal, to remove these.',
     dryRun: 'Dry run: nothing was removed.',
