@@ -1,4 +1,5 @@
 import { lookup, Resolver } from 'node:dns/promises';
+import type { LookupAddress } from 'node:dns';
 import { isIP } from 'node:net';
 import { errorCode, rawError, stepSignal, untilAborted, type StepOutcome } from './step-outcome';
 
@@ -19,6 +20,23 @@ interface DirectAnswer {
 // A filtering resolver answers with an address that leads nowhere instead of NXDOMAIN.
 function isSinkhole(address: string): boolean {
   return address === '0.0.0.0' || address === '::' || address === '::1' || address.startsWith('127.');
+}
+
+// getaddrinfo runs on libuv's small thread pool and cannot be cancelled: a lookup we stop waiting for
+// keeps its thread. Sharing the one in flight per name keeps a re-run (or a repeated host) from
+// queueing more threads behind the ones still hanging.
+const inFlight = new Map<string, Promise<LookupAddress[]>>();
+
+function sharedLookup(host: string): Promise<LookupAddress[]> {
+  const key = host.toLowerCase();
+  let p = inFlight.get(key);
+  if (!p) {
+    p = lookup(host, { all: true });
+    inFlight.set(key, p);
+    const forget = () => inFlight.delete(key);
+    p.then(forget, forget);
+  }
+  return p;
 }
 
 const isLoopbackName = (host: string) => /^localhost\.?$|\.localhost\.?$/i.test(host);
@@ -78,7 +96,7 @@ export async function probeDns(host: string, o: DnsProbeOptions): Promise<StepOu
   }
 
   try {
-    const found = await untilAborted(lookup(host, { all: true }), signal);
+    const found = await untilAborted(sharedLookup(host), signal);
     return answered(host, found.map((f) => f.address), { resolver: 'os' });
   } catch (e) {
     if (cancelled()) return { verdict: 'cancelled', detail: {} };
