@@ -40,24 +40,33 @@ describe('Windows: App Paths and file versions', () => {
     expect(script).toContain('.VersionInfo.ProductVersion');
   });
 
-  // Hand-written in the shape ConvertTo-Json -Compress prints: SOURCES.md lists no traceable capture.
-  it('reads the JSON, one entry per install, with the browser id', () => {
-    const json =
-      '[{"exe":"chrome.exe","path":"C:\\\\Program Files\\\\Google\\\\Chrome\\\\Application\\\\chrome.exe","version":"120.0.6099.130"},' +
-      '{"exe":"chrome.exe","path":"C:\\\\Program Files\\\\Google\\\\Chrome\\\\Application\\\\chrome.exe","version":"120.0.6099.130"},' +
-      '{"exe":"msedge.exe","path":"C:\\\\Program Files (x86)\\\\Microsoft\\\\Edge\\\\Application\\\\msedge.exe","version":"108.0.1462.54"},' +
-      '{"exe":"firefox.exe","path":"C:\\\\Program Files\\\\Mozilla Firefox\\\\firefox.exe","version":null}]';
-    expect(parseWindowsBrowsers(`${json}\r\n`)).toEqual([
+  it('prints tab-separated lines after an end marker, without ConvertTo-Json (PowerShell 2.0 on Windows 7)', () => {
+    const script = scriptOf(windowsBrowsersCommand());
+    expect(script).not.toContain('ConvertTo-Json');
+    expect(script).toContain("'end'\n$found");
+    expect(script).toContain('"$exe\t$path\t$((Get-Item -LiteralPath $path).VersionInfo.ProductVersion)"');
+  });
+
+  // Hand-written in the command's own line format: SOURCES.md lists no traceable capture of App Paths.
+  it('reads one entry per install, with the browser id', () => {
+    const text = [
+      'end',
+      'chrome.exe\tC:\\Program Files\\Google\\Chrome\\Application\\chrome.exe\t120.0.6099.130',
+      'chrome.exe\tC:\\Program Files\\Google\\Chrome\\Application\\chrome.exe\t120.0.6099.130',
+      'msedge.exe\tC:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe\t108.0.1462.54',
+      'firefox.exe\tC:\\Program Files\\Mozilla Firefox\\firefox.exe\t',
+      '',
+    ].join('\r\n');
+    expect(parseWindowsBrowsers(text)).toEqual([
       { id: 'chrome', name: 'Google Chrome', version: '120.0.6099.130', path: 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe' },
       { id: 'edge', name: 'Microsoft Edge', version: '108.0.1462.54', path: 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe' },
       { id: 'firefox', name: 'Firefox', version: undefined, path: 'C:\\Program Files\\Mozilla Firefox\\firefox.exe' },
     ]);
   });
 
-  it('reads a single object and an empty list, and nothing from garbage', () => {
-    expect(parseWindowsBrowsers('{"exe":"opera.exe","path":"C:\\\\o\\\\opera.exe","version":"105.0.4970.21"}')).toHaveLength(1);
-    expect(parseWindowsBrowsers('[]')).toEqual([]);
-    expect(parseWindowsBrowsers('')).toEqual([]);
-    expect(parseWindowsBrowsers('Get-ItemProperty : access denied')).toEqual([]);
+  it('tells "no browser" from "PowerShell did not answer"', () => {
+    expect(parseWindowsBrowsers('end\r\n')).toEqual([]);
+    expect(parseWindowsBrowsers('')).toBeUndefined();
+    expect(parseWindowsBrowsers("The term 'Get-ItemProperty' is not recognized")).toBeUndefined();
   });
 });

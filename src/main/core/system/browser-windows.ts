@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import type { BrowserId } from '../../../shared/catalog';
 import type { InstalledBrowser } from './browser-facts';
 import { powershellCommand } from './powershell-command';
 import { runCommand, type CommandSpec, type RunOptions } from './run-command';
+import { splitLines } from './text-lines';
 import { firstVersionIn } from './version-compare';
 
 const exeToBrowser: Readonly<Record<string, { id: BrowserId; name: string }>> = {
@@ -23,41 +23,42 @@ $found = foreach ($exe in @(${Object.keys(exeToBrowser)
     $path = if ($key) { [string]$key.'(default)' } else { '' }
     $path = $path.Trim('"')
     if ($path -and (Test-Path -LiteralPath $path)) {
-      [pscustomobject]@{ exe = $exe; path = $path; version = (Get-Item -LiteralPath $path).VersionInfo.ProductVersion }
+      "$exe\t$path\t$((Get-Item -LiteralPath $path).VersionInfo.ProductVersion)"
     }
   }
 }
-ConvertTo-Json -Compress -InputObject @($found)`;
+'end'
+$found`;
 
-/** The PowerShell command that lists browsers from App Paths with their file versions (JSON). */
+/**
+ * The PowerShell command that lists browsers from App Paths with their file versions: one
+ * "exe<TAB>path<TAB>version" line each, after an "end" marker line (no ConvertTo-Json: Windows 7 ships
+ * PowerShell 2.0 without it).
+ */
 export function windowsBrowsersCommand(): CommandSpec {
   return powershellCommand(script);
 }
 
-const rowsSchema = z.array(z.object({ exe: z.string(), path: z.string(), version: z.string().nullable().optional() }));
-
-/** The JSON the command prints; an install registered in several views is listed once. */
-export function parseWindowsBrowsers(json: string): InstalledBrowser[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(json.trim() || '[]');
-  } catch {
-    return [];
-  }
-  const rows = rowsSchema.safeParse(Array.isArray(data) ? data : [data]);
-  if (!rows.success) return [];
+/**
+ * The lines the command prints; an install registered in several views is listed once. Undefined
+ * when the output is not the command's (PowerShell missing or failing): never "no browser".
+ */
+export function parseWindowsBrowsers(text: string): InstalledBrowser[] | undefined {
+  const lines = splitLines(text);
+  if (!lines.some((l) => l.trim() === 'end')) return undefined;
   const seen = new Set<string>();
   const out: InstalledBrowser[] = [];
-  for (const r of rows.data) {
-    const b = exeToBrowser[r.exe.toLowerCase()];
-    if (!b || seen.has(r.path.toLowerCase())) continue;
-    seen.add(r.path.toLowerCase());
-    out.push({ id: b.id, name: b.name, version: r.version ? firstVersionIn(r.version) : undefined, path: r.path });
+  for (const line of lines) {
+    const [exe = '', path = '', version = ''] = line.split('\t');
+    const b = exeToBrowser[exe.trim().toLowerCase()];
+    if (!b || !path || seen.has(path.toLowerCase())) continue;
+    seen.add(path.toLowerCase());
+    out.push({ id: b.id, name: b.name, version: firstVersionIn(version), path });
   }
   return out;
 }
 
 export async function probeWindowsBrowsers(options: RunOptions = {}): Promise<InstalledBrowser[] | string> {
   const out = await runCommand(windowsBrowsersCommand(), options);
-  return out.ok ? parseWindowsBrowsers(out.stdout) : `powershell: ${out.reason}`;
+  return (out.ok && parseWindowsBrowsers(out.stdout)) || `powershell: ${out.ok ? 'unreadable output' : out.reason}`;
 }

@@ -62,6 +62,15 @@ describe('the security check on Windows', () => {
     });
   });
 
+  it('does not say "no antivirus" when Security Center could not be read', () => {
+    const securityCenter = parseSecurityCenter('class=AntiVirusProduct\r\nerror=HRESULT 0x80041003 Access denied\r\n');
+    expect(checkSecurity({ platform: 'win32', securityCenter, defender: defenderOn, firewallProfiles: [] }, en)).toMatchObject({ status: 'warn', verdict: 'not_determined' });
+    expect(checkSecurity({ platform: 'win32', securityCenter: parseSecurityCenter('Aucune instance disponible.\r\n'), defender: defenderOn, firewallProfiles: [] }, en)).toMatchObject({
+      status: 'pass',
+      message: 'No antivirus product is registered with Windows Security.',
+    });
+  });
+
   it('never passes when nothing could be read', () => {
     expect(checkSecurity({ platform: 'win32', securityCenter: 'powershell: not_found', defender: 'Get-MpComputerStatus: not_found', firewallProfiles: 'x' }, en)).toMatchObject({
       status: 'warn',

@@ -31,6 +31,8 @@ function checkWindows(f: WindowsSecurityFacts, w: CheckWording): Finding {
     const products = [...new Set(thirdParty.map((p) => p.displayName))].join(sep);
     return finding('warn', 'security_software', t('system:security.thirdParty', { products }), t('system:security.thirdPartyFix', { products }), detail);
   }
+  if (!antivirus.length && sc.errors.length)
+    return finding('warn', 'not_determined', t('system:security.notDetermined', { reason: sc.errors.join('; ') }), t('system:security.notDeterminedFix'), detail);
   if (!antivirus.length) return finding('pass', 'ok', t('system:security.none'), undefined, detail);
   const products = antivirus.map((p) => (microsoft.test(p.displayName) && typeof f.defender !== 'string' ? `${p.displayName} (${defenderWords(f.defender, w)})` : p.displayName)).join(sep);
   return finding('pass', 'ok', t('system:security.ok', { products }), undefined, detail);

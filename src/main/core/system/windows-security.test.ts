@@ -57,19 +57,20 @@ describe('Security Center (root\\SecurityCenter2)', () => {
       products: [
         { kind: 'antivirus', displayName: 'F-Secure Client Security 12.00', productState: null, isEnabled: null, isUpToDate: null, path: 'C:\\Program Files (x86)\\F-Secure\\Anti-Virus\\fsavwsch.exe' },
       ],
+      errors: [],
     });
   });
 
   it('treats the invalid namespace of Windows Server as "no Security Center", not an error', () => {
     for (const { text } of lineEndingVariants(osFixture('windows/wmic-securitycenter2-antivirusproduct-server-fr-invalid-namespace.txt')))
-      expect(parseSecurityCenter(text)).toEqual({ hasSecurityCenter: false, products: [] });
+      expect(parseSecurityCenter(text)).toEqual({ hasSecurityCenter: false, products: [], errors: [] });
     // The PowerShell command's own error record, as its catch block prints it.
     const ps = 'class=AntiVirusProduct\r\nerror=HRESULT 0x8004100e,Microsoft.Management.Infrastructure.CimCmdlets.GetCimInstanceCommand Invalid namespace\r\n\r\n';
     expect(parseSecurityCenter(ps).hasSecurityCenter).toBe(false);
   });
 
   it('reads "no instance available" as a Security Center without products', () => {
-    expect(parseSecurityCenter(osFixture('windows/wmic-securitycenter-antivirusproduct-win10-fr-no-instance.txt'))).toEqual({ hasSecurityCenter: true, products: [] });
+    expect(parseSecurityCenter(osFixture('windows/wmic-securitycenter-antivirusproduct-win10-fr-no-instance.txt'))).toEqual({ hasSecurityCenter: true, products: [], errors: [] });
   });
 
   it('reads the command output with antivirus and firewall records', () => {
@@ -106,6 +107,19 @@ describe('Security Center (root\\SecurityCenter2)', () => {
     [262144, false, true],
   ])('productState %i: enabled %s, up to date %s', (state, isEnabled, isUpToDate) => {
     expect(decodeProductState(state)).toEqual({ isEnabled, isUpToDate });
+  });
+
+  it('keeps other errors, so unreadable products are never "none"', () => {
+    const text = 'class=AntiVirusProduct\r\nerror=HRESULT 0x80041003,Microsoft.Management.Infrastructure.CimCmdlets.GetCimInstanceCommand Access denied\r\n\r\n';
+    expect(parseSecurityCenter(text)).toEqual({
+      hasSecurityCenter: true,
+      products: [],
+      errors: ['AntiVirusProduct: HRESULT 0x80041003,Microsoft.Management.Infrastructure.CimCmdlets.GetCimInstanceCommand Access denied'],
+    });
+  });
+
+  it('falls back to Get-WmiObject where PowerShell 2.0 has no Get-CimInstance', () => {
+    expect(scriptOf(securityCenterCommand())).toContain("Get-WmiObject -Namespace 'root\\SecurityCenter2' -Class $class -ErrorAction Stop");
   });
 
   it('queries both classes, catching the error per class', () => {

@@ -17,6 +17,8 @@ export interface SecurityCenterFacts {
   /** False on Windows Server, which has no root\SecurityCenter2: "no Security Center", not an error. */
   hasSecurityCenter: boolean;
   products: SecurityProduct[];
+  /** Classes that could not be read for another reason (access denied, WMI broken): their products are unknown. */
+  errors: string[];
 }
 
 // Windows Server answers WBEM_E_INVALID_NAMESPACE (0x8004100E), worded in the UI language.
@@ -29,7 +31,13 @@ const invalidNamespace = /0x8004100e|InvalidNamespace|invalid namespace|espace d
 export function securityCenterCommand(): CommandSpec {
   return powershellCommand(`foreach ($class in @('AntiVirusProduct', 'FirewallProduct')) {
   try {
-    Get-CimInstance -Namespace 'root/SecurityCenter2' -ClassName $class -ErrorAction Stop | ForEach-Object {
+    # Get-CimInstance needs PowerShell 3.0; Windows 7 may still run 2.0, which has Get-WmiObject.
+    $items = if (Get-Command Get-CimInstance -ErrorAction SilentlyContinue) {
+      Get-CimInstance -Namespace 'root/SecurityCenter2' -ClassName $class -ErrorAction Stop
+    } else {
+      Get-WmiObject -Namespace 'root\\SecurityCenter2' -Class $class -ErrorAction Stop
+    }
+    $items | ForEach-Object {
       "class=$class"; "displayName=$($_.displayName)"; "productState=$($_.productState)"; "pathToSignedProductExe=$($_.pathToSignedProductExe)"; ''
     }
   } catch { "class=$class"; "error=$($_.FullyQualifiedErrorId) $($_.Exception.Message)"; '' }
@@ -52,6 +60,7 @@ export function parseSecurityCenter(text: string, defaultKind: SecurityProduct['
   const blocks = parseKeyValueBlocks(text);
   const errors = blocks.filter((b) => pick(b, 'error') !== undefined);
   const hasSecurityCenter = !(invalidNamespace.test(text) && (errors.length > 0 || !blocks.some((b) => pick(b, 'displayName'))));
+  const otherErrors = hasSecurityCenter ? errors.map((b) => `${pick(b, 'class') ?? ''}: ${pick(b, 'error') ?? ''}`.trim()) : [];
   const products: SecurityProduct[] = [];
   for (const b of blocks) {
     const displayName = pick(b, 'displayName');
@@ -69,7 +78,7 @@ export function parseSecurityCenter(text: string, defaultKind: SecurityProduct['
       path: pick(b, 'pathToSignedProductExe') || null,
     });
   }
-  return { hasSecurityCenter, products };
+  return { hasSecurityCenter, products, errors: otherErrors };
 }
 
 export interface DefenderStatus {
