@@ -8,6 +8,8 @@ import { builtInCatalog } from '../catalog/load-catalog';
 import type { CommandResult, CommandRunner } from './command-runner';
 import { gatherFacts } from './gather-facts';
 import { decodePowerShell } from './powershell';
+import type { WindowsSecurityFacts } from '../system/security-probe';
+import { parseDefenderStatus, parseFirewallProfiles, parseSecurityCenter } from '../system/windows-security';
 
 const fixture = (path: string) => readFileSync(`/work/shared/fixtures/${path}`, 'utf8');
 const done = (stdout: string): CommandResult => ({ code: 0, stdout, stderr: '' });
@@ -34,25 +36,34 @@ afterEach(async () => {
 });
 
 describe('gatherFacts', () => {
-  it('reads Windows: Defender off for Kaspersky, the firewall on, a policy that manages exclusions', async () => {
-    const run = windowsRunner({
-      'Get-MpComputerStatus': done(fixture('windows/get-ciminstance-msft-mpcomputerstatus-ru-kaspersky-excerpt.txt')),
-      'Get-NetFirewallProfile': done(fixture('windows/get-netfirewallprofile-json.json')),
-      'Get-CimInstance -Namespace root/SecurityCenter2': done('Kaspersky Standard\r\nWindows Defender\r\n'),
-      '(Get-ItemProperty': done('1\r\n'),
+  it('reads Windows through the system area’s probe: Defender off, F-Secure active, the firewall on, a policy that manages exclusions', async () => {
+    const run = windowsRunner({ '(Get-ItemProperty': done('1\r\n') });
+    const probe = async (): Promise<WindowsSecurityFacts> => ({
+      platform: 'win32',
+      securityCenter: parseSecurityCenter(fixture('windows/wmic-securitycenter2-antivirusproduct-list-win10-fr-fsecure-excerpt.txt')),
+      defender: parseDefenderStatus(fixture('windows/get-ciminstance-msft-mpcomputerstatus-ru-kaspersky-excerpt.txt')) ?? 'unreadable',
+      firewallProfiles: parseFirewallProfiles(fixture('windows/get-netfirewallprofile-json.json')) ?? 'unreadable',
     });
-    const facts = await gatherFacts(builtInCatalog(), {}, { runner: run, platform: 'win32', isPrivileged: false, home: 'C:\\Users\\u' });
+    const facts = await gatherFacts(builtInCatalog(), {}, { runner: run, probeWindowsSecurity: probe, platform: 'win32', isPrivileged: false, home: 'C:\\Users\\u' });
     expect(facts.windows).toEqual({
       firewallEnabled: true,
       defender: { isActive: false, runningMode: 'Not running', isTamperProtected: false, isPolicyManaged: true },
-      otherAntivirus: ['Kaspersky Standard'],
+      otherAntivirus: ['F-Secure Client Security 12.00'],
     });
-    expect(run.scripts[0]).toBe('Get-MpComputerStatus | Format-List AMRunningMode,AMServiceEnabled,IsTamperProtected');
+    expect(run.scripts).toEqual([
+      "(Get-ItemProperty -Path 'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows Defender' -Name DisableLocalAdminMerge -ErrorAction SilentlyContinue).DisableLocalAdminMerge",
+    ]);
   });
 
-  it('treats a Windows Server without Security Center and unreadable Defender as unknowns, not errors', async () => {
-    const run = windowsRunner({ 'Get-NetFirewallProfile': done('[{"Name":"Domain","Enabled":0}]') });
-    const facts = await gatherFacts(builtInCatalog(), {}, { runner: run, platform: 'win32', isPrivileged: false, home: 'C:\\Users\\u' });
+  it('treats a Windows Server without Security Center and an unreadable Defender as unknowns, not errors', async () => {
+    const run = windowsRunner({});
+    const probe = async (): Promise<WindowsSecurityFacts> => ({
+      platform: 'win32',
+      securityCenter: parseSecurityCenter(fixture('windows/wmic-securitycenter2-antivirusproduct-server-fr-invalid-namespace.txt')),
+      defender: 'Get-MpComputerStatus: not_found',
+      firewallProfiles: parseFirewallProfiles('[{"Name":"Domain","Enabled":0,"DefaultInboundAction":0,"DefaultOutboundAction":0}]') ?? 'unreadable',
+    });
+    const facts = await gatherFacts(builtInCatalog(), {}, { runner: run, probeWindowsSecurity: probe, platform: 'win32', isPrivileged: false, home: 'C:\\Users\\u' });
     expect(facts.windows).toEqual({
       firewallEnabled: false,
       defender: { isActive: null, runningMode: null, isTamperProtected: null, isPolicyManaged: false },

@@ -5,13 +5,17 @@ import type { Catalog } from '../../../shared/catalog';
 import { expandAgentPath } from './agent-paths';
 import { execRunner, type CommandRunner } from './command-runner';
 import type { FixPlatform } from './elevation';
-import { defenderFromStatus, firewallEnabledFromProfiles, firewallStateFromGlobalState, parseListApps, type LinuxFacts, type MacFacts, type PcFacts, type WindowsFacts } from './pc-facts';
+import { probeSecurity, type WindowsSecurityFacts } from '../system/security-probe';
+import { windowsFactsFromSecurity } from './from-system-facts';
+import { firewallStateFromGlobalState, parseListApps, type LinuxFacts, type MacFacts, type PcFacts, type WindowsFacts } from './pc-facts';
 import { SOCKETFILTERFW } from './plan-macos';
 import { powerShellCommand } from './powershell';
 import { currentPlatform, processIsPrivileged } from './undo';
 
 export interface GatherDeps {
   runner?: CommandRunner;
+  /** The system area's security probe (Windows); replaced in tests, where PowerShell cannot run. */
+  probeWindowsSecurity?: () => Promise<WindowsSecurityFacts>;
   platform?: FixPlatform;
   isPrivileged?: boolean;
   home?: string;
@@ -24,7 +28,7 @@ export async function gatherFacts(catalog: Catalog, env: NodeJS.ProcessEnv, deps
   const base = { platform, isPrivileged: deps.isPrivileged ?? processIsPrivileged(), home: deps.home ?? homedir(), env };
   switch (platform) {
     case 'win32':
-      return { ...base, windows: await windowsFacts(run) };
+      return { ...base, windows: await windowsFacts(run, deps.probeWindowsSecurity ?? probeWindows) };
     case 'darwin':
       return { ...base, macos: await macFacts(catalog, run, base.home, env) };
     case 'linux':
@@ -32,27 +36,18 @@ export async function gatherFacts(catalog: Catalog, env: NodeJS.ProcessEnv, deps
   }
 }
 
-async function windowsFacts(run: CommandRunner): Promise<WindowsFacts> {
-  const status = await run(powerShellCommand('Get-MpComputerStatus | Format-List AMRunningMode,AMServiceEnabled,IsTamperProtected'));
-  const profiles = await run(powerShellCommand('Get-NetFirewallProfile | Select-Object Name,Enabled | ConvertTo-Json -Compress'));
-  // SecurityCenter2 does not exist on Windows Server: no list there, which is not an error.
-  const av = await run(powerShellCommand('Get-CimInstance -Namespace root/SecurityCenter2 -ClassName AntiVirusProduct -ErrorAction SilentlyContinue | ForEach-Object { $_.displayName }'));
+async function probeWindows(): Promise<WindowsSecurityFacts> {
+  const facts = await probeSecurity('win32');
+  if (facts?.platform !== 'win32') throw new Error('probeSecurity(win32) answered for another platform');
+  return facts;
+}
+
+async function windowsFacts(run: CommandRunner, probe: () => Promise<WindowsSecurityFacts>): Promise<WindowsFacts> {
+  // Local exclusions are ignored when a policy turns off merging them with the policy's own.
   const policy = await run(
     powerShellCommand("(Get-ItemProperty -Path 'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows Defender' -Name DisableLocalAdminMerge -ErrorAction SilentlyContinue).DisableLocalAdminMerge"),
   );
-  const defender =
-    status.code === 0 ? defenderFromStatus(status.stdout) : { isActive: null, runningMode: null, isTamperProtected: null, isPolicyManaged: false };
-  return {
-    firewallEnabled: profiles.code === 0 ? firewallEnabledFromProfiles(profiles.stdout) : null,
-    defender: { ...defender, isPolicyManaged: policy.code === 0 && policy.stdout.trim() === '1' },
-    otherAntivirus:
-      av.code === 0
-        ? av.stdout
-            .split(/\r?\n/)
-            .map((s) => s.trim())
-            .filter((s) => s && !/defender/i.test(s))
-        : [],
-  };
+  return windowsFactsFromSecurity(await probe(), policy.code === 0 && policy.stdout.trim() === '1');
 }
 
 async function macFacts(catalog: Catalog, run: CommandRunner, home: string, env: NodeJS.ProcessEnv): Promise<MacFacts> {
