@@ -72,19 +72,22 @@ export function JoinStep() {
 
       <JoinPrivacy />
 
-      <section aria-labelledby="join-ime-heading">
-        <h2 id="join-ime-heading">{t('step.imeTitle')}</h2>
-        {s.ime?.applicable && <p data-testid="join-ime-status">{s.ime.message}</p>}
-        {s.ime?.applicable && s.ime.previousImeOn === false && (
-          <p className="step-actions">
-            <button type="button" className="button button-secondary" data-testid="join-ime-enable" onClick={() => void s.enableIme()}>
-              {t('step.imeEnable')}
-            </button>
-          </p>
-        )}
-        {s.imeProblem && <ProblemNotice problem={s.imeProblem} />}
-        <p>{t('step.imeWorkaround')}</p>
-      </section>
+      {/* The chat problem is the Windows IME's: elsewhere the section would only confuse. */}
+      {s.ime?.applicable && (
+        <section aria-labelledby="join-ime-heading">
+          <h2 id="join-ime-heading">{t('step.imeTitle')}</h2>
+          <p data-testid="join-ime-status">{s.ime.message}</p>
+          {s.ime.previousImeOn === false && (
+            <p className="step-actions">
+              <button type="button" className="button button-secondary" data-testid="join-ime-enable" onClick={() => void s.enableIme()}>
+                {t('step.imeEnable')}
+              </button>
+            </p>
+          )}
+          <p>{t('step.imeWorkaround')}</p>
+        </section>
+      )}
+      {s.imeProblem && <ProblemNotice problem={s.imeProblem} />}
 
       <section aria-labelledby="join-files-heading">
         <h2 id="join-files-heading">{t('step.fileTransferTitle')}</h2>
