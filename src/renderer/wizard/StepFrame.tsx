@@ -22,11 +22,17 @@ export function StepFrame() {
     previous.current = current;
   }, [current]);
 
+  const title = t(`titles.${current}`);
+  useEffect(() => {
+    // The window title names the step too (WCAG 2.4.2), so a screen reader and the taskbar say where the user is.
+    document.title = `${title} – ${t('app.title')}`;
+  }, [title, t]);
+
   const Body = stepComponents[current];
   return (
     <section className="step" aria-labelledby="step-heading" data-testid="wizard-step" data-step={current}>
       <h1 id="step-heading" className="step-heading" tabIndex={-1} ref={heading}>
-        {t(`titles.${current}`)}
+        {title}
       </h1>
       <div className="step-body">
         <Body />
