@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../catalog/load-catalog';
 import { translator } from '../../../shared/i18n';
 import { checkOs } from './os-check';
-import { osArchitecture } from './os-facts';
+import { isOs64Bit, osArchitecture } from './os-facts';
 import { probeOs, windowsOsCommands } from './os-probe';
 import { parseOsRelease } from './linux-release';
 
@@ -42,6 +42,8 @@ describe('Windows OS probe commands', () => {
     expect(osArchitecture('i686', { PROCESSOR_ARCHITECTURE: 'x86', PROCESSOR_ARCHITEW6432: 'AMD64' })).toEqual({ arch: 'AMD64', is64Bit: true });
     expect(osArchitecture('i686', { PROCESSOR_ARCHITECTURE: 'x86' })).toEqual({ arch: 'i686', is64Bit: false });
     expect(osArchitecture('arm64', {})).toEqual({ arch: 'arm64', is64Bit: true });
+    expect(isOs64Bit({ PROCESSOR_ARCHITECTURE: 'x86', PROCESSOR_ARCHITEW6432: 'AMD64' }, 'i686')).toBe(true);
+    expect(isOs64Bit({}, execFileSync('uname', ['-m'], { encoding: 'utf8' }).trim())).toBe(isOs64Bit({}));
   });
 });
 
