@@ -48,7 +48,8 @@ export const reportDocumentSchema = checkRunSchema
   .extend({
     reportVersion: z.literal(1),
     generatedAt: z.string(),
-    lang: langSchema,
+    /** The language of the report's own words; `lang` stays the language of the checks' messages. */
+    reportLang: langSchema,
     /** Whether personal data was replaced by placeholders; proxy credentials are removed either way. */
     redacted: z.boolean(),
     redactions: redactionCountsSchema,

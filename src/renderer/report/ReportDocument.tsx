@@ -21,7 +21,7 @@ export function ReportDocument({ report }: { report: ReportData }) {
   const { t } = useTranslation('report');
   const picture = findPathBreak(report.checks, report.proxy);
   return (
-    <html lang={report.lang}>
+    <html lang={report.reportLang}>
       <head>
         <meta charSet="utf-8" />
         <meta httpEquiv="Content-Security-Policy" content={reportContentSecurityPolicy} />

@@ -19,7 +19,7 @@ export function ReportFacts({ report }: { report: ReportDocument }) {
     [t('document.tool'), `${report.tool.name} ${report.tool.version}`],
     [t('document.catalog'), catalog],
     [t('document.proxyUsed'), proxy],
-    [t('document.lang'), report.lang],
+    [t('document.lang'), report.reportLang],
     [t('document.redacted'), report.redacted ? t('document.redactedYes') : t('document.redactedNo')],
   ];
   return (

@@ -24,7 +24,7 @@ describe('session-prep check --report', () => {
     const json = join(dir, 'report.json');
     const exit = await main(['check', '--only', 'system', '--report', json], testIo().io);
     const report = reportDocumentSchema.parse(JSON.parse(await readFile(json, 'utf8')));
-    expect(report).toMatchObject({ redacted: false, lang: 'en', catalog: { id: 'zoho-assist' } });
+    expect(report).toMatchObject({ redacted: false, lang: 'en', reportLang: 'en', catalog: { id: 'zoho-assist' } });
     expect(exit).toBe(report.ready ? 0 : 1);
     expect(report.checks.length).toBeGreaterThan(0);
   });

@@ -35,7 +35,7 @@ export function buildReport(run: CheckRun, options: BuildReportOptions): ReportD
     ...run,
     reportVersion: 1,
     generatedAt: (options.now ?? new Date()).toISOString(),
-    lang: options.lang,
+    reportLang: options.lang,
     redacted: options.redact,
     redactions: { user: 0, host: 0, ip: 0, mac: 0, email: 0, key: 0, credential: 0 },
     catalog: run.catalog ?? options.catalog ?? null,

@@ -37,6 +37,11 @@ describe('renderReport json', () => {
     expect(report.checks).toHaveLength(brokenRun().checks.length);
   });
 
+  it('keeps the language of the messages apart from the language of the report', () => {
+    const report = JSON.parse(renderReport(brokenRun(), { ...base, format: 'json', lang: 'ja' }).content);
+    expect(report).toMatchObject({ lang: 'en', reportLang: 'ja' });
+  });
+
   it('takes the catalog from the options when the run does not name it', () => {
     const run = { ...brokenRun(), catalog: undefined, proxy: undefined };
     const report = JSON.parse(renderReport(run, { ...base, format: 'json', catalog: { id: 'lab', name: 'Lab' } }).content);

@@ -26,6 +26,6 @@ export function renderReport(run: CheckRun, options: RenderReportOptions): Expor
 
 /** The HTML page of an already built (and redacted) report, in the report's language. */
 export function renderReportHtml(report: ReportData): string {
-  const tree = createElement(I18nextProvider, { i18n: createI18n(report.lang) }, createElement(ReportDocument, { report }));
+  const tree = createElement(I18nextProvider, { i18n: createI18n(report.reportLang) }, createElement(ReportDocument, { report }));
   return `<!DOCTYPE html>\n${renderToStaticMarkup(tree)}\n`;
 }
