@@ -86,7 +86,7 @@ describe.skipIf(skip !== undefined)('fixes on Linux, for real: nftables in a nam
     const catalog = { ...builtInCatalog(), id: 'fix-lab', endpoints: [{ host: HOST, ports: [{ port: 443, protocol: 'tcp' }] }], domains: ['*.fix.test'] };
     catalogPath = join(dir, 'catalog.json');
     await writeFile(catalogPath, JSON.stringify(catalog));
-    server = spawnInNs(ns, process.execPath, ['-e', `require('node:net').createServer((s) => s.end('hi')).listen(443, '${VENDOR_IP}', () => console.log('LISTENING'))`]);
+    server = spawnInNs(ns, process.execPath, ['-e', `require('node:net').createServer((s) => { s.on('error', () => {}); s.end('hi'); }).listen(443, '${VENDOR_IP}', () => console.log('LISTENING'))`]);
     await waitForLine(server, /LISTENING/, 10_000, 'the vendor server');
   });
 
@@ -109,6 +109,11 @@ describe.skipIf(skip !== undefined)('fixes on Linux, for real: nftables in a nam
 
     const listed = await run(['fixes', '--catalog', catalogPath, '--json', '--lang', 'en']);
     expect(listed.code).toBe(1);
+    // Without a terminal to ask in and without --yes, nothing changes.
+    const unconfirmed = await run(['fixes', '--apply', '--catalog', catalogPath, '--lang', 'en']);
+    expect(unconfirmed.code).toBe(1);
+    expect(unconfirmed.stderr).toContain('add --yes');
+    expect(await ruleset()).toBe(original);
     const applied = await run(['fixes', '--apply', '--yes', '--catalog', catalogPath, '--json', '--lang', 'en']);
     expect(applied.code, applied.stderr).toBe(0);
     const result = fixApplyResultSchema.parse(JSON.parse(applied.stdout));
