@@ -3,12 +3,15 @@ import type { CleanupScan } from '../../../shared/cleanup-schemas';
 import { ProblemNotice } from '../../common/ProblemNotice';
 import '../join-cleanup.css';
 import { CleanupProof } from './CleanupProof';
-import { useCleanupStore } from './use-cleanup-store';
+import { useCleanupStore, type CleanupState } from './use-cleanup-store';
+
+export function CleanupStep() {
+  return <CleanupView s={useCleanupStore()} />;
+}
 
 /** Scan → list → consent → remove → the proof list. */
-export function CleanupStep() {
+export function CleanupView({ s }: { s: CleanupState }) {
   const { t } = useTranslation('cleanup');
-  const s = useCleanupStore();
   const busy = s.phase === 'scanning' || s.phase === 'removing';
   const canRemove = s.consent && s.selected.length > 0 && !busy;
   const scan = s.phase === 'scanned' ? s.scan : null;

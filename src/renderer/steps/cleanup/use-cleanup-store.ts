@@ -4,7 +4,7 @@ import type { Problem } from '../../../shared/reply';
 import { callApi } from '../../stores/call-api';
 import { useAppStore } from '../../stores/use-app-store';
 
-interface CleanupState {
+export interface CleanupState {
   phase: 'idle' | 'scanning' | 'scanned' | 'removing' | 'done';
   scan: CleanupScan | null;
   selected: readonly string[];

@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useJoinStore } from './use-join-store';
+import type { JoinState } from './use-join-store';
 
 /** The whole screen will be shared: what is open now, minimise, notifications, and the customer's own confirmation. */
-export function JoinPrivacy() {
+export function JoinPrivacy({ s }: { s: JoinState }) {
   const { t } = useTranslation('join');
-  const s = useJoinStore();
   const windows = s.windows;
   return (
     <section aria-labelledby="join-privacy-heading" className="join-privacy">

@@ -3,17 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { ProblemNotice } from '../../common/ProblemNotice';
 import '../join-cleanup.css';
 import { JoinPrivacy } from './JoinPrivacy';
-import { useJoinStore } from './use-join-store';
+import { useJoinStore, type JoinState } from './use-join-store';
 
-/** Paste the link or key → see it validated with its data centre → check that data centre → privacy → open. */
+/** Lists the windows and reads the IME setting when the step opens; the view shows the store. */
 export function JoinStep() {
-  const { t } = useTranslation('join');
   const s = useJoinStore();
   const { listWindows, loadIme } = s;
   useEffect(() => {
     void listWindows();
     void loadIme();
   }, [listWindows, loadIme]);
+  return <JoinView s={s} />;
+}
+
+/** Paste the link or key → see it validated with its data centre → check that data centre → privacy → open. */
+export function JoinView({ s }: { s: JoinState }) {
+  const { t } = useTranslation('join');
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -70,7 +75,7 @@ export function JoinStep() {
         </section>
       )}
 
-      <JoinPrivacy />
+      <JoinPrivacy s={s} />
 
       {/* The chat problem is the Windows IME's: elsewhere the section would only confuse. */}
       {s.ime?.applicable && (

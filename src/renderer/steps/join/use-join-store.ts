@@ -7,7 +7,7 @@ import { useAppStore } from '../../stores/use-app-store';
 
 type Phase = 'idle' | 'running' | 'done' | 'failed';
 
-interface JoinState {
+export interface JoinState {
   text: string;
   validation: LinkValidation | null;
   isValidating: boolean;
