@@ -36,9 +36,9 @@ describe('planFixes on macOS', () => {
     expect(c?.journalUndo).toEqual({ commands: [[SFW, '--remove', app]], needsElevation: true });
   });
 
-  it('does not remove on undo an app that was in the list before (blocked), and skips one already allowed', () => {
+  it('blocks again on undo an app that was listed as blocked before, and skips one already allowed', () => {
     const blocked = mac({ listedApps: [{ path: app, isAllowed: false }] });
-    expect(planFixes(catalog, blocked, 'en')[0]?.undoCommands).toEqual([]);
+    expect(planFixes(catalog, blocked, 'en')[0]?.undoCommands).toEqual([[SFW, '--blockapp', app]]);
     expect(planFixes(catalog, mac({ listedApps: [{ path: app, isAllowed: true }] }), 'en')).toEqual([]);
   });
 

@@ -27,8 +27,8 @@ export function planMacos(catalog: Catalog, facts: PcFacts & { macos: MacFacts }
     [SOCKETFILTERFW, '--add', app],
     [SOCKETFILTERFW, '--unblockapp', app],
   ]);
-  // Only apps that were not in the list before are ours to remove.
-  const undo = pending.filter((app) => !m.listedApps.some((l) => l.path === app)).map((app) => [SOCKETFILTERFW, '--remove', app]);
+  // Undo puts back what was there: an app we added is removed, one that was listed as blocked is blocked again.
+  const undo = pending.map((app) => [SOCKETFILTERFW, m.listedApps.some((l) => l.path === app) ? '--blockapp' : '--remove', app]);
   return [
     {
       id: 'macos-firewall',
