@@ -8,7 +8,7 @@ import { parseScutilProxy, scutilProxyCommand } from './macos-proxy';
 import { loadPac, type PacLoad } from './pac-script';
 import { hasProxy, manualProxyFor, type SystemProxySettings } from './proxy-settings';
 import { runCommand } from './run-command';
-import { parseWinHttpProxy, winHttpCommand, winInetCommand, winInetSettingsFromReg } from './windows-proxy';
+import { parseWinHttpProxy, winHttpCommand, winInetCommand, winInetConnectionsCommand, winInetSettingsFromReg } from './windows-proxy';
 
 export interface SystemProxyOptions {
   /** Language of a `pac_failed` message (default en). */
@@ -26,8 +26,8 @@ export async function readSystemProxySettings(env: NodeJS.ProcessEnv, platform: 
   const run = { env, ...(options.signal ? { signal: options.signal } : {}) };
   switch (platform) {
     case 'win32': {
-      const [inet, http] = await Promise.all([runCommand(winInetCommand(), run), runCommand(winHttpCommand, run)]);
-      return [inet.ok ? winInetSettingsFromReg(inet.stdout) : undefined, http.ok ? parseWinHttpProxy(http.stdout) : undefined].filter(isSettings);
+      const [inet, connections, http] = await Promise.all([runCommand(winInetCommand(), run), runCommand(winInetConnectionsCommand(), run), runCommand(winHttpCommand, run)]);
+      return [inet.ok ? winInetSettingsFromReg(inet.stdout, connections.stdout) : undefined, http.ok ? parseWinHttpProxy(http.stdout) : undefined].filter(isSettings);
     }
     case 'darwin': {
       const out = await runCommand(scutilProxyCommand, run);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lineEndingVariants, osFixture } from '../../../../test/fixtures/os/read-fixture';
 import { parseProxyServerList } from './proxy-settings';
 import { decodeConsoleOutput } from './text-lines';
-import { parseWinHttpProxy, winHttpCommand, winInetCommand, winInetSettingsFromReg } from './windows-proxy';
+import { autoDetectFromReg, parseWinHttpProxy, winHttpCommand, winInetCommand, winInetConnectionsCommand, winInetSettingsFromReg } from './windows-proxy';
 
 describe('WinHTTP (netsh winhttp show proxy)', () => {
   it('runs netsh with an argument array', () => {
@@ -60,6 +60,21 @@ describe('WinINet (HKCU Internet Settings)', () => {
   it('reads AutoConfigURL even with ProxyEnable 0, and ignores ProxyServer then', () => {
     const text = `${key}\n    ProxyEnable    REG_DWORD    0x0\n    ProxyServer    REG_SZ    old:3128\n    AutoConfigURL    REG_SZ    http://wpad.corp/proxy.pac\n`;
     expect(winInetSettingsFromReg(text)).toEqual({ origin: 'wininet', pacUrl: 'http://wpad.corp/proxy.pac', servers: {}, bypass: [] });
+  });
+
+  it('reads "Automatically detect settings" from DefaultConnectionSettings', () => {
+    expect(winInetConnectionsCommand()).toEqual({
+      file: 'reg',
+      args: ['query', 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\Connections', '/v', 'DefaultConnectionSettings'],
+      timeoutMs: 5000,
+    });
+    const conn = (flags: string) => `\r\n${key}\\Connections\r\n    DefaultConnectionSettings    REG_BINARY    4600000012000000${flags}00000000\r\n`;
+    expect(autoDetectFromReg(conn('09'))).toBe(true);
+    expect(autoDetectFromReg(conn('01'))).toBe(false);
+    expect(autoDetectFromReg('')).toBeUndefined();
+    // Auto-detect alone is reported, but names no proxy to resolve with.
+    const off = osFixture('windows/reg-internet-settings-proxy-off-en-win10-excerpt.txt');
+    expect(winInetSettingsFromReg(off, conn('09'))).toEqual({ origin: 'wininet', servers: {}, bypass: ['local'], autoDetect: true });
   });
 
   it.each([

@@ -55,7 +55,7 @@ export const system = {
   },
   security: {
     ok: 'セキュリティ ソフト: {{products}}。Zoho Assist を妨げるものは見つかりませんでした。',
-    thirdParty: 'ウイルス対策ソフト {{products}} が動作しています。Zoho Assist の通信や動作を妨げる可能性があります。',
+    thirdParty: 'セキュリティ ソフト {{products}} が動作しています。Zoho Assist の通信や動作を妨げる可能性があります。',
     thirdPartyFix: 'セッションが始まらない場合は、{{products}} で Zoho Assist を許可するよう（プログラムと ZohoMeeting フォルダーの除外設定）、社内の IT 管理者にご相談ください。',
     none: 'Windows セキュリティに登録されたウイルス対策ソフトがありません。',
     noneFix: 'セッションには影響しません。ウイルス対策が必要かどうかは、社内の IT 管理者にご確認ください。',
