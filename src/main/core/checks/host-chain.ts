@@ -75,7 +75,7 @@ async function runPort(plan: HostPlan, { port, decision }: Decided, dns: Promise
     for (const b of [...(reason === 'tcp' ? [] : [tcpBase]), ...laterSteps(plan, port)]) r.skip(b, reason, target);
   };
   if (decision.kind === 'failed') return skipAll('pac');
-  const step = { timeoutMs: ctx.timeoutMs, ...(ctx.signal ? { signal: ctx.signal } : {}) };
+  const step = { timeoutMs: ctx.timeoutMs, secureContext: ctx.secureContext, ...(ctx.signal ? { signal: ctx.signal } : {}) };
   let tcp: StepOutcome<Socket>;
   const proxy = decision.kind === 'proxy' ? decision.url : undefined;
   if (proxy) {

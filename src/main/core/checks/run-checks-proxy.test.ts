@@ -112,6 +112,19 @@ describe('checks through an HTTP proxy', () => {
     expect(check('tls:127.0.0.1:443')).toMatchObject({ status: 'skipped' });
   });
 
+  it('speaks TLS to an https:// proxy, trusting it like any server', async () => {
+    const v = await vendor();
+    const proxy = await proxyFor({ tls: leaf });
+    const url = `https://127.0.0.1:${proxy.port}`;
+    const trusted = await runNetwork(networkCatalog(endpoints(v.tls.port, v.http.port)), { proxyUrl: url, extraCaPem: [ca.cert] });
+    expect(trusted.check(`proxy:127.0.0.1:${proxy.port}`)).toMatchObject({ status: 'pass' });
+    expect(trusted.check(`websocket:vendor.test:${v.tls.port}`)).toMatchObject({ status: 'pass' });
+    expect(trusted.check(`http:vendor.test:${v.http.port}`)).toMatchObject({ status: 'pass' });
+    const untrusted = await runNetwork(networkCatalog(endpoints(v.tls.port, v.http.port)), { proxyUrl: url });
+    expect(untrusted.check(`proxy:127.0.0.1:${proxy.port}`)).toMatchObject({ status: 'fail', verdict: 'proxy_unreachable', detail: { error: { code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' } } });
+    expect(untrusted.check(`tcp:vendor.test:${v.tls.port}`)).toMatchObject({ status: 'fail', verdict: 'proxy_unreachable' });
+  });
+
   it('a proxy only optional endpoints use only warns', async () => {
     const port = await closedPort();
     const { check, run } = await runNetwork(networkCatalog([{ host: '127.0.0.1', ports: [tlsPort(443)], required: false }]), { proxyUrl: `http://127.0.0.1:${port}` });

@@ -54,7 +54,8 @@ function untilAbort<T>(p: Promise<T>, signal: AbortSignal | undefined, onAbort: 
 }
 
 async function runNetwork(o: RunChecksOptions, r: CheckRecorder): Promise<Map<string, ProxyDecision>> {
-  const step = { timeoutMs: o.timeoutMs, ...(o.signal ? { signal: o.signal } : {}) };
+  const secureContext = trustContext(o.extraCaPem);
+  const step = { timeoutMs: o.timeoutMs, secureContext, ...(o.signal ? { signal: o.signal } : {}) };
   // Decisions first (fast: environment, settings, Chromium), so each proxy check knows whether any
   // required endpoint depends on it.
   const decidedPlans = await Promise.all(
@@ -90,7 +91,7 @@ async function runNetwork(o: RunChecksOptions, r: CheckRecorder): Promise<Map<st
     timeoutMs: o.timeoutMs,
     ...(o.signal ? { signal: o.signal } : {}),
     ...(o.dnsServers?.length ? { dnsServers: o.dnsServers } : {}),
-    secureContext: trustContext(o.extraCaPem),
+    secureContext,
     expectedIssuers: o.catalog.tls.expectedIssuers,
     domains: o.catalog.domains,
   };

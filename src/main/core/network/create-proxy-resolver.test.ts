@@ -75,6 +75,7 @@ describe('decisionFromPacAnswer', () => {
   it('takes the first usable entry', () => {
     expect(shown(decisionFromPacAnswer('SOCKS5 s.corp:1080; PROXY p.corp:8080; DIRECT', 'chromium'))).toBe('chromium http://p.corp:8080/');
     expect(shown(decisionFromPacAnswer('DIRECT', 'pac'))).toBe('direct pac');
+    expect(shown(decisionFromPacAnswer('HTTPS secure.corp:443', 'pac'))).toBe('pac https://secure.corp/');
     expect(decisionFromPacAnswer('SOCKS s.corp:1080', 'pac')).toMatchObject({ kind: 'direct', detail: { skipped: ['SOCKS s.corp:1080'] } });
   });
 });

@@ -2,8 +2,8 @@ import type { ProxyDecision, ProxySource } from './proxy-decision';
 
 /**
  * Reads a PAC-style answer ("PROXY h:p; DIRECT") such as Chromium's `session.resolveProxy` gives.
- * The first entry we can use wins: an HTTP proxy (PROXY/HTTP) or DIRECT; SOCKS and HTTPS proxies are
- * skipped, since the checks speak HTTP CONNECT only.
+ * The first entry we can use wins: an HTTP proxy (PROXY/HTTP), one spoken to over TLS (HTTPS), or
+ * DIRECT; SOCKS entries are skipped, since the checks speak HTTP CONNECT only.
  */
 export function decisionFromPacAnswer(answer: string, source: ProxySource): ProxyDecision {
   const skipped: string[] = [];
@@ -11,9 +11,10 @@ export function decisionFromPacAnswer(answer: string, source: ProxySource): Prox
     const [kind = '', hostPort] = part.trim().split(/\s+/);
     const k = kind.toUpperCase();
     if (k === 'DIRECT') return { kind: 'direct', source, detail: { pac: answer, ...(skipped.length ? { skipped } : {}) } };
-    if ((k === 'PROXY' || k === 'HTTP') && hostPort) {
+    if ((k === 'PROXY' || k === 'HTTP' || k === 'HTTPS') && hostPort) {
       try {
-        return { kind: 'proxy', url: new URL(`http://${hostPort}`), source, detail: { pac: answer, ...(skipped.length ? { skipped } : {}) } };
+        const scheme = k === 'HTTPS' ? 'https' : 'http';
+        return { kind: 'proxy', url: new URL(`${scheme}://${hostPort}`), source, detail: { pac: answer, ...(skipped.length ? { skipped } : {}) } };
       } catch {
         skipped.push(part.trim());
         continue;

@@ -1,24 +1,35 @@
-import { request } from 'node:http';
-import { connect, isIPv6, type Socket } from 'node:net';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { connect, isIP, isIPv6, type Socket } from 'node:net';
+import { connect as tlsConnect, type SecureContext } from 'node:tls';
 import { proxyAuthorization, proxyHostPort, redactUrl } from './redact-url';
 import { rawError, stepSignal, type StepOutcome } from './step-outcome';
 
 export interface ProxyStepOptions {
   timeoutMs: number;
   signal?: AbortSignal;
+  /** Trust for an `https://` proxy's own certificate (the run's trust store). */
+  secureContext?: SecureContext;
 }
 
-/** Opens a plain TCP connection to the proxy itself; failing that, the proxy is unreachable. */
+// An https:// proxy is spoken to over TLS (Chromium's PAC "HTTPS host:port"); its certificate must be trusted.
+function tlsToProxy(proxy: URL, host: string, o: ProxyStepOptions) {
+  return proxy.protocol === 'https:' ? { ...(isIP(host) ? {} : { servername: host }), ...(o.secureContext ? { secureContext: o.secureContext } : {}) } : undefined;
+}
+
+/** Opens a connection to the proxy itself (TLS for an https:// proxy); failing that, the proxy is unreachable. */
 export function connectToProxy(proxy: URL, o: ProxyStepOptions): Promise<StepOutcome<Socket>> {
   const { host, port } = proxyHostPort(proxy);
   const vars = { proxy: redactUrl(proxy), proxyHost: host, proxyPort: port };
   const signal = stepSignal(o.signal, o.timeoutMs);
   return new Promise((resolve) => {
-    const socket = connect({ host, port });
+    const tls = tlsToProxy(proxy, host, o);
+    const socket: Socket = tls ? tlsConnect({ host, port, ...tls }) : connect({ host, port });
+    const ready = tls ? 'secureConnect' : 'connect';
     socket.on('error', () => undefined);
     const finish = (outcome: StepOutcome<Socket>) => {
       signal.removeEventListener('abort', onAbort);
-      socket.removeListener('connect', onConnect);
+      socket.removeListener(ready, onConnect);
       socket.removeListener('error', onError);
       if (!outcome.value) socket.destroy();
       resolve(outcome);
@@ -29,7 +40,7 @@ export function connectToProxy(proxy: URL, o: ProxyStepOptions): Promise<StepOut
       o.signal?.aborted
         ? finish({ verdict: 'cancelled', detail: {} })
         : finish({ verdict: 'proxy_unreachable', vars: { ...vars, code: 'ETIMEDOUT' }, detail: { proxy: vars.proxy, error: { code: 'ETIMEDOUT', message: `no answer within ${o.timeoutMs} ms` } } });
-    socket.once('connect', onConnect);
+    socket.once(ready, onConnect);
     socket.once('error', onError);
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
@@ -49,7 +60,9 @@ export function connectTunnel(proxy: URL, host: string, port: number, o: ProxySt
   return new Promise((resolve) => {
     let reachedProxy = false;
     let done = false;
-    const req = request({
+    const tls = tlsToProxy(proxy, proxyHost, o);
+    const req = (tls ? httpsRequest : httpRequest)({
+      ...tls,
       host: proxyHost,
       port: proxyPort,
       method: 'CONNECT',
@@ -67,7 +80,8 @@ export function connectTunnel(proxy: URL, host: string, port: number, o: ProxySt
     const detail = (extra: Record<string, unknown> = {}) => ({ proxy: vars.proxy, via: 'CONNECT', reachedProxy, ...extra });
     req.on('socket', (s: Socket) => {
       s.on('error', () => undefined);
-      s.once('connect', () => (reachedProxy = true));
+      // Reached means the proxy could be spoken to: for an https:// proxy, once its TLS handshake is done.
+      s.once(tls ? 'secureConnect' : 'connect', () => (reachedProxy = true));
     });
     req.on('connect', (res, socket: Socket, head: Buffer) => {
       const status = res.statusCode ?? 0;
