@@ -17,8 +17,9 @@ export default defineConfig({
   globalSetup: './e2e/support/global-setup.ts',
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  // Two cores shared with everyone: one worker, no retries that would hide a flaky step.
-  workers: 1,
+  // Most of a wizard run waits on checks and timers: two workers halve the wall time on two cores.
+  // No retries, which would hide a flaky step.
+  workers: 2,
   fullyParallel: false,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
