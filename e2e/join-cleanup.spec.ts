@@ -8,6 +8,7 @@ import { startHttpServer } from '../test/fixtures/http-server';
 import { buildCoreOptions } from '../src/main/cli/core-options';
 import { builtInCatalog } from '../src/main/core/catalog/load-catalog';
 import { createDispatch } from '../src/main/core/dispatch';
+import { recordChange } from '../src/main/core/fixes/journal';
 import { ensureRenderer } from '../src/main/web/ensure-renderer';
 import { packageRoot } from '../src/main/web/package-root';
 import { startWebServer } from '../src/main/web/web-server';
@@ -17,6 +18,8 @@ import { expectAccessible, snap } from './support/session-prep';
 interface JoinLab {
   url: string;
   home: string;
+  /** Written by the undo of the journal entry the lab starts with. */
+  undoneMarker: string;
   /** What core asked the OS to open: only validated URLs may ever land here. */
   opened: string[];
   agent: ChildProcess;
@@ -48,12 +51,23 @@ const test = base.extend<{ lang: Lang; lab: JoinLab }>({
     const env = { PATH: process.env.PATH, HOME: home, XDG_STATE_HOME: join(dir, 'state'), XDG_DATA_HOME: join(home, '.local', 'share') };
     const core = await buildCoreOptions({ lang, catalog: catalogFile }, 'web', env);
     if (!core.ok) throw new Error(core.problem.message);
+    // A change of ours, as the IME step would journal it; its undo leaves a mark we can look for.
+    const undoneMarker = join(dir, 'undone');
+    await recordChange(core.value.dataDir, {
+      id: 'ime:previous-version',
+      title: lang === 'ja' ? '以前のバージョンの Microsoft IME を使う（チャット用）' : 'Use previous version of Microsoft IME (for the chat)',
+      appliedAt: new Date().toISOString(),
+      platform: 'linux',
+      state: 'applied',
+      area: 'ime',
+      undo: { commands: [['touch', undoneMarker]] },
+    });
     const built = await ensureRenderer(packageRoot());
     if (!built.ok) throw new Error(built.problem.message);
     const opened: string[] = [];
     const dispatch = createDispatch({ ...core.value, mode: 'web', openExternal: async (url) => void opened.push(url) });
     const server = await startWebServer({ dispatch, rendererDir: built.value.outDir });
-    await use({ url: server.url, home, opened, agent });
+    await use({ url: server.url, home, undoneMarker, opened, agent });
     agent.kill('SIGKILL');
     await server.close();
     await web.close();
@@ -125,7 +139,8 @@ for (const lang of ['ja', 'en'] as const) {
       await page.getByTestId('cleanup-scan').focus();
       await page.keyboard.press('Enter');
       const items = page.getByTestId('cleanup-item');
-      await expect(items).toHaveCount(2);
+      await expect(items).toHaveCount(3);
+      await expect(page.locator('[data-id="change:ime:previous-version"]')).toBeVisible();
       await expect(page.locator(`[data-id="process:${lab.agent.pid}"]`)).toBeVisible();
       await expect(page.locator(`[data-id="folder:${join(lab.home, 'ZohoMeeting')}"]`)).toBeVisible();
       await expect(page.getByTestId('cleanup-refused')).toContainText(t.refused);
@@ -142,6 +157,7 @@ for (const lang of ['ja', 'en'] as const) {
       await exited;
       await expect(lstat(join(lab.home, 'ZohoMeeting'))).rejects.toThrow(/ENOENT/);
       expect(await readdir(join(lab.home, '.local', 'share', 'Trash', 'files'))).toEqual(['ZohoMeeting']);
+      await expect(lstat(lab.undoneMarker)).resolves.toBeTruthy();
       await expectAccessible(page);
       await snap(page, `cleanup-proof-${lang}`);
     });
