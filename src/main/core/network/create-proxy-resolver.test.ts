@@ -35,6 +35,11 @@ describe('createProxyResolver', () => {
     expect(shown(await r(http))).toBe('env http://plain.corp:8080/');
     expect(shown(await createProxyResolver({ env: { HTTP_PROXY: 'http://only.corp:8080' } })(tls))).toBe('env http://only.corp:8080/');
     expect(shown(await createProxyResolver({ env: { HTTPS_PROXY: '' } })(tls))).toBe('direct none');
+    expect(await createProxyResolver({ env: { ALL_PROXY: 'socks5://u:pw@s.corp:1080' } })(tls)).toEqual({
+      kind: 'direct',
+      source: 'env',
+      detail: { ignored: 'socks5://s.corp:1080', reason: 'not an HTTP proxy URL' },
+    });
   });
 
   it('applies NO_PROXY to the flag and the environment alike, and never exempts loopback by itself', async () => {
@@ -48,6 +53,7 @@ describe('createProxyResolver', () => {
     expect(parseProxyUrl('proxy.corp:8080')?.href).toBe('http://proxy.corp:8080/');
     expect(parseProxyUrl('http://u:p@proxy.corp:8080')?.username).toBe('u');
     expect(parseProxyUrl('://')).toBeUndefined();
+    expect(parseProxyUrl('socks5://s.corp:1080')).toBeUndefined();
   });
 });
 

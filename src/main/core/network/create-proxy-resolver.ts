@@ -19,11 +19,14 @@ function envValue(env: NodeJS.ProcessEnv, name: string): string | undefined {
   return v?.trim() ? v.trim() : undefined;
 }
 
-/** A proxy URL as people write it: "proxy:8080" means http://proxy:8080. */
+/**
+ * A proxy URL as people write it: "proxy:8080" means http://proxy:8080. Only HTTP proxies (plain or
+ * over TLS) can carry the checks' CONNECT tunnels; a socks:// value is not one.
+ */
 export function parseProxyUrl(value: string): URL | undefined {
   try {
     const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
-    return url.hostname ? url : undefined;
+    return url.hostname && (url.protocol === 'http:' || url.protocol === 'https:') ? url : undefined;
   } catch {
     return undefined;
   }
@@ -40,7 +43,7 @@ function envProxyFor(env: NodeJS.ProcessEnv, protocol: ProxyTarget['protocol']):
 function viaUrl(value: string, target: ProxyTarget, source: 'flag' | 'env', noProxy: string | undefined): ProxyDecision {
   if (isExemptByNoProxy(noProxy, target.host, target.port)) return { kind: 'direct', source, detail: { noProxy } };
   const url = parseProxyUrl(value);
-  if (!url) return { kind: 'direct', source, detail: { ignored: redactUrl(value), reason: 'not a proxy URL' } };
+  if (!url) return { kind: 'direct', source, detail: { ignored: redactUrl(value), reason: 'not an HTTP proxy URL' } };
   return { kind: 'proxy', url, source };
 }
 
