@@ -5,7 +5,7 @@ import { translator } from '../../../shared/i18n';
 import { checkGroupSchema } from '../../../shared/verdicts';
 import type { CoreOptions } from '../../core/context';
 import { createDispatch } from '../../core/dispatch';
-import { readJournal } from '../../core/fixes/journal';
+import { appliedFixesIn } from '../../core/report/applied-fixes';
 import { reportFormatOf, writeReportFile } from '../../core/report/write-report-file';
 import { EXIT, type CliCommand } from '../command';
 import { buildCoreOptions } from '../core-options';
@@ -80,11 +80,13 @@ function checkReportPath(path: string): 'cli:badReportExtension' | undefined {
 
 /** Writes the report with what Session Prep changed on this PC; answers a sentence when it could not. */
 async function writeReport(path: string, run: CheckRun, options: CoreOptions, redact: boolean): Promise<string | undefined> {
-  const journal = await readJournal(options.dataDir);
+  // A broken journal must not stop the report: it goes out without it, saying so.
+  const { journal, unreadable } = await appliedFixesIn(options.dataDir);
   const written = await writeReportFile(path, run, {
     redact,
     lang: options.lang,
-    journal: journal.map(({ id, title, appliedAt }) => ({ id, title, appliedAt })),
+    journal,
+    ...(unreadable === undefined ? {} : { alsoUntested: [{ id: 'journal', reason: unreadable }] }),
     ...(options.proxyUrl ? { proxyUrl: options.proxyUrl } : {}),
   });
   return written.ok ? undefined : written.problem.message;
