@@ -12,7 +12,7 @@ type Options = Pick<CoreOptions, 'catalog' | 'lang' | 'env' | 'dataDir'>;
 
 /** The changes this PC needs now, with what the journal says Session Prep has already changed. */
 export async function currentPlan(options: Options, deps: FixesDeps = {}): Promise<{ plan: FixPlan; planned: PlannedChange[] }> {
-  const facts = await gatherFacts(options.catalog, options.env, deps);
+  const facts = { ...(await gatherFacts(options.catalog, options.env, deps)), dataDir: options.dataDir };
   const planned = planFixes(options.catalog, facts, options.lang);
   const journal = await readJournal(options.dataDir);
   const applied = new Set(journal.filter((e) => e.state === 'applied').map((e) => e.id));

@@ -35,6 +35,8 @@ export interface PcFacts {
   isPrivileged: boolean;
   home: string;
   env: Readonly<Record<string, string | undefined>>;
+  /** Session Prep's data folder, where a change may leave what it needs for an exact undo. */
+  dataDir?: string;
   windows?: WindowsFacts;
   macos?: MacFacts;
   linux?: LinuxFacts;

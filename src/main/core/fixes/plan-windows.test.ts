@@ -20,7 +20,8 @@ const activeDefender: WindowsFacts = {
   defender: defenderFromStatus(fixture('windows/get-mpcomputerstatus-docs-example-2013.txt')),
   otherAntivirus: [],
 };
-const facts = (windows: WindowsFacts = activeDefender): PcFacts => ({ platform: 'win32', isPrivileged: false, home, env, windows });
+const dataDir = `${home}\\AppData\\Roaming\\Session Prep`;
+const facts = (windows: WindowsFacts = activeDefender): PcFacts => ({ platform: 'win32', isPrivileged: false, home, env, dataDir, windows });
 
 const catalog = (agent: Partial<Catalog['agent']>): Catalog => catalogSchema.parse({ ...builtInCatalog(), agent: { ...builtInCatalog().agent, ...agent } });
 const small = catalog({ executables: ['agent.exe', 'Zoho Tray.exe'], directories: { win32: ['%LOCALAPPDATA%/ZohoMeeting', '%PROGRAMFILES(X86)%/ZohoMeeting'] } });
@@ -60,13 +61,34 @@ describe('planFixes on Windows', () => {
     expect(names[0]).toMatch(/^SessionPrep-Out-[0-9a-f]{16}$/);
   });
 
-  it('excludes folders and full program paths from Defender, with the matching undo', () => {
+  it('excludes folders and full program paths from Defender, noting what it added so undo removes only that', () => {
     const def = planFixes(small, facts(), 'en')[1];
     const folders = `'${home}\\AppData\\Local\\ZohoMeeting', 'C:\\Program Files (x86)\\ZohoMeeting'`;
     const procs = `'${home}\\AppData\\Local\\ZohoMeeting\\agent.exe', '${home}\\AppData\\Local\\ZohoMeeting\\Zoho Tray.exe', 'C:\\Program Files (x86)\\ZohoMeeting\\agent.exe', 'C:\\Program Files (x86)\\ZohoMeeting\\Zoho Tray.exe'`;
+    const note = `'${home}\\AppData\\Roaming\\Session Prep\\defender-exclusions-added.json'`;
     expect(def).toMatchObject({ id: 'windows-defender', state: 'needed' });
-    expect(script(def?.commands[0])).toBe(`$ErrorActionPreference = 'Stop'\nAdd-MpPreference -ExclusionPath @(${folders}) -ExclusionProcess @(${procs})`);
-    expect(script(def?.undoCommands[0])).toBe(`Remove-MpPreference -ExclusionPath @(${folders}) -ExclusionProcess @(${procs}) -ErrorAction SilentlyContinue`);
+    expect(script(def?.commands[0])).toBe(
+      [
+        "$ErrorActionPreference = 'Stop'",
+        '$pref = Get-MpPreference',
+        `$paths = @(@(${folders}) | Where-Object { $pref.ExclusionPath -notcontains $_ })`,
+        `$procs = @(@(${procs}) | Where-Object { $pref.ExclusionProcess -notcontains $_ })`,
+        `ConvertTo-Json -InputObject @{ paths = $paths; processes = $procs } | Set-Content -LiteralPath ${note} -Encoding UTF8`,
+        'if ($paths.Count -gt 0) { Add-MpPreference -ExclusionPath $paths }',
+        'if ($procs.Count -gt 0) { Add-MpPreference -ExclusionProcess $procs }',
+      ].join('\n'),
+    );
+    expect(script(def?.undoCommands[0])).toBe(
+      [
+        `if (Test-Path -LiteralPath ${note}) {`,
+        `  $added = Get-Content -LiteralPath ${note} -Raw | ConvertFrom-Json`,
+        '  if (@($added.paths).Count -gt 0) { Remove-MpPreference -ExclusionPath @($added.paths) -ErrorAction SilentlyContinue }',
+        '  if (@($added.processes).Count -gt 0) { Remove-MpPreference -ExclusionProcess @($added.processes) -ErrorAction SilentlyContinue }',
+        `  Remove-Item -LiteralPath ${note}`,
+        '}',
+      ].join('\n'),
+    );
+    expect(def?.journalUndo).toEqual({ commands: def?.undoCommands, needsElevation: true });
   });
 
   it('doubles a single quote in a user name, so the path stays one literal', () => {

@@ -16,7 +16,7 @@ export function planWindows(catalog: Catalog, facts: PcFacts & { windows: Window
   const badPaths = refusals.length ? t('fixes:reason.badPaths', { list: refusals.join(' ') }) : undefined;
   const changes: PlannedChange[] = [];
   if (facts.windows.firewallEnabled !== false && programs.length > 0) changes.push(firewallChange(programs, t, badPaths));
-  if (paths.length > 0) changes.push(defenderChange(paths, programs, facts.windows, t, badPaths));
+  if (paths.length > 0) changes.push(defenderChange(paths, programs, facts, t, badPaths));
   return changes;
 }
 
@@ -47,12 +47,36 @@ function firewallChange(programs: string[], t: TFunction, badPaths: string | und
   };
 }
 
-function defenderChange(folders: string[], programs: string[], w: WindowsFacts, t: TFunction, badPaths: string | undefined): PlannedChange {
+/** Where the Defender change notes which exclusions it added, so undo removes those and none the PC had before. */
+export function defenderNotePath(dataDir: string): string {
+  return win32.join(dataDir, 'defender-exclusions-added.json');
+}
+
+function defenderChange(folders: string[], programs: string[], facts: PcFacts & { windows: WindowsFacts }, t: TFunction, badPaths: string | undefined): PlannedChange {
+  if (!facts.dataDir) throw new Error('planWindows: the data folder is needed for the Defender change');
+  const note = psQuote(defenderNotePath(facts.dataDir));
   // Processes by full path: a bare name such as agent.exe would exclude every program of that name anywhere.
-  const args = `-ExclusionPath @(${folders.map(psQuote).join(', ')}) -ExclusionProcess @(${programs.map(psQuote).join(', ')})`;
-  const script = `$ErrorActionPreference = 'Stop'\nAdd-MpPreference ${args}`;
-  const undo = [powerShellCommand(`Remove-MpPreference ${args} -ErrorAction SilentlyContinue`)];
-  const refusal = defenderRefusal(w, t);
+  // The note is written before the exclusions are added: a kill in between leaves an undo that removes
+  // exclusions that may not exist yet, which is harmless.
+  const script = [
+    "$ErrorActionPreference = 'Stop'",
+    '$pref = Get-MpPreference',
+    `$paths = @(@(${folders.map(psQuote).join(', ')}) | Where-Object { $pref.ExclusionPath -notcontains $_ })`,
+    `$procs = @(@(${programs.map(psQuote).join(', ')}) | Where-Object { $pref.ExclusionProcess -notcontains $_ })`,
+    `ConvertTo-Json -InputObject @{ paths = $paths; processes = $procs } | Set-Content -LiteralPath ${note} -Encoding UTF8`,
+    'if ($paths.Count -gt 0) { Add-MpPreference -ExclusionPath $paths }',
+    'if ($procs.Count -gt 0) { Add-MpPreference -ExclusionProcess $procs }',
+  ].join('\n');
+  const undoScript = [
+    `if (Test-Path -LiteralPath ${note}) {`,
+    `  $added = Get-Content -LiteralPath ${note} -Raw | ConvertFrom-Json`,
+    '  if (@($added.paths).Count -gt 0) { Remove-MpPreference -ExclusionPath @($added.paths) -ErrorAction SilentlyContinue }',
+    '  if (@($added.processes).Count -gt 0) { Remove-MpPreference -ExclusionProcess @($added.processes) -ErrorAction SilentlyContinue }',
+    `  Remove-Item -LiteralPath ${note}`,
+    '}',
+  ].join('\n');
+  const undo = [powerShellCommand(undoScript)];
+  const refusal = defenderRefusal(facts.windows, t);
   const reason = badPaths ?? refusal;
   return {
     id: 'windows-defender',
