@@ -68,7 +68,7 @@ describe('a packaging dry run (stand-in Electron, Linux dir target)', () => {
     expect(ours.filter((f) => f.endsWith('.map') || f.startsWith('/src') || f.startsWith('/test'))).toEqual([]);
     // Every package the main bundle imports must be inside the package, or the app dies at start.
     const main = await readFile(join(root, 'dist', 'shell', 'main.mjs'), 'utf8');
-    const imported = [...main.matchAll(/(?:from|import\(?)\s*"([^"./][^"]*)"/g)].map((m) => m[1] ?? '').filter((s) => !s.startsWith('node:') && s !== 'electron');
+    const imported = [...main.matchAll(/^import\s[^;]*?"([^"./][^"]*)";$|\bimport\("([^"./][^"]*)"\)/gm)].map((m) => m[1] ?? m[2] ?? '').filter((s) => !s.startsWith('node:') && s !== 'electron');
     const packages = [...new Set(imported.map((s) => s.split('/').slice(0, s.startsWith('@') ? 2 : 1).join('/')))];
     expect(packages).toEqual(expect.arrayContaining(['zod', 'ws']));
     expect(packages.filter((p) => !files.includes(`/node_modules/${p}/package.json`))).toEqual([]);
