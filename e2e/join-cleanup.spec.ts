@@ -25,6 +25,7 @@ interface JoinLab {
   agent: ChildProcess;
 }
 
+// ZohoTray.exe: a name the unit tests do not start, should both run at once.
 // Browser mode on a sandbox home holding the agent's folder and a running copy of its program, with an
 // `openExternal` that records instead of launching a browser (there is none to launch here).
 const test = base.extend<{ lang: Lang; lab: JoinLab }>({
@@ -34,9 +35,9 @@ const test = base.extend<{ lang: Lang; lab: JoinLab }>({
     const home = join(dir, 'home');
     await mkdir(join(home, 'ZohoMeeting', 'log'), { recursive: true });
     await writeFile(join(home, 'ZohoMeeting', 'log', 'agent.log'), 'session ended\n');
-    await copyFile('/bin/sleep', join(home, 'ZohoMeeting', 'ZohoMeeting.exe'));
-    await chmod(join(home, 'ZohoMeeting', 'ZohoMeeting.exe'), 0o755);
-    const agent = spawn(join(home, 'ZohoMeeting', 'ZohoMeeting.exe'), ['300'], { stdio: 'ignore' });
+    await copyFile('/bin/sleep', join(home, 'ZohoMeeting', 'ZohoTray.exe'));
+    await chmod(join(home, 'ZohoMeeting', 'ZohoTray.exe'), 0o755);
+    const agent = spawn(join(home, 'ZohoMeeting', 'ZohoTray.exe'), ['300'], { stdio: 'ignore' });
     const web = await startHttpServer({ status: 404 });
     const catalog = builtInCatalog();
     const catalogFile = join(dir, 'catalog.json');
@@ -45,7 +46,7 @@ const test = base.extend<{ lang: Lang; lab: JoinLab }>({
       JSON.stringify({
         ...catalog,
         endpoints: [{ host: '127.0.0.1', ports: [{ port: web.port, protocol: 'http' }], purpose: 'web' }],
-        agent: { ...catalog.agent, executables: ['ZohoMeeting.exe'], directories: { linux: ['~/ZohoMeeting', '/'] }, services: { linux: [] }, packages: { linux: [] } },
+        agent: { ...catalog.agent, executables: ['ZohoTray.exe'], directories: { linux: ['~/ZohoMeeting', '/'] }, services: { linux: [] }, packages: { linux: [] } },
       }),
     );
     const env = { PATH: process.env.PATH, HOME: home, XDG_STATE_HOME: join(dir, 'state'), XDG_DATA_HOME: join(home, '.local', 'share') };

@@ -19,7 +19,8 @@ beforeEach(async () => {
   await writeFile(join(home, 'ZohoMeeting', 'log', 'a.log'), 'x');
   const base = builtInCatalog();
   catalogFile = join(sandbox, 'catalog.json');
-  const agent = { ...base.agent, directories: { linux: ['~/ZohoMeeting', '/'] }, services: { linux: [] }, packages: { linux: [] } };
+  // An executable name no other test starts: vitest runs files in parallel, and a scan sees every process.
+  const agent = { ...base.agent, executables: ['sp-cli-test-none.exe'], directories: { linux: ['~/ZohoMeeting', '/'] }, services: { linux: [] }, packages: { linux: [] } };
   await writeFile(catalogFile, JSON.stringify({ ...base, agent }));
   env = { PATH: process.env.PATH, HOME: home, XDG_DATA_HOME: join(home, '.local', 'share'), XDG_STATE_HOME: join(sandbox, 'state') };
 });
