@@ -90,11 +90,13 @@ describe('gatherFacts', () => {
     const refused: CommandRunner = async (argv) =>
       argv[0] === 'nft'
         ? { code: 1, stdout: '', stderr: 'Error: cache initialization failed: Operation not permitted\n' }
-        : done('Status: active\n\nDefault: deny (incoming), deny (outgoing), disabled (routed)\n');
+        : done(
+            'Status: active\nLogging: on (low)\nDefault: deny (incoming), deny (outgoing), disabled (routed)\nNew profiles: skip\n\nTo                         Action      From\n--                         ------      ----\n443/tcp                    ALLOW OUT   Anywhere\n443/tcp (v6)               ALLOW OUT   Anywhere (v6)\n22/tcp                     ALLOW IN    Anywhere\n',
+          );
     expect((await gatherFacts(builtInCatalog(), {}, { runner: refused, platform: 'linux', isPrivileged: false, home: dir })).linux).toEqual({
       nftRulesetJson: null,
       nftUnreadableReason: 'Error: cache initialization failed: Operation not permitted',
-      ufw: { isActive: true, defaultOutgoing: 'deny' },
+      ufw: { isActive: true, defaultOutgoing: 'deny', allowedOutPorts: [443] },
     });
   });
 });

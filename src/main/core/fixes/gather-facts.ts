@@ -7,7 +7,7 @@ import { execRunner, type CommandRunner } from './command-runner';
 import type { FixPlatform } from './elevation';
 import { probeSecurity, type WindowsSecurityFacts } from '../system/security-probe';
 import { windowsFactsFromSecurity } from './from-system-facts';
-import { firewallStateFromGlobalState, parseListApps, type LinuxFacts, type MacFacts, type PcFacts, type WindowsFacts } from './pc-facts';
+import { firewallStateFromGlobalState, parseListApps, ufwAllowedOutPorts, type LinuxFacts, type MacFacts, type PcFacts, type WindowsFacts } from './pc-facts';
 import { SOCKETFILTERFW } from './plan-macos';
 import { powerShellCommand } from './powershell';
 import { currentPlatform, processIsPrivileged } from './undo';
@@ -81,6 +81,7 @@ async function linuxFacts(run: CommandRunner): Promise<LinuxFacts> {
     const outgoing = /Default:.*?(allow|deny|reject) \(outgoing\)/i.exec(ufw.stdout)?.[1]?.toLowerCase();
     facts.ufw = {
       isActive: /Status:\s*active/i.test(ufw.stdout),
+      allowedOutPorts: ufwAllowedOutPorts(ufw.stdout),
       defaultOutgoing: outgoing === 'deny' || outgoing === 'reject' ? outgoing : 'allow',
     };
   }

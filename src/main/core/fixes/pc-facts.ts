@@ -27,7 +27,8 @@ export interface LinuxFacts {
   /** `nft -j list ruleset`, or null when it could not be read (not root, no nft). */
   nftRulesetJson: string | null;
   nftUnreadableReason?: string;
-  ufw?: { isActive: boolean; defaultOutgoing: 'allow' | 'deny' | 'reject' };
+  /** `allowedOutPorts`: TCP ports ufw already allows out to anywhere (left alone, so undo never deletes them). */
+  ufw?: { isActive: boolean; defaultOutgoing: 'allow' | 'deny' | 'reject'; allowedOutPorts?: number[] };
 }
 
 export interface PcFacts {
@@ -102,4 +103,11 @@ export function parseListApps(text: string): MacFacts['listedApps'] {
     apps.push({ path: m[1], isAllowed: state === 'Allow' });
   }
   return apps;
+}
+
+/** TCP ports from `ufw status` rule lines such as "443/tcp   ALLOW OUT   Anywhere". */
+export function ufwAllowedOutPorts(status: string): number[] {
+  const ports = new Set<number>();
+  for (const m of status.matchAll(/^(\d+)(?:\/tcp)?(?: \(v6\))?\s+ALLOW OUT\s+Anywhere/gm)) ports.add(Number(m[1]));
+  return [...ports];
 }

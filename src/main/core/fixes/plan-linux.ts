@@ -21,7 +21,8 @@ export function planLinux(catalog: Catalog, facts: PcFacts & { linux: LinuxFacts
   const ports = vendorPorts(catalog);
   const l = facts.linux;
   const changes: PlannedChange[] = [];
-  if (l.ufw?.isActive && l.ufw.defaultOutgoing !== 'allow') changes.push(ufwChange(ports, t));
+  const ufwMissing = ports.filter((p) => !(l.ufw?.allowedOutPorts ?? []).includes(p));
+  if (l.ufw?.isActive && l.ufw.defaultOutgoing !== 'allow' && ufwMissing.length > 0) changes.push(ufwChange(ufwMissing, t));
   if (l.nftRulesetJson === null) {
     if (!l.ufw?.isActive) changes.push(unreadable(l.nftUnreadableReason ?? '', t));
     return changes;

@@ -54,7 +54,7 @@ describe('planFixes on macOS', () => {
   });
 });
 
-const linux = (nftRulesetJson: string | null, ufw?: { isActive: boolean; defaultOutgoing: 'allow' | 'deny' | 'reject' }): PcFacts => ({
+const linux = (nftRulesetJson: string | null, ufw?: { isActive: boolean; defaultOutgoing: 'allow' | 'deny' | 'reject'; allowedOutPorts?: number[] }): PcFacts => ({
   platform: 'linux',
   isPrivileged: true,
   home: '/home/taro',
@@ -89,6 +89,12 @@ describe('planFixes on Linux', () => {
       ['ufw', 'delete', 'allow', 'out', '80/tcp'],
       ['ufw', 'delete', 'allow', 'out', '443/tcp'],
     ]);
+  });
+
+  it('leaves ports ufw already allows alone (so undo cannot delete a rule that was there before)', () => {
+    const [c] = planFixes(catalog, linux('{"nftables": []}', { isActive: true, defaultOutgoing: 'reject', allowedOutPorts: [443] }), 'en');
+    expect(c?.commands).toEqual([['ufw', 'allow', 'out', '80/tcp', 'comment', 'session-prep']]);
+    expect(planFixes(catalog, linux('{"nftables": []}', { isActive: true, defaultOutgoing: 'deny', allowedOutPorts: [80, 443] }), 'en')).toEqual([]);
   });
 
   it('says it cannot read the rules without rights', () => {
