@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './threadpool';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';

@@ -16,7 +16,7 @@ export function checksHandlers(options: CoreOptions, shared: SharedState): Pick<
       active.set(p.runId, controller);
       try {
         // Built per run: the PC's proxy settings may have changed since the last one (a fix, a VPN).
-        const system = await createSystemProxyResolver(options.env, process.platform);
+        const system = await createSystemProxyResolver(options.env, process.platform, { lang: p.lang, timeoutMs: options.timeoutMs });
         const proxy = createProxyResolver({
           env: options.env,
           ...(options.proxyUrl ? { flagUrl: options.proxyUrl } : {}),
