@@ -10,7 +10,7 @@ import { builtInCatalog } from '../catalog/load-catalog';
 import { compilePac } from '../system/pac-script';
 import { exportAllowlist } from './allowlist-export';
 import { buildAllowlist } from './allowlist-model';
-import { isPacAnswer } from './pac-file';
+import { isPacAnswer, pacFallbackFromRun } from './pac-file';
 
 const run = promisify(execFile);
 const catalog = builtInCatalog();
@@ -108,6 +108,17 @@ describe('PAC file, evaluated by pac-resolver in QuickJS (the product’s own PA
     expect(isPacAnswer('PROXY a"; alert(1); "')).toBe(false);
     expect(isPacAnswer('')).toBe(false);
     expect(() => exportAllowlist(buildAllowlist(catalog), 'pac', 'en', 'bogus')).toThrow();
+  });
+});
+
+describe('pacFallbackFromRun', () => {
+  it('keeps everything else on the proxy the last run used, and DIRECT otherwise', () => {
+    expect(pacFallbackFromRun({ url: 'http://proxy.corp.example:8080', source: 'system' })).toBe('PROXY proxy.corp.example:8080');
+    expect(pacFallbackFromRun({ url: 'http://proxy.corp.example', source: 'env' })).toBe('PROXY proxy.corp.example:80');
+    expect(pacFallbackFromRun({ url: 'https://secure.corp.example', source: 'flag' })).toBe('HTTPS secure.corp.example:443');
+    expect(pacFallbackFromRun({ url: 'http://proxy.corp.example:8080', source: 'pac' })).toBe('DIRECT');
+    expect(pacFallbackFromRun({ url: null, source: 'none' })).toBe('DIRECT');
+    expect(pacFallbackFromRun(undefined)).toBe('DIRECT');
   });
 });
 

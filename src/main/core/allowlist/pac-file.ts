@@ -35,3 +35,20 @@ export function pacFile(model: AllowlistModel, fallback: string): string {
 function sanitizeComment(text: string): string {
   return text.replace(/[\r\n*/]/g, ' ');
 }
+
+/**
+ * The fallback for a PAC made from the wizard: the proxy the last run went through (when it was set by
+ * flag, environment or system settings), so everything else keeps going where it goes today; else DIRECT.
+ */
+export function pacFallbackFromRun(proxy: { url: string | null; source: string } | undefined): string {
+  if (!proxy?.url || !['flag', 'env', 'system'].includes(proxy.source)) return 'DIRECT';
+  let url: URL;
+  try {
+    url = new URL(proxy.url);
+  } catch {
+    return 'DIRECT';
+  }
+  const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+  const answer = `${url.protocol === 'https:' ? 'HTTPS' : 'PROXY'} ${url.hostname}:${port}`;
+  return isPacAnswer(answer) ? answer : 'DIRECT';
+}

@@ -5,6 +5,7 @@ import { checkRunSchema, type CheckRun } from '../../../shared/check-result';
 import { ok } from '../../../shared/reply';
 import { exportAllowlist } from '../allowlist/allowlist-export';
 import { buildAllowlist } from '../allowlist/allowlist-model';
+import { pacFallbackFromRun } from '../allowlist/pac-file';
 import type { CallContext, CoreOptions } from '../context';
 import type { Handlers } from '../dispatch';
 import { applyFixes, changesForIt, currentPlan, undoFixes } from '../fixes/fixes-service';
@@ -37,7 +38,8 @@ export function fixesHandlers(options: CoreOptions, shared: SharedState): Pick<H
     },
     'allowlist.get': async ({ format, lang }) => {
       const forIt = await changesForIt({ ...options, lang });
-      return ok(exportAllowlist(buildAllowlist(options.catalog, await lastRun(options, shared), forIt), format, lang));
+      const run = await lastRun(options, shared);
+      return ok(exportAllowlist(buildAllowlist(options.catalog, run, forIt), format, lang, pacFallbackFromRun(run?.proxy)));
     },
   };
 }
