@@ -33,6 +33,8 @@ export function serveBridge(socket: WebSocket, dispatch: Dispatch): void {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   };
   const call: CallContext = { emit: (event, payload) => send({ event, payload }) };
+  // An oversized or malformed frame makes ws emit 'error' and close; unheard, it would end the process.
+  socket.on('error', () => socket.terminate());
   socket.on('message', (data, isBinary) => {
     if (isBinary) {
       send({ id: null, reply: refused('bad_params', 'Binary messages are not understood; send JSON text.') });

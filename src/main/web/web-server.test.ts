@@ -121,6 +121,16 @@ describe('browser mode: the WebSocket upgrade', () => {
     ws.close();
   });
 
+  it('survives an oversized message: that socket is closed, the host keeps serving', async () => {
+    const first = await connect({ cookie }, `http://127.0.0.1:${server.port}`);
+    const closed = new Promise<number>((resolve) => first.socket!.on('close', (code) => resolve(code)));
+    first.socket!.send('x'.repeat(2 * 1024 * 1024));
+    expect(await closed).toBe(1009);
+    const second = await connect({ cookie }, `http://127.0.0.1:${server.port}`);
+    expect(second.opened).toBe(true);
+    second.socket!.close();
+  });
+
   it('refuses a cross-origin page, a missing Origin, a missing token and a foreign Host', async () => {
     const ownOrigin = `http://127.0.0.1:${server.port}`;
     expect(await connect({ cookie }, 'http://evil.example')).toEqual({ opened: false, status: 403 });
