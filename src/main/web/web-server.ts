@@ -35,12 +35,21 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   const sockets = new Set<Socket>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const config: GuardConfig = { port: 0, token };
-  const server = createServer((req, res) => void handleRequest(req, res, config, options.rendererDir));
+  const server = createServer((req, res) => {
+    handleRequest(req, res, config, options.rendererDir).catch((error: unknown) => {
+      // The one catch at this edge: a bug. An unhandled rejection would end browser mode for everyone.
+      console.error('[session-prep] request failed:', error);
+      if (!res.headersSent) res.writeHead(500, securityHeaders(config.port)).end('Something went wrong inside Session Prep. Reload the page.\n');
+      else res.destroy();
+    });
+  });
   server.on('connection', (s: Socket) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
   server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
+    // After 'upgrade' the socket is ours: a client that resets it must not raise an unheard 'error'.
+    socket.on('error', () => socket.destroy());
     const url = requestUrl(req);
     const verdict = guardRequest(req.headers, url, config, { requireOrigin: true });
     if (!verdict.ok || url.pathname !== BRIDGE_PATH) {
