@@ -1,4 +1,4 @@
-import type { Catalog } from '../../../shared/catalog';
+import { isInDomains, type Catalog } from '../../../shared/catalog';
 import { isOpenableJoinUrl } from '../join/validate-link';
 
 /** What the shell knows about the frame that sent an IPC message. */
@@ -38,11 +38,5 @@ export function isAllowedExternalUrl(text: string, catalog: Pick<Catalog, 'endpo
   if (url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.port !== '') return false;
   const host = url.hostname.toLowerCase();
   if (catalog.endpoints.some((e) => e.host.toLowerCase() === host)) return true;
-  return catalog.domains.some((pattern) => matchesDomain(host, pattern.toLowerCase()));
-}
-
-/** `*.zoho.com` covers `assist.zoho.com` and `a.b.zoho.com`, not `zoho.com.evil.example` or `evilzoho.com`. */
-function matchesDomain(host: string, pattern: string): boolean {
-  if (pattern.startsWith('*.')) return host.endsWith(pattern.slice(1)) && host.length > pattern.length - 1;
-  return host === pattern;
+  return isInDomains(host, catalog.domains);
 }
