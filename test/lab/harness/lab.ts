@@ -2,20 +2,18 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { catalogSchema, resolvePort, type Catalog } from '../../../src/shared/catalog';
 import { spawnInNs, stopChild, waitForLine } from './exec';
 import { startDnsmasq, type DnsAnswer } from './dns-server';
 import { applyOfficeFirewall, blockOnPc, shapeDownload, unshapeDownload, type FirewallAction } from './firewall';
 import { makeLabCerts, type LabCerts } from './lab-certs';
 import { squidPorts, startSquid } from './squid';
+import { labCatalogPath, repoRoot, tsxBin as tsx } from './paths';
 import { addHostAddresses, addr, cleanStaleLabs, createTopology, destroyTopology, type Topology } from './topology';
 import type { HostBehaviourInput, VendorConfig } from './vendor-config';
 import { hostBehaviourSchema } from './vendor-config';
 
-export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-export const labCatalogPath = join(repoRoot, 'test/lab/lab-catalog.json');
-const tsx = join(repoRoot, 'node_modules/.bin/tsx');
+export { labCatalogPath, repoRoot } from './paths';
 
 export interface LabSpec {
   /** Defaults to test/lab/lab-catalog.json. */

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { checkRunSchema, type CheckResult, type CheckRun } from '../../../src/shared/check-result';
 import type { Lab } from './lab';
-import { repoRoot } from './lab';
+import { bundled } from './bundle';
+import { repoRoot } from './paths';
 
 export interface CliOutcome {
   exitCode: number | null;
@@ -18,12 +18,12 @@ export interface CliOutcome {
 // The customer's PC has no proxy settings unless a scenario gives it some.
 const PROXY_VARS = /^(https?_proxy|no_proxy|all_proxy)$/i;
 
-/** Runs `session-prep check --json` (the real CLI, through tsx) on the lab's customer PC. */
+/** Runs `session-prep check --json` (the real CLI, bundled as `npm run build` bundles it) on the lab's customer PC. */
 export async function runCheckOnPc(lab: Lab, args: string[], env: Record<string, string> = {}): Promise<CliOutcome> {
   const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !PROXY_VARS.test(k)));
   const fullArgs = [
     'netns', 'exec', lab.topology.pc,
-    join(repoRoot, 'node_modules/.bin/tsx'), join(repoRoot, 'src/main/cli/index.ts'), 'check',
+    process.execPath, await bundled('src/main/cli/index.ts'), 'check',
     '--catalog', lab.catalogPath, '--json', '--lang', 'en', ...args,
   ];
   const started = Date.now();

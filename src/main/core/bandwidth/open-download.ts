@@ -59,11 +59,16 @@ export async function openDownload(o: OpenDownloadOptions): Promise<DownloadStar
     socket = netConnect({ host, port });
   }
 
-  return withLimit(o, via, socket, async () => {
+  // The limit is on silence, not on the whole exchange: on a slow line the first TLS record alone takes seconds.
+  let lastActivityMs = performance.now();
+  return withLimit(o, via, socket, () => lastActivityMs, async () => {
     // Counting starts once the head is in: the handshake is not the file, and the first TLS record (up to
     // 16 KB, about TCP's initial window) arrives as a burst through a shaper's bucket, or as a loss and a stall.
     let isCounting = false;
-    const counted = new CountingStream(socket, (n) => isCounting && o.onWireBytes(n));
+    const counted = new CountingStream(socket, (n) => {
+      lastActivityMs = performance.now();
+      if (isCounting) o.onWireBytes(n);
+    });
     // A plain URL through a proxy is asked for whole (absolute form); everything else by its path.
     const target = decision.kind === 'proxy' && !isTls ? url.href : `${url.pathname}${url.search}`;
     let stream: Duplex = counted;
@@ -86,19 +91,27 @@ export async function openDownload(o: OpenDownloadOptions): Promise<DownloadStar
   });
 }
 
-/** Runs the connect-and-ask part under one step limit and the run's signal; errors become failures. */
-async function withLimit(o: OpenDownloadOptions, via: string | null, socket: Socket, work: () => Promise<DownloadStart>): Promise<DownloadStart> {
+/** Runs the connect-and-ask part until it answers, the line is silent for a step limit, or the run is cancelled. */
+async function withLimit(
+  o: OpenDownloadOptions,
+  via: string | null,
+  socket: Socket,
+  lastActivityMs: () => number,
+  work: () => Promise<DownloadStart>,
+): Promise<DownloadStart> {
   return new Promise((resolve) => {
     let done = false;
     const finish = (r: DownloadStart) => {
       if (done) return;
       done = true;
-      clearTimeout(timer);
+      clearInterval(timer);
       o.signal?.removeEventListener('abort', onAbort);
       if (!r.ok) socket.destroy();
       resolve(r);
     };
-    const timer = setTimeout(() => finish({ ok: false, failure: { reason: 'timeout', detail: { timeoutMs: o.timeoutMs, via } } }), o.timeoutMs);
+    const timer = setInterval(() => {
+      if (performance.now() - lastActivityMs() > o.timeoutMs) finish({ ok: false, failure: { reason: 'timeout', detail: { timeoutMs: o.timeoutMs, via } } });
+    }, Math.min(100, o.timeoutMs / 4));
     const onAbort = () => finish({ ok: false, failure: { reason: 'cancelled', detail: {} } });
     if (o.signal?.aborted) return onAbort();
     o.signal?.addEventListener('abort', onAbort, { once: true });

@@ -36,7 +36,7 @@ async function startPacedServer(o: { rateKbps?: number; status?: number; stallAf
       if (due <= 0) return;
       sent += due;
       res.write(Buffer.alloc(due, 0x61));
-    }, 10);
+    }, 40); // every write is a TLS record (22 bytes more on the wire): not too many of them
     res.on('close', () => clearInterval(timer));
   });
   const running = await listenTracked(server);
