@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeRendererDir, rawGet } from '../../web/test-helpers';
@@ -32,6 +33,22 @@ describe('session-prep web', () => {
     stop.abort();
     expect(await exit).toBe(0);
     await expect(rawGet(Number(url.port), '/', { host: url.host })).rejects.toThrow(/ECONNREFUSED/);
+  });
+
+  it('refuses a port that is taken, saying what to do', async () => {
+    const dirs = await makeRendererDir();
+    root = dirs.root;
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as AddressInfo).port;
+    const t = testIo({ env: { PATH: process.env.PATH, SESSION_PREP_RENDERER_DIR: dirs.rendererDir, XDG_STATE_HOME: join(root, 'state') } });
+    try {
+      expect(await main(['web', '--no-open', '--port', String(port)], t.io)).toBe(2);
+    } finally {
+      taken.close();
+    }
+    expect(t.err()).toContain(`Port ${port} is already in use. Choose another --port`);
+    expect(t.out()).toBe('');
   });
 
   it('refuses a bad port or a bad catalog with exit 2 and a sentence', async () => {
