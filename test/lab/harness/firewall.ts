@@ -35,7 +35,8 @@ export function officeRuleset(f: OfficeFirewall): string {
   const loss = f.lossPercent ? [`meta l4proto tcp numgen random mod 100 < ${f.lossPercent} drop`] : [];
   const chain = (name: string, hook: string, body: string[]) =>
     `  chain ${name} {\n    type filter hook ${hook} priority 0; policy accept;\n${body.map((l) => `    ${l}\n`).join('')}  }\n`;
-  return `table inet lab {\n${chain('through', 'forward', [...rules, ...loss])}${chain('to_office', 'input', [...dns, ...rules, ...loss])}}\n`;
+  // Declaring then deleting the table first makes the file replace the ruleset instead of adding to it.
+  return `table inet lab\ndelete table inet lab\ntable inet lab {\n${chain('through', 'forward', [...rules, ...loss])}${chain('to_office', 'input', [...dns, ...rules, ...loss])}}\n`;
 }
 
 export async function applyOfficeFirewall(officeNs: string, f: OfficeFirewall): Promise<void> {

@@ -45,6 +45,8 @@ export interface Lab {
   ipOf(host: string): string;
   proxyUrl(door: keyof typeof squidPorts, credentials?: string): string;
   shape(rateKbit: number, queueMs?: number): Promise<void>;
+  /** Replaces the office firewall's rules (the DNS and loss settings of the spec stay). */
+  setFirewall(rules: { host: string; port: number; action: FirewallAction }[]): Promise<void>;
   unshape(): Promise<void>;
   close(): Promise<void>;
 }
@@ -131,11 +133,13 @@ export async function createLab(spec: LabSpec = {}): Promise<Lab> {
       await waitForLine(relay, /relay ready/, 15_000, 'the delaying relay');
     }
 
-    await applyOfficeFirewall(t.office, {
-      rules: (spec.firewall ?? []).map((r) => ({ ip: ipOf(r.host), port: r.port, action: r.action })),
-      isDnsDropped: spec.isDnsDropped,
-      lossPercent: spec.lossPercent,
-    });
+    const setFirewall = (rules: NonNullable<LabSpec['firewall']>) =>
+      applyOfficeFirewall(t.office, {
+        rules: rules.map((r) => ({ ip: ipOf(r.host), port: r.port, action: r.action })),
+        isDnsDropped: spec.isDnsDropped,
+        lossPercent: spec.lossPercent,
+      });
+    await setFirewall(spec.firewall ?? []);
     for (const b of spec.pcBlocks ?? []) await blockOnPc(t.pc, ipOf(b.host), b.port);
 
     if (spec.squid) {
@@ -164,6 +168,7 @@ export async function createLab(spec: LabSpec = {}): Promise<Lab> {
       proxyUrl: (door, credentials) => `http://${credentials ? `${credentials}@` : ''}${addr.officeLan}:${squidPorts[door]}`,
       shape: (rateKbit, queueMs) => shapeDownload(t.office, rateKbit, queueMs),
       unshape: () => unshapeDownload(t.office),
+      setFirewall,
       close,
     };
   } catch (e) {

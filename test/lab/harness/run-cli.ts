@@ -19,12 +19,12 @@ export interface CliOutcome {
 const PROXY_VARS = /^(https?_proxy|no_proxy|all_proxy)$/i;
 
 /** Runs `session-prep check --json` (the real CLI, bundled as `npm run build` bundles it) on the lab's customer PC. */
-export async function runCheckOnPc(lab: Lab, args: string[], env: Record<string, string> = {}): Promise<CliOutcome> {
+export async function runCheckOnPc(lab: Lab, args: string[], env: Record<string, string> = {}, catalogPath = lab.catalogPath): Promise<CliOutcome> {
   const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !PROXY_VARS.test(k)));
   const fullArgs = [
     'netns', 'exec', lab.topology.pc,
     process.execPath, await bundled('src/main/cli/index.ts'), 'check',
-    '--catalog', lab.catalogPath, '--json', '--lang', 'en', ...args,
+    '--catalog', catalogPath, '--json', '--lang', 'en', ...args,
   ];
   const started = Date.now();
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {

@@ -1,0 +1,124 @@
+// Issue 3's benchmark: the check engine in the network lab (namespaces, a delaying relay for 100 ms RTT,
+// nftables drops), against its critical path and a sequential baseline; and the bandwidth check's accuracy
+// behind tc tbf. Figures only: the lab's tests assert the verdicts.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { catalogSchema, type Catalog, type Endpoint } from '../src/shared/catalog';
+import { createLab, labCatalogPath, type Lab } from '../test/lab/harness/lab';
+import { labSkipReason } from '../test/lab/harness/lab-support';
+import { runCheckOnPc } from '../test/lab/harness/run-cli';
+import type { BenchRow, BenchSection } from './bench-types';
+
+const TITLE = 'Network lab: engine vs critical path, drops, bandwidth accuracy (issue 3)';
+const TIMEOUT_MS = 1500;
+const DELAY_MS = 50; // each way: 100 ms RTT
+const REPEATS = 3;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const round = (x: number, digits = 0) => Number(x.toFixed(digits));
+
+/** The lab catalog grown to twenty endpoints (four more hosts inside its own domains), two of them dropped. */
+async function benchCatalog(): Promise<{ catalog: Catalog; dropped: string[] }> {
+  const lab = catalogSchema.parse(JSON.parse(await readFile(labCatalogPath, 'utf8')));
+  const extra: Endpoint[] = ['assist.zohoassist-jp.lab.test', 'assist.zohoassist-com-cn.lab.test', 'static2.zohostatic-com.lab.test', 'cdn2.zohocdn-com.lab.test'].map(
+    (host) => ({ host, ports: [443, 80] }),
+  );
+  return { catalog: { ...lab, endpoints: [...lab.endpoints, ...extra] }, dropped: ['assist.zoho-uk.lab.test', 'assist.zoho-sa.lab.test'] };
+}
+
+async function networkRunMs(lab: Lab, catalogPath: string): Promise<{ ms: number; ids: number }> {
+  const out = await runCheckOnPc(lab, ['--ca', lab.vendorCaPath, '--timeout-ms', String(TIMEOUT_MS), '--only', 'network'], {}, catalogPath);
+  return { ms: out.run.durationMs, ids: out.run.checks.length };
+}
+
+async function engineFigures(): Promise<{ rows: BenchRow[]; notes: string[] }> {
+  const { catalog, dropped } = await benchCatalog();
+  const lab = await createLab({ catalog, relayDelayMs: DELAY_MS, firewall: dropped.map((host) => ({ host, port: 443, action: 'drop' as const })) });
+  try {
+    const fullPath = join(lab.dir, 'bench-full.json');
+    await writeFile(fullPath, JSON.stringify(catalog));
+    const totals: number[] = [];
+    let checks = 0;
+    for (let i = 0; i < REPEATS; i++) {
+      const r = await networkRunMs(lab, fullPath);
+      totals.push(r.ms);
+      checks = r.ids;
+    }
+    // Each chain alone: the slowest is the critical path; their sum is what a loop of one test after another costs.
+    const alone: { host: string; ms: number }[] = [];
+    for (const [i, endpoint] of catalog.endpoints.entries()) {
+      const path = join(lab.dir, `bench-alone-${i}.json`);
+      await writeFile(path, JSON.stringify({ ...catalog, endpoints: [endpoint] }));
+      alone.push({ host: endpoint.host, ms: (await networkRunMs(lab, path)).ms });
+    }
+    const critical = Math.max(...alone.map((a) => a.ms));
+    const slowest = alone.find((a) => a.ms === critical)?.host ?? '?';
+    const sequential = alone.reduce((a, b) => a + b.ms, 0);
+    const total = median(totals);
+
+    // The same catalog with nothing dropped: the drops' price.
+    await lab.setFirewall([]);
+    const clean: number[] = [];
+    for (let i = 0; i < REPEATS; i++) clean.push((await networkRunMs(lab, fullPath)).ms);
+    const dropCost = total - median(clean);
+    const goal = 1.1 * critical + 50;
+    return {
+      rows: [
+        { metric: `total, ${catalog.endpoints.length} endpoints (${checks} checks), ${dropped.length} ports dropped, median of ${REPEATS}`, value: round(total), unit: 'ms', goal: `≤ ${round(goal)} (1.1 × critical + 50)`, ok: total <= goal },
+        { metric: `critical path (slowest chain alone: ${slowest})`, value: round(critical), unit: 'ms' },
+        { metric: 'total / critical path', value: round(total / critical, 3), unit: '×' },
+        { metric: 'sequential baseline (each chain after the other)', value: round(sequential), unit: 'ms' },
+        { metric: 'sequential / total (gain)', value: round(sequential / total, 2), unit: '×' },
+        { metric: 'total without drops, median', value: round(median(clean)), unit: 'ms' },
+        { metric: 'cost of the dropped ports, in step limits', value: round(dropCost / TIMEOUT_MS, 2), unit: `× ${TIMEOUT_MS} ms`, goal: '≈ 1 (one timeout, not one per step)', ok: dropCost <= 1.25 * TIMEOUT_MS },
+      ],
+      notes: [
+        `RTT ${2 * DELAY_MS} ms from the delaying relay (no netem in this kernel); the relay accepts at once, so TCP connect itself is not delayed.`,
+        `Durations are the engine's own (the result's durationMs), without the CLI's start-up; step limit --timeout-ms ${TIMEOUT_MS}.`,
+      ],
+    };
+  } finally {
+    await lab.close();
+  }
+}
+
+async function bandwidthFigures(): Promise<{ rows: BenchRow[]; notes: string[] }> {
+  const lab = await createLab({});
+  const rows: BenchRow[] = [];
+  const detail: string[] = [];
+  try {
+    for (const rateKbit of [128, 256, 10_000]) {
+      const errors: number[] = [];
+      const durations: number[] = [];
+      for (let i = 0; i < REPEATS; i++) {
+        await lab.unshape();
+        await new Promise((r) => setTimeout(r, 500));
+        await lab.shape(rateKbit);
+        const out = await runCheckOnPc(lab, ['--ca', lab.vendorCaPath, '--timeout-ms', '3000', '--only', 'bandwidth']);
+        const bw = out.check('bandwidth');
+        const rate = Number(bw.detail?.rateKbps);
+        errors.push((rate / rateKbit - 1) * 100);
+        durations.push(bw.durationMs);
+        detail.push(`${rateKbit} kbit/s run ${i + 1}: ${rate} kbps (${bw.verdict}, ${String(bw.detail?.stoppedBecause)}) in ${bw.durationMs} ms`);
+      }
+      const worst = errors.reduce((a, b) => (Math.abs(b) > Math.abs(a) ? b : a), 0);
+      rows.push({ metric: `bandwidth ${rateKbit} kbit/s: worst error of ${REPEATS}`, value: round(worst, 1), unit: '%', goal: '±10', ok: Math.abs(worst) <= 10 });
+      rows.push({ metric: `bandwidth ${rateKbit} kbit/s: slowest check`, value: Math.max(...durations), unit: 'ms', goal: '≤ 3000', ok: Math.max(...durations) <= 3000 });
+    }
+  } finally {
+    await lab.close();
+  }
+  return { rows, notes: ['tc tbf on the office link towards the PC (burst ≈ 20 ms of traffic, 200 ms queue); the rate counts bytes on the wire below TLS.', ...detail] };
+}
+
+export async function run(): Promise<BenchSection> {
+  const reason = labSkipReason();
+  if (reason) return { title: TITLE, rows: [], notes: [`skipped: ${reason}`] };
+  const started = Date.now();
+  const engine = await engineFigures();
+  const bandwidth = await bandwidthFigures();
+  return {
+    title: TITLE,
+    rows: [...engine.rows, ...bandwidth.rows, { metric: 'lab benchmark wall time', value: round((Date.now() - started) / 1000, 1), unit: 's' }],
+    notes: [...engine.notes, ...bandwidth.notes],
+  };
+}
