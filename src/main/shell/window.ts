@@ -11,7 +11,10 @@ export function ownPageUrl(): string {
   return pathToFileURL(join(distDir, 'renderer', 'index.html')).href;
 }
 
-/** The CSP on every response, no permission ever granted (camera, notifications, …). */
+/**
+ * The CSP on every response, no permission ever granted (camera, notifications, …). Some Electron versions
+ * skip webRequest for file:// (electron/electron#23485); the page's own <meta> CSP holds there as well.
+ */
 export function hardenSession(session: Session): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy()] } });
