@@ -26,14 +26,25 @@ export function fixesHandlers(options: CoreOptions, shared: SharedState): Pick<H
       const reply = await checks['checks.run']({ runId: `fixes-${randomUUID()}`, lang: options.lang, groups: ['network'], hosts }, call);
       return reply.ok ? reply.value : null;
     };
+  // The freshest picture of the affected checks: a re-check after our own change is newer than the last
+  // full run, so an undo's "before" is the state the apply left, not the one before it.
+  let lastRecheck: CheckRun | undefined;
+  const recheckChecks =
+    (call: CallContext): HostChecks =>
+    async (hosts) => {
+      const run = await hostChecks(call)(hosts);
+      if (run) lastRecheck = run;
+      return run;
+    };
+  const before = async () => lastRecheck ?? (await lastRun(options, shared));
   return {
     'fixes.plan': async ({ lang }) => ok((await currentPlan({ ...options, lang })).plan),
     'fixes.apply': async ({ ids, lang }, call) => {
-      const { value, recheck } = await withRecheck(options.catalog, await lastRun(options, shared), hostChecks(call), () => applyFixes({ ...options, lang }, ids));
+      const { value, recheck } = await withRecheck(options.catalog, await before(), recheckChecks(call), () => applyFixes({ ...options, lang }, ids));
       return ok(recheck ? { ...value, recheck } : value);
     },
     'fixes.undo': async ({ lang }, call) => {
-      const { value, recheck } = await withRecheck(options.catalog, await lastRun(options, shared), hostChecks(call), () => undoFixes({ ...options, lang }));
+      const { value, recheck } = await withRecheck(options.catalog, await before(), recheckChecks(call), () => undoFixes({ ...options, lang }));
       return ok(recheck ? { ...value, recheck } : value);
     },
     'allowlist.get': async ({ format, lang }) => {
