@@ -90,7 +90,8 @@ function isEntryPoint(): boolean {
   }
 }
 
-if (isEntryPoint()) {
+/** Runs the command line of this process and exits with its code (the `bin` and `tsx` entry). */
+export async function runFromProcess(): Promise<never> {
   const controller = new AbortController();
   // First Ctrl-C cancels the run cleanly (a partial result is still printed); a second one exits at once.
   process.once('SIGINT', () => {
@@ -110,3 +111,5 @@ if (isEntryPoint()) {
   // Pipes and files are written synchronously on Linux and macOS, so nothing printed is lost.
   process.exit(code);
 }
+
+if (isEntryPoint()) await runFromProcess();

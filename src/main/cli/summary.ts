@@ -14,7 +14,8 @@ export function formatSummary(run: CheckRun, lang: Lang, useColour: boolean): st
   const lines: string[] = [];
   const name = run.catalog ? `${run.catalog.name}${run.catalog.version ? ` ${run.catalog.version}` : ''}` : '';
   lines.push(t('cli:summaryTitle', { name }));
-  if (run.proxy) lines.push(t('cli:proxyLine', { proxy: run.proxy.url ?? t('cli:direct'), source: run.proxy.source }));
+  if (run.proxy?.source === 'none') lines.push(t('cli:directLine'));
+  else if (run.proxy) lines.push(t('cli:proxyLine', { proxy: run.proxy.url ?? t('cli:direct'), source: t(`cli:proxySource.${run.proxy.source}`) }));
   lines.push('');
   lines.push(
     run.ready
