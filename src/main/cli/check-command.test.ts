@@ -123,6 +123,9 @@ describe('session-prep check: results', () => {
     expect(await main(['check', '--catalog', file, '--only', 'network', '--report', json, '--redact', '--timeout-ms', '1000'], b.io)).toBe(1);
     const doc = JSON.parse(await readFile(json, 'utf8')) as { checks: unknown[] };
     expect(doc.checks.length).toBeGreaterThan(0);
+    // The run is kept for the next command (the allow-list for IT), unredacted, in the data folder.
+    const last = checkRunSchema.parse(JSON.parse(await readFile(join(dir, 'state', 'session-prep', 'last-run.json'), 'utf8')));
+    expect(last.checks.map((c) => c.id)).toEqual((doc.checks as { id: string }[]).map((c) => c.id));
     const bytes = await readFile(json, 'utf8');
     expect(bytes).not.toContain('s3cret');
     expect(bytes).not.toContain('alice');

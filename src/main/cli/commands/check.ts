@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { CheckRun } from '../../../shared/check-result';
 import type { CheckEvent } from '../../../shared/events';
 import { translator } from '../../../shared/i18n';
 import { checkGroupSchema } from '../../../shared/verdicts';
 import type { CoreOptions } from '../../core/context';
 import { createDispatch } from '../../core/dispatch';
+import { writeAtomically } from '../../core/fixes/journal';
+import { LAST_RUN_FILE } from '../../core/handlers/fixes-handlers';
 import { appliedFixesIn } from '../../core/report/applied-fixes';
 import { reportFormatOf, writeReportFile } from '../../core/report/write-report-file';
 import { EXIT, type CliCommand } from '../command';
@@ -65,6 +69,8 @@ export const checkCommand: CliCommand = {
     if (!reply.ok) return fail(reply.problem.message);
     const run = reply.value as CheckRun;
 
+    // The next command (`allowlist`, for IT) describes this run: kept in the shared data folder.
+    if (!run.cancelled) await saveLastRun(options.value, run);
     if (reportPath !== undefined) {
       const written = await writeReport(reportPath, run, options.value, values.redact === true);
       if (written) return fail(written);
@@ -90,4 +96,14 @@ async function writeReport(path: string, run: CheckRun, options: CoreOptions, re
     ...(options.proxyUrl ? { proxyUrl: options.proxyUrl } : {}),
   });
   return written.ok ? undefined : written.problem.message;
+}
+
+/** Best effort: a read-only data folder must not turn a finished check into a failure. */
+async function saveLastRun(options: CoreOptions, run: CheckRun): Promise<void> {
+  try {
+    await mkdir(options.dataDir, { recursive: true });
+    await writeAtomically(join(options.dataDir, LAST_RUN_FILE), `${JSON.stringify(run)}\n`);
+  } catch {
+    // The allow-list then simply has no verdicts to show; the check itself is unaffected.
+  }
 }
