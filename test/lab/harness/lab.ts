@@ -45,8 +45,8 @@ export interface Lab {
   ipOf(host: string): string;
   proxyUrl(door: keyof typeof squidPorts, credentials?: string): string;
   shape(rateKbit: number, queueMs?: number): Promise<void>;
-  /** Replaces the office firewall's rules (the DNS and loss settings of the spec stay). */
-  setFirewall(rules: { host: string; port: number; action: FirewallAction }[]): Promise<void>;
+  /** Replaces the office firewall's rules and loss (the spec's DNS setting stays). */
+  setFirewall(rules: { host: string; port: number; action: FirewallAction }[], lossPercent?: number): Promise<void>;
   unshape(): Promise<void>;
   close(): Promise<void>;
 }
@@ -133,13 +133,13 @@ export async function createLab(spec: LabSpec = {}): Promise<Lab> {
       await waitForLine(relay, /relay ready/, 15_000, 'the delaying relay');
     }
 
-    const setFirewall = (rules: NonNullable<LabSpec['firewall']>) =>
+    const setFirewall = (rules: NonNullable<LabSpec['firewall']>, lossPercent?: number) =>
       applyOfficeFirewall(t.office, {
         rules: rules.map((r) => ({ ip: ipOf(r.host), port: r.port, action: r.action })),
         isDnsDropped: spec.isDnsDropped,
-        lossPercent: spec.lossPercent,
+        lossPercent,
       });
-    await setFirewall(spec.firewall ?? []);
+    await setFirewall(spec.firewall ?? [], spec.lossPercent);
     for (const b of spec.pcBlocks ?? []) await blockOnPc(t.pc, ipOf(b.host), b.port);
 
     if (spec.squid) {

@@ -46,7 +46,8 @@ export async function createTopology(): Promise<Topology> {
     await sh('ip', ['-n', t.vendor, '-batch', '-'], [
       'link set lo up', `addr add ${addr.vendorWan}/24 dev wan1`, 'link set wan1 up', `route add default via ${addr.officeWan}`,
     ].join('\n') + '\n');
-    await inNs(t.office, 'sysctl', ['-q', '-w', 'net.ipv4.ip_forward=1']);
+    // /proc/sys/net belongs to the namespace of whoever opens it (no procps needed for sysctl).
+    await inNs(t.office, 'tee', ['/proc/sys/net/ipv4/ip_forward'], '1\n');
     // The PC's resolver is the office's dnsmasq; short timeouts so "no answer" costs one second, not ten.
     await mkdir(`/etc/netns/${t.pc}`, { recursive: true });
     await writeFile(`/etc/netns/${t.pc}/resolv.conf`, `nameserver ${addr.officeLan}\noptions timeout:1 attempts:1\n`);

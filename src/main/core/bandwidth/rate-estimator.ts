@@ -18,8 +18,8 @@ export interface RateEstimatorOptions {
 }
 
 export const defaultRateEstimatorOptions: RateEstimatorOptions = {
-  warmupMs: 300,
-  minWindowMs: 800,
+  warmupMs: 200,
+  minWindowMs: 700,
   maxWindowMs: 2400,
   stableWithin: 0.05,
 };
