@@ -18,7 +18,7 @@ export interface RateEstimatorOptions {
 }
 
 export const defaultRateEstimatorOptions: RateEstimatorOptions = {
-  warmupMs: 200,
+  warmupMs: 100,
   minWindowMs: 700,
   maxWindowMs: 2400,
   stableWithin: 0.05,
