@@ -19,4 +19,12 @@ describeLab('verdict tcp_timeout: the office firewall drops port 443 of one host
     // A dropped port costs one timeout for the run, not one per step.
     expect(out.run.durationMs).toBeLessThan(LAB_TIMEOUT_MS * 2);
   });
+
+  it('says it in Japanese with --lang ja: the port, the limit and the fix', async () => {
+    const out = await s.check(['--lang', 'ja']);
+    const tcp = out.check(`tcp:${host}:443`);
+    expect(tcp.verdict).toBe('tcp_timeout');
+    expect(tcp.message).toContain(`ポート 443 から ${LAB_TIMEOUT_MS} ミリ秒以内に応答がありません`);
+    expect(tcp.fix ?? '').toMatch(/ください。$/);
+  });
 });

@@ -24,7 +24,7 @@ export async function runCheckOnPc(lab: Lab, args: string[], env: Record<string,
   const fullArgs = [
     'netns', 'exec', lab.topology.pc,
     process.execPath, await bundled('src/main/cli/index.ts'), 'check',
-    '--catalog', catalogPath, '--json', '--lang', 'en', ...args,
+    '--catalog', catalogPath, '--json', ...(args.includes('--lang') ? [] : ['--lang', 'en']), ...args,
   ];
   const started = Date.now();
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
