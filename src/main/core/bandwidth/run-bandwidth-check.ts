@@ -4,7 +4,7 @@ import { translator } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/lang';
 import type { ProxyResolver } from '../network/proxy-decision';
 import { redactUrl } from '../network/redact-url';
-import { judgeRate } from './bandwidth-verdict';
+import { judgeRate, linkRateKbps } from './bandwidth-verdict';
 import { openDownload, type DownloadFailure } from './open-download';
 import { RateEstimator, defaultRateEstimatorOptions, type RateEstimatorOptions, type StopReason } from './rate-estimator';
 
@@ -125,6 +125,7 @@ export async function runBandwidthCheck(options: BandwidthCheckOptions): Promise
     ...(fix ? { fix } : {}),
     detail: {
       rateKbps,
+      linkRateKbps: Math.round(linkRateKbps(rateKbps)),
       minKbps: limits.min,
       recommendedKbps: limits.recommended,
       bytes: estimator.bytes,
