@@ -53,10 +53,10 @@ describe('judgeRate', () => {
   const limits = { min: 128, recommended: 256 };
   // Payload rates: a link of exactly 128 kbit/s carries about 122 kbit/s of payload.
   it.each([
-    [122, 'below_minimum', 'fail'],
-    [123, 'below_recommended', 'warn'],
-    [244, 'below_recommended', 'warn'],
-    [245, 'ok', 'pass'],
+    [121, 'below_minimum', 'fail'],
+    [122, 'below_recommended', 'warn'],
+    [243, 'below_recommended', 'warn'],
+    [244, 'ok', 'pass'],
   ])('%d kbit/s of payload is %s (%s)', (rate, verdict, status) => {
     expect(judgeRate(rate, limits)).toEqual({ verdict, status });
   });
