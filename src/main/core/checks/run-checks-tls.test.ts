@@ -133,7 +133,7 @@ describe('TLS and WebSocket checks', () => {
     const { check } = await runNetwork(networkCatalog(endpoint(s.port)), trust());
     const ws = check(`websocket:localhost:${s.port}`);
     expect(ws).toMatchObject({ status: 'fail', verdict: 'ws_rejected', detail: { response: { status: 403 } } });
-    expect(ws.message).toContain('refused with HTTP 403');
+    expect(ws.message).toContain('answered with HTTP 403 instead of being switched over');
   });
 
   it('ws_failed when the upgrade is cut or never answered', async () => {

@@ -77,7 +77,7 @@ export const verdicts = {
     fix: 'Check this PC\'s date, time and time zone first, then try again.',
   },
   ws_rejected: {
-    message: 'The WebSocket connection to {{host}}:{{port}} was refused with HTTP {{status}}: a proxy or filter does not let it through.',
+    message: 'The WebSocket connection to {{host}}:{{port}} was answered with HTTP {{status}} instead of being switched over (101): a proxy or filter does not let it through.',
     fix: 'Ask your IT department to allow WebSocket connections (Upgrade) to {{host}}.',
   },
   ws_failed: {

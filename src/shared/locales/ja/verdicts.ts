@@ -77,7 +77,7 @@ export const verdicts = {
     fix: 'まずこの PC の日付、時刻、タイムゾーンを確認してから、もう一度お試しください。',
   },
   ws_rejected: {
-    message: '{{host}}:{{port}} への WebSocket 接続が HTTP {{status}} で拒否されました。プロキシやフィルターが通過させていません。',
+    message: '{{host}}:{{port}} への WebSocket 接続に HTTP {{status}} が返され、WebSocket への切り替え（101）が行われませんでした。プロキシやフィルターが通過させていません。',
     fix: '{{host}} への WebSocket 接続（Upgrade）を許可するよう、社内の IT 管理者に依頼してください。',
   },
   ws_failed: {
