@@ -5,7 +5,7 @@ import { fixApplyResultSchema, fixPlanSchema } from './fixes-schemas';
 import { imeStatusSchema, linkValidationSchema, privacyWindowsSchema } from './join-schemas';
 import { langSchema } from './lang';
 import type { Reply } from './reply';
-import { allowlistFormatSchema, exportedFileSchema, reportExportParamsSchema } from './report-schemas';
+import { allowlistFormatSchema, exportedFileSchema, reportExportParamsSchema, reportFileSchema } from './report-schemas';
 import { checkGroupSchema } from './verdicts';
 
 const consent = z.literal(true, { error: 'this change needs the user’s consent (consent: true)' });
@@ -41,7 +41,7 @@ export const methods = {
     params: z.object({ format: allowlistFormatSchema, lang: langSchema }),
     result: exportedFileSchema,
   },
-  'report.export': { params: reportExportParamsSchema, result: exportedFileSchema },
+  'report.export': { params: reportExportParamsSchema, result: reportFileSchema },
   'fixes.plan': { params: z.object({ lang: langSchema }), result: fixPlanSchema },
   'fixes.apply': {
     params: z.object({ ids: z.array(z.string()).min(1), consent, lang: langSchema }),

@@ -40,6 +40,10 @@ export const redactionCountsSchema = z.object({
 });
 export type RedactionCounts = z.infer<typeof redactionCountsSchema>;
 
+/** A report file, with what the redaction hid in it (absent when nothing was redacted). */
+export const reportFileSchema = exportedFileSchema.extend({ redactions: redactionCountsSchema.optional() });
+export type ReportFile = z.infer<typeof reportFileSchema>;
+
 /**
  * The diagnostic report (issue 6): the check-result document of ARCHITECTURE.md, unchanged, plus what a
  * support engineer needs around it. schemas/report.schema.json is generated from this schema.

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Problem } from '../../shared/reply';
-import type { ExportedFile, ExportFormat } from '../../shared/report-schemas';
+import type { ExportFormat, ReportFile } from '../../shared/report-schemas';
 import { saveFile } from '../model/save-file';
 import { callApi } from './call-api';
 import { useAppStore } from './use-app-store';
@@ -11,7 +11,7 @@ interface ReportState {
   /** Personal data hidden unless the user opts out: the safe choice is the default. */
   redact: boolean;
   /** The exact file that Save writes: the preview is this content, not a rendering of it. */
-  preview: ExportedFile | null;
+  preview: ReportFile | null;
   isLoading: boolean;
   problem: Problem | null;
   savedFileName: string | null;

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../../shared/reply';
-import type { ExportedFile, ExportFormat } from '../../../shared/report-schemas';
+import type { ExportFormat, ReportFile } from '../../../shared/report-schemas';
 import { ProblemNotice } from '../../common/ProblemNotice';
+import { HiddenSummary } from './HiddenSummary';
 
 interface ReportExportProps {
   format: ExportFormat;
   redact: boolean;
-  preview: ExportedFile | null;
+  preview: ReportFile | null;
   isLoading: boolean;
   problem: Problem | null;
   savedFileName: string | null;
@@ -46,6 +47,7 @@ export function ReportExport(props: ReportExportProps) {
           {t('finish.redactHint')}
         </p>
       </div>
+      {redact && preview?.redactions && !isLoading && <HiddenSummary redactions={preview.redactions} />}
       <h3 id="preview-heading">{t('finish.previewHeading')}</h3>
       <p id="preview-hint" className="hint">
         {t('finish.previewHint')}
