@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -123,6 +123,10 @@ describe('session-prep check: results', () => {
     expect(await main(['check', '--catalog', file, '--only', 'network', '--report', json, '--redact', '--timeout-ms', '1000'], b.io)).toBe(1);
     const doc = JSON.parse(await readFile(json, 'utf8')) as { checks: unknown[] };
     expect(doc.checks.length).toBeGreaterThan(0);
+    // A copy of each report is kept among the last ones in the data folder.
+    const kept = await readdir(join(dir, 'state', 'session-prep', 'reports'));
+    expect(kept.some((n) => n.endsWith('-redacted.json'))).toBe(true);
+    expect(kept.some((n) => n.endsWith('.html'))).toBe(true);
     // The run is kept for the next command (the allow-list for IT), unredacted, in the data folder.
     const last = checkRunSchema.parse(JSON.parse(await readFile(join(dir, 'state', 'session-prep', 'last-run.json'), 'utf8')));
     expect(last.checks.map((c) => c.id)).toEqual((doc.checks as { id: string }[]).map((c) => c.id));

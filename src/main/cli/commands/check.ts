@@ -94,7 +94,7 @@ async function writeReport(path: string, run: CheckRun, options: CoreOptions, re
     journal,
     ...(unreadable === undefined ? {} : { alsoUntested: [{ id: 'journal', reason: unreadable }] }),
     ...(options.proxyUrl ? { proxyUrl: options.proxyUrl } : {}),
-  });
+  }, options.dataDir);
   return written.ok ? undefined : written.problem.message;
 }
 

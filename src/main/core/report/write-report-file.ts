@@ -5,6 +5,7 @@ import { translator } from '../../../shared/i18n';
 import { ok, refused, type Reply } from '../../../shared/reply';
 import type { ExportFormat } from '../../../shared/report-schemas';
 import type { BuildReportOptions } from './build-report';
+import { keepReport } from './keep-last-reports';
 import { renderReport } from './render-report';
 
 /** The format a report file's name asks for (`.json`, `.html` or `.htm`, any case), or null for anything else. */
@@ -18,6 +19,8 @@ export async function writeReportFile(
   path: string,
   run: CheckRun,
   options: BuildReportOptions,
+  /** The data folder, to keep a copy among the last reports (best effort: the user's file is what counts). */
+  keepIn?: string,
 ): Promise<Reply<{ path: string; format: ExportFormat }>> {
   const t = translator(options.lang);
   const format = reportFormatOf(path);
@@ -29,5 +32,6 @@ export async function writeReportFile(
     const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
     return refused('failed', t('report:errors.writeFailed', { path, reason }));
   }
+  if (keepIn !== undefined) await keepReport(keepIn, file).catch(() => undefined);
   return ok({ path, format });
 }
