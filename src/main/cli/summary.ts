@@ -1,6 +1,7 @@
 import type { CheckResult, CheckRun } from '../../shared/check-result';
 import { translator } from '../../shared/i18n';
 import type { Lang } from '../../shared/lang';
+import { groupByCause } from '../../shared/results/group-by-cause';
 
 const colour = (on: boolean, code: string, text: string) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
 
@@ -23,12 +24,17 @@ export function formatSummary(run: CheckRun, lang: Lang, useColour: boolean): st
       : colour(useColour, '31;1', `✖ ${t('cli:notReady', { count: fails.filter((c) => c.required !== false).length })}`),
   );
   if (run.cancelled) lines.push(colour(useColour, '33', t('cli:cancelled')));
+  // Grouped by cause (one verdict, one cause, one kind of fix), worst and nearest this PC first: sixteen
+  // hosts that fail the same way read as one finding, not sixteen.
   const section = (title: string, mark: string, code: string, items: CheckResult[]) => {
     if (items.length === 0) return;
     lines.push('', colour(useColour, '1', title));
-    for (const c of items) {
-      lines.push(`  ${colour(useColour, code, mark)} ${c.id}  ${c.message}`);
-      if (c.fix) lines.push(`      → ${c.fix}`);
+    for (const group of groupByCause(items)) {
+      lines.push(`  ${colour(useColour, code, mark)} ${t(`report:cause.${group.verdict}`)}${t('cli:causeCount', { count: group.checks.length })}`);
+      for (const c of group.checks) {
+        lines.push(`      ${c.id}  ${c.message}`);
+        if (c.fix) lines.push(`        → ${c.fix}`);
+      }
     }
   };
   section(t('cli:problems'), '✖', '31', fails);

@@ -24,6 +24,7 @@ export const cli = {
   notReady_other: 'Not ready yet: {{count}} problems need fixing.',
   cancelled: 'The run was cancelled: some checks did not finish.',
   problems: 'Problems',
+  causeCount: ' ({{count}})',
   warnings: 'Worth a look',
   counts: '{{passed}} of {{total}} checks passed, {{skipped}} skipped, in {{seconds}} s.',
   webRunning: 'Session Prep is running in your browser. Keep this window open while you use it; press Ctrl+C to stop.',

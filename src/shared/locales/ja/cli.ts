@@ -24,6 +24,7 @@ export const cli = {
   notReady_other: '準備が必要な項目があります（{{count}} 件）。',
   cancelled: '確認を中止しました。終わっていない項目があります。',
   problems: '対応が必要な項目',
+  causeCount: '（{{count}} 件）',
   warnings: '確認をおすすめする項目',
   counts: '{{total}} 件中 {{passed}} 件が正常、{{skipped}} 件は未実施（{{seconds}} 秒）。',
   webRunning: 'Session Prep をブラウザーで開いています。使い終わるまでこのウィンドウは閉じないでください。終了するには Ctrl+C を押してください。',
