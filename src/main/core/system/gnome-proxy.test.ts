@@ -68,7 +68,9 @@ describe('GNOME proxy settings (gsettings)', () => {
   it('reports automatic detection without a URL, but has nothing to resolve with', async () => {
     gset('org.gnome.system.proxy', 'mode', "'auto'");
     expect(await readSystemProxySettings(env, 'linux')).toEqual([{ origin: 'gnome', servers: {}, bypass: ['localhost', '127.0.0.0/8', '::1'], autoDetect: true }]);
-    expect(await createSystemProxyResolver(env, 'linux')).toBeUndefined();
+    // WPAD (wpad.ts) with no DNS suffix to try: nothing found, so no proxy, and the detail says why.
+    const resolve = await createSystemProxyResolver(env, 'linux', { dnsSuffixes: async () => [] });
+    expect(await resolve?.({ host: 'assist.zoho.com', port: 443, protocol: 'tls' })).toMatchObject({ kind: 'direct', source: 'none', detail: { origin: 'gnome', autoDetect: true, wpad: { found: false, tried: [] } } });
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHttpServer, type HttpFixture } from '../../../../test/fixtures/http-server';
 import type { ProxyDecision } from '../network/proxy-decision';
-import { resolverFromSettings } from './system-proxy-resolver';
+import { createSystemProxyResolver, resolverFromSettings } from './system-proxy-resolver';
 
 const pacScript = `function FindProxyForURL(url, host) {
   if (url.indexOf(":8443/") > 0) return "PROXY 127.0.0.1:9443";
@@ -134,5 +135,47 @@ describe('manual OS settings', () => {
   it('goes direct where only a SOCKS proxy is set', async () => {
     const socks = resolverFromSettings({ origin: 'macos', servers: { socks: 's:1080' }, bypass: [] });
     expect(await socks({ host: 'assist.zoho.com', port: 443, protocol: 'tls' })).toMatchObject({ kind: 'direct', source: 'system', detail: { note: 'no HTTP proxy for this protocol' } });
+  });
+});
+
+describe('"detect settings automatically" (WPAD) through createSystemProxyResolver', () => {
+  // GNOME's "automatic" mode through the real gsettings, with its keyfile backend in a temporary home.
+  async function gnomeAuto(autoconfigUrl: string): Promise<NodeJS.ProcessEnv> {
+    dir = await mkdtemp(join(tmpdir(), 'sp-gsettings-'));
+    const env = { PATH: process.env.PATH, HOME: dir, XDG_CONFIG_HOME: dir, GSETTINGS_BACKEND: 'keyfile' };
+    execFileSync('gsettings', ['set', 'org.gnome.system.proxy', 'mode', "'auto'"], { env, stdio: 'ignore' });
+    execFileSync('gsettings', ['set', 'org.gnome.system.proxy', 'autoconfig-url', `'${autoconfigUrl}'`], { env, stdio: 'ignore' });
+    return env;
+  }
+  const zoho = { host: 'assist.zoho.com', port: 443, protocol: 'tls' } as const;
+
+  it('auto with no script URL: the WPAD script found for the DNS suffix decides', async () => {
+    const { server } = await servePac(pacScript);
+    const asked: string[] = [];
+    const resolve = await createSystemProxyResolver(await gnomeAuto(''), 'linux', {
+      timeoutMs: 2000,
+      dnsSuffixes: async () => ['corp.example.com'],
+      resolveWpadCandidate: async (host) => (asked.push(host), host === 'wpad.example.com' ? { ok: true, base: `http://127.0.0.1:${server.port}` } : { ok: false, reason: 'ENOTFOUND' }),
+    });
+    expect(resolve).toBeDefined();
+    expect(await resolve?.(zoho)).toMatchObject({ kind: 'proxy', source: 'pac', detail: { origin: 'gnome', pacUrl: 'http://wpad.example.com/wpad.dat' } });
+    expect(asked).toEqual(['wpad.corp.example.com', 'wpad.example.com']);
+  });
+
+  it('a configured script URL wins: WPAD is not even tried', async () => {
+    const { url } = await servePac(pacScript);
+    const asked: string[] = [];
+    const resolve = await createSystemProxyResolver(await gnomeAuto(url), 'linux', {
+      timeoutMs: 2000,
+      dnsSuffixes: async () => ['corp.example.com'],
+      resolveWpadCandidate: async (host) => (asked.push(host), { ok: false, reason: 'ENOTFOUND' }),
+    });
+    expect(await resolve?.(zoho)).toMatchObject({ kind: 'proxy', source: 'pac', detail: { pacUrl: url } });
+    expect(asked).toEqual([]);
+  });
+
+  it('nothing found: no proxy, as before, and the detail says auto-detect is on', async () => {
+    const resolve = await createSystemProxyResolver(await gnomeAuto(''), 'linux', { dnsSuffixes: async () => ['example.com'], resolveWpadCandidate: async () => ({ ok: false, reason: 'ENOTFOUND' }) });
+    expect(await resolve?.(zoho)).toMatchObject({ kind: 'direct', source: 'none', detail: { origin: 'gnome', autoDetect: true, wpad: { found: false, tried: [{ url: 'http://wpad.example.com/wpad.dat' }] } } });
   });
 });

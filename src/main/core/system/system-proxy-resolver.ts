@@ -1,14 +1,15 @@
 import type { Lang } from '../../../shared/lang';
-import { translator } from '../../../shared/i18n';
-import type { ProxyDecision, ProxyResolver, ProxyTarget } from '../network/proxy-decision';
-import { decisionFromPacAnswer } from '../network/pac-answer';
+import type { ProxyResolver } from '../network/proxy-decision';
 import { matchesBypass } from './bypass-match';
+import { readDnsSuffixes } from './dns-suffix';
 import { gsettingsProxyCommand, parseGnomeProxy } from './gnome-proxy';
 import { parseScutilProxy, scutilProxyCommand } from './macos-proxy';
-import { loadPac, type PacLoad } from './pac-script';
+import { pacProxyResolver } from './pac-proxy-resolver';
+import { loadPac } from './pac-script';
 import { hasProxy, manualProxyFor, type SystemProxySettings } from './proxy-settings';
 import { runCommand } from './run-command';
 import { parseWinHttpProxy, winHttpCommand, winInetCommand, winInetConnectionsCommand, winInetSettingsFromReg } from './windows-proxy';
+import { wpadResolver, type WpadOptions } from './wpad';
 
 export interface SystemProxyOptions {
   /** Language of a `pac_failed` message (default en). */
@@ -16,6 +17,10 @@ export interface SystemProxyOptions {
   /** Limit for reading settings, fetching the PAC and each PAC answer. */
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** The WPAD name → server step (tests serve wpad.dat on loopback); the OS resolver by default. */
+  resolveWpadCandidate?: WpadOptions['resolveCandidate'];
+  /** The PC's DNS suffixes for WPAD (tests); read from the OS by default. */
+  dnsSuffixes?: () => Promise<string[]>;
 }
 
 /**
@@ -45,48 +50,12 @@ function isSettings(s: SystemProxySettings | undefined): s is SystemProxySetting
   return s !== undefined;
 }
 
-function pacUrlFor(target: ProxyTarget): string {
-  const scheme = target.protocol === 'http' ? 'http' : 'https';
-  const isDefault = (scheme === 'http' && target.port === 80) || (scheme === 'https' && target.port === 443);
-  return `${scheme}://${target.host}${isDefault ? '' : `:${target.port}`}/`;
-}
-
 /** A resolver for one set of OS settings: its PAC per host when it has one, else its manual proxy and bypass list. */
 export function resolverFromSettings(settings: SystemProxySettings, options: SystemProxyOptions = {}): ProxyResolver {
-  const t = translator(options.lang ?? 'en');
   const timeoutMs = options.timeoutMs ?? 5000;
   const origin = settings.origin;
   const pacUrl = settings.pacUrl;
-  if (pacUrl) {
-    // Fetched and compiled once, on first use, then asked per destination like the browser would.
-    let pac: Promise<PacLoad> | undefined;
-    const cache = new Map<string, Promise<ProxyDecision>>();
-    const failed = (stage: 'fetch' | 'run', reason: string, detail: Record<string, unknown>): ProxyDecision => ({
-      kind: 'failed',
-      verdict: 'pac_failed',
-      message: t(stage === 'fetch' ? 'system:proxy.pacFetchFailed' : 'system:proxy.pacRunFailed', { url: pacUrl, reason }),
-      detail: { pacUrl, origin, stage, reason, ...detail },
-    });
-    return (target) => {
-      const key = `${target.protocol}:${target.host}:${target.port}`;
-      let decision = cache.get(key);
-      if (!decision) {
-        decision = (async () => {
-          pac ??= loadPac(pacUrl, timeoutMs);
-          const loaded = await pac;
-          if (!loaded.ok) return failed(loaded.stage, loaded.reason, loaded.detail);
-          try {
-            const d = decisionFromPacAnswer(await loaded.findProxy(pacUrlFor(target), target.host), 'pac');
-            return d.kind === 'failed' ? d : { ...d, detail: { ...d.detail, pacUrl, origin } };
-          } catch (e) {
-            return failed('run', e instanceof Error ? e.message : String(e), {});
-          }
-        })();
-        cache.set(key, decision);
-      }
-      return decision;
-    };
-  }
+  if (pacUrl) return pacProxyResolver(pacUrl, () => loadPac(pacUrl, timeoutMs), { ...(options.lang ? { lang: options.lang } : {}), detail: { origin } });
   return async (target) => {
     if (matchesBypass(target.host, settings.bypass)) return { kind: 'direct', source: 'system', detail: { origin, bypass: settings.bypass } };
     const server = manualProxyFor(settings, target.protocol);
@@ -100,10 +69,23 @@ export function resolverFromSettings(settings: SystemProxySettings, options: Sys
 }
 
 /**
- * The PC's own proxy settings (WinINet/WinHTTP, scutil, GNOME, PAC) as a resolver; undefined when the OS
- * names no proxy and no PAC. Environment variables are the engine's own business, not this one's.
+ * The PC's own proxy settings (WinINet/WinHTTP, scutil, GNOME, PAC, WPAD) as a resolver; undefined when
+ * the OS names no proxy, no PAC, and does not detect one automatically. Environment variables are the
+ * engine's own business, not this one's. "Detect settings automatically" applies where no PAC URL is
+ * set (a configured script wins, as on Windows); when it finds no script, the settings behave as before.
  */
 export async function createSystemProxyResolver(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, options: SystemProxyOptions = {}): Promise<ProxyResolver | undefined> {
-  const settings = (await readSystemProxySettings(env, platform, options)).find(hasProxy);
-  return settings ? resolverFromSettings(settings, options) : undefined;
+  const all = await readSystemProxySettings(env, platform, options);
+  const settings = all.find(hasProxy);
+  const plain = settings ? resolverFromSettings(settings, options) : undefined;
+  const detecting = all.find((s) => hasProxy(s) || s.autoDetect);
+  if (!detecting?.autoDetect || detecting.pacUrl) return plain;
+  return wpadResolver({
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.resolveWpadCandidate ? { resolveCandidate: options.resolveWpadCandidate } : {}),
+    origin: detecting.origin,
+    suffixes: options.dnsSuffixes ?? (() => readDnsSuffixes(platform, env, options.signal)),
+    ...(plain ? { fallback: plain } : {}),
+  });
 }

@@ -86,5 +86,7 @@ export const system = {
   proxy: {
     pacFetchFailed: 'The proxy setup script {{url}} could not be loaded ({{reason}}).',
     pacRunFailed: 'The proxy setup script {{url}} could not be run ({{reason}}).',
+    wpadRunFailed: 'The proxy setup script {{url}}, found by "Automatically detect settings", could not be run ({{reason}}).',
+    wpadNotFound: '"Automatically detect settings" is on, but no proxy setup script (WPAD) was found on this network, so the checks connect as if it were off.',
   },
 } as const;
