@@ -66,7 +66,7 @@ describe('applyChanges', () => {
 
   it('changes nothing when the administrator prompt is declined (pkexec), without a second prompt to undo', async () => {
     const plan = [change('c', [fail('Error executing command as another user: Not authorized')], [append('-c')])];
-    expect((await applyChanges(plan, ['c'], opts(), deps))[0]?.message).toBe('The administrator prompt was cancelled, so nothing was changed for Change c.');
+    expect((await applyChanges(plan, ['c'], opts(), deps))[0]?.message).toBe('Not applied: Change c. The permission prompt was declined, so nothing was changed.');
     expect(await trace()).toBe('');
     expect(await readJournal(opts().dataDir)).toEqual([]);
   });

@@ -1,7 +1,9 @@
+import type { TFunction } from 'i18next';
 import { translator } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/lang';
 import { execRunner } from './command-runner';
-import { elevated } from './elevation';
+import { elevated, type FixPlatform } from './elevation';
+import { applyWindowsBatch, isWindowsBatchable } from './apply-windows';
 import { readJournal, recordChange, removeEntry, type JournalEntry } from './journal';
 import type { PlannedChange } from './planned-change';
 import { currentPlatform, isElevationRefusal, processIsPrivileged, undoEntry, type UndoDeps, type UndoOutcome } from './undo';
@@ -14,61 +16,70 @@ export interface ApplyOptions {
 
 /**
  * Applies the chosen changes, each journaled as `applying` before its first command and `applied` after
- * the last, so a crash or a kill at any point leaves an entry that undo can revert.
+ * the last, so a crash or a kill at any point leaves an entry that undo can revert. On Windows, the changes
+ * that need elevation share one UAC prompt (apply-windows.ts); elsewhere each runs on its own.
  */
 export async function applyChanges(plan: readonly PlannedChange[], ids: readonly string[], options: ApplyOptions, deps: UndoDeps = {}): Promise<UndoOutcome[]> {
   const t = translator(options.lang);
-  const run = deps.runner ?? execRunner;
   const platform = deps.platform ?? currentPlatform();
   const isPrivileged = deps.isPrivileged ?? processIsPrivileged();
-  const outcomes: UndoOutcome[] = [];
-  for (const id of ids) {
+  const batchOnWindows = platform === 'win32' && !isPrivileged;
+  const outcomes: (UndoOutcome | undefined)[] = [];
+  const batch: { index: number; change: PlannedChange }[] = [];
+  for (const [index, id] of ids.entries()) {
     const change = plan.find((c) => c.id === id);
-    if (!change) {
-      outcomes.push({ id, ok: false, message: t('fixes:apply.unknown', { id }) });
-      continue;
-    }
-    if (change.state === 'not_possible') {
-      outcomes.push({ id, ok: false, message: t('fixes:apply.notPossible', { title: change.title, reason: change.reason ?? '' }) });
-      continue;
-    }
-    const entry: JournalEntry = {
-      id: change.id,
-      title: change.title,
-      appliedAt: (options.now?.() ?? new Date()).toISOString(),
-      platform,
-      state: 'applying',
-      area: 'fixes',
-      undo: change.journalUndo,
-    };
-    if ((await readJournal(options.dataDir)).some((e) => e.id === entry.id && e.state === 'applied')) {
-      outcomes.push({ id, ok: true, message: t('fixes:apply.done', { title: change.title }) });
-      continue;
-    }
-    await recordChange(options.dataDir, entry);
-    const wrap = (argv: readonly string[]) => (change.needsElevation ? elevated(argv, platform, isPrivileged) : [...argv]);
-    let failure: { error: string; isFirst: boolean; isDeclined: boolean } | undefined;
-    for (const [i, argv] of change.commands.entries()) {
-      const res = await run(wrap(argv));
-      if (res.code === 0) continue;
-      const error = res.startError ?? (res.stderr.trim() || `exit ${String(res.code)}`);
-      failure = { error, isFirst: i === 0, isDeclined: isElevationRefusal(res.stderr) };
-      break;
-    }
-    if (!failure) {
-      await recordChange(options.dataDir, { ...entry, state: 'applied' });
-      outcomes.push({ id, ok: true, message: t('fixes:apply.done', { title: change.title }) });
-      continue;
-    }
-    if (failure.isDeclined && failure.isFirst) {
-      // Nothing ran: no second administrator prompt just to undo nothing.
-      await removeEntry(options.dataDir, entry.id);
-      outcomes.push({ id, ok: false, message: t('fixes:apply.declined', { title: change.title }) });
-      continue;
-    }
-    const undone = await undoEntry(entry, options, deps);
-    const key = undone.ok ? 'fixes:apply.failed' : 'fixes:apply.failedKept';
-    outcomes.push({ id, ok: false, message: t(key, { title: change.title, error: failure.error.slice(0, 500) }) });
+    if (!change) outcomes[index] = { id, ok: false, message: t('fixes:apply.unknown', { id }) };
+    else if (change.state === 'not_possible') outcomes[index] = { id, ok: false, message: t('fixes:apply.notPossible', { title: change.title, reason: change.reason ?? '' }) };
+    else if ((await readJournal(options.dataDir)).some((e) => e.id === id && e.state === 'applied')) outcomes[index] = { id, ok: true, message: t('fixes:apply.done', { title: change.title }) };
+    else if (batchOnWindows && isWindowsBatchable(change)) {
+      if (!batch.some((b) => b.change.id === id)) batch.push({ index, change });
+    } else outcomes[index] = await applyOne(change, journalEntryFor(change, platform, options), platform, options, deps, t);
   }
-  return outcomes;
+  if (batch.length > 0) {
+    const runs = batch.map((b) => ({ change: b.change, entry: journalEntryFor(b.change, platform, options) }));
+    const results = await applyWindowsBatch(runs, options, deps.runner ?? execRunner);
+    for (const b of batch) outcomes[b.index] = results.get(b.change.id);
+  }
+  // A repeated id shares the outcome of its first mention.
+  return ids.map((id, i) => outcomes[i] ?? outcomes.find((o) => o?.id === id) ?? { id, ok: false, message: t('fixes:apply.unknown', { id }) });
+}
+
+export function journalEntryFor(change: PlannedChange, platform: FixPlatform, options: ApplyOptions): JournalEntry {
+  return {
+    id: change.id,
+    title: change.title,
+    appliedAt: (options.now?.() ?? new Date()).toISOString(),
+    platform,
+    state: 'applying',
+    area: 'fixes',
+    undo: change.journalUndo,
+  };
+}
+
+async function applyOne(change: PlannedChange, entry: JournalEntry, platform: FixPlatform, options: ApplyOptions, deps: UndoDeps, t: TFunction): Promise<UndoOutcome> {
+  const run = deps.runner ?? execRunner;
+  const isPrivileged = deps.isPrivileged ?? processIsPrivileged();
+  const id = change.id;
+  await recordChange(options.dataDir, entry);
+  const wrap = (argv: readonly string[]) => (change.needsElevation ? elevated(argv, platform, isPrivileged) : [...argv]);
+  let failure: { error: string; isFirst: boolean; isDeclined: boolean } | undefined;
+  for (const [i, argv] of change.commands.entries()) {
+    const res = await run(wrap(argv));
+    if (res.code === 0) continue;
+    const error = res.startError ?? (res.stderr.trim() || `exit ${String(res.code)}`);
+    failure = { error, isFirst: i === 0, isDeclined: isElevationRefusal(res.stderr) };
+    break;
+  }
+  if (!failure) {
+    await recordChange(options.dataDir, { ...entry, state: 'applied' });
+    return { id, ok: true, message: t('fixes:apply.done', { title: change.title }) };
+  }
+  if (failure.isDeclined && failure.isFirst) {
+    // Nothing ran: no second administrator prompt just to undo nothing.
+    await removeEntry(options.dataDir, entry.id);
+    return { id, ok: false, message: t('fixes:apply.declined', { title: change.title }) };
+  }
+  const undone = await undoEntry(entry, options, deps);
+  const key = undone.ok ? 'fixes:apply.failed' : 'fixes:apply.failedKept';
+  return { id, ok: false, message: t(key, { title: change.title, error: failure.error.slice(0, 500) }) };
 }

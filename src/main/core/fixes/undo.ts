@@ -4,6 +4,7 @@ import { execRunner, type CommandRunner } from './command-runner';
 import { elevated, type FixPlatform } from './elevation';
 import { readJournal, removeEntry, type JournalEntry } from './journal';
 import { deleteRulesByComment } from './nft-rules';
+import { isWindowsUndoBatchable, undoWindowsBatch } from './undo-windows';
 
 export interface UndoOutcome {
   id: string;
@@ -20,9 +21,14 @@ export interface UndoDeps {
 
 /** Reverts every journal entry, newest first; an entry leaves the journal only once its undo succeeded. */
 export async function undoEverything(options: Pick<CoreOptions, 'dataDir' | 'lang'>, deps: UndoDeps = {}): Promise<UndoOutcome[]> {
-  const entries = await readJournal(options.dataDir);
+  const newestFirst = [...(await readJournal(options.dataDir))].reverse();
+  const platform = deps.platform ?? currentPlatform();
+  const isPrivileged = deps.isPrivileged ?? processIsPrivileged();
+  // On Windows the elevated undos share one UAC prompt; the others (and every other OS) run one by one.
+  const batched = platform === 'win32' && !isPrivileged ? newestFirst.filter(isWindowsUndoBatchable) : [];
+  const fromBatch = batched.length > 0 ? await undoWindowsBatch(batched, options, deps.runner ?? execRunner) : new Map<string, UndoOutcome>();
   const outcomes: UndoOutcome[] = [];
-  for (const entry of [...entries].reverse()) outcomes.push(await undoEntry(entry, options, deps));
+  for (const entry of newestFirst) outcomes.push(fromBatch.get(entry.id) ?? (await undoEntry(entry, options, deps)));
   return outcomes.reverse();
 }
 
