@@ -94,6 +94,14 @@ describe('applyChanges on Windows: one UAC prompt for every change', () => {
     expect(await readJournal(opts().dataDir)).toEqual([]);
   });
 
+  it('believes a refusal only when nothing was written: what did run keeps its own outcome', async () => {
+    const { run } = playElevated(() => ({ lines: { 'windows-firewall': ok }, result: UAC_DECLINED }));
+    const outcomes = await applyChanges(plan, ids, opts(), { ...win, runner: run });
+    expect(outcomes.map((o) => o.ok)).toEqual([true, false]);
+    expect(outcomes[1]?.message).toMatch(/^Could not confirm whether Change windows-defender was applied \(Start-Process : /);
+    expect(await states()).toEqual([['windows-firewall', 'applied'], ['windows-defender', 'applying']]);
+  });
+
   it('runs a change that needs no elevation on its own, outside the prompt', async () => {
     const local: PlannedChange = { ...change('local'), needsElevation: false, commands: [[process.execPath, '-e', '0']] };
     const { run, calls } = playElevated(() => ({ lines: { 'windows-firewall': ok } }), execRunner);

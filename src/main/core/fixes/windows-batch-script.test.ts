@@ -23,9 +23,9 @@ describe('combinedScript', () => {
       [
         "$resultPath = 'C:\\Users\\山田 太郎\\AppData\\Roaming\\Session Prep\\elevated-run-0123456789ab.jsonl'",
         "$ErrorActionPreference = 'Continue'",
-        'function Invoke-Step([string]$Script) {',
+        'function Invoke-Step([string]$Code) {',
         "  $ErrorActionPreference = 'Stop'",
-        '  try { & ([scriptblock]::Create($Script)) | Out-Null; return $null } catch { return [string]$_.Exception.Message }',
+        '  try { & ([scriptblock]::Create($Code)) | Out-Null; return $null } catch { return [string]$_.Exception.Message }',
         '}',
         'function Write-Outcome([string]$Id, $Failure, $Undone) {',
         '  $line = ConvertTo-Json -Compress -InputObject ([ordered]@{ id = $Id; error = $Failure; undone = $Undone })',

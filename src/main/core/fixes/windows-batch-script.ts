@@ -29,9 +29,9 @@ export function encodedScripts(commands: readonly (readonly string[])[]): string
 // alone; 'Stop' turns its errors into the failure we record, as its own process's exit code did before.
 const PRELUDE = [
   "$ErrorActionPreference = 'Continue'",
-  'function Invoke-Step([string]$Script) {',
+  'function Invoke-Step([string]$Code) {',
   "  $ErrorActionPreference = 'Stop'",
-  '  try { & ([scriptblock]::Create($Script)) | Out-Null; return $null } catch { return [string]$_.Exception.Message }',
+  '  try { & ([scriptblock]::Create($Code)) | Out-Null; return $null } catch { return [string]$_.Exception.Message }',
   '}',
   'function Write-Outcome([string]$Id, $Failure, $Undone) {',
   '  $line = ConvertTo-Json -Compress -InputObject ([ordered]@{ id = $Id; error = $Failure; undone = $Undone })',
