@@ -28,6 +28,8 @@ export const proxyUsedSchema = z.object({
   url: z.string().nullable(),
   source: z.enum(['flag', 'env', 'system', 'pac', 'chromium', 'none']),
   hosts: z.record(z.string(), z.string()).optional(),
+  /** Added: a sentence on how the proxy was chosen, e.g. "auto-detect is on, but no WPAD script was found". */
+  note: z.string().optional(),
 });
 export type ProxyUsed = z.infer<typeof proxyUsedSchema>;
 

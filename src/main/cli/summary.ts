@@ -17,6 +17,7 @@ export function formatSummary(run: CheckRun, lang: Lang, useColour: boolean): st
   lines.push(t('cli:summaryTitle', { name }));
   if (run.proxy?.source === 'none') lines.push(t('cli:directLine'));
   else if (run.proxy) lines.push(t('cli:proxyLine', { proxy: run.proxy.url ?? t('cli:direct'), source: t(`cli:proxySource.${run.proxy.source}`) }));
+  if (run.proxy?.note) lines.push(`  ${run.proxy.note}`);
   lines.push('');
   lines.push(
     run.ready

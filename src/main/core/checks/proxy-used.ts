@@ -15,5 +15,6 @@ export function proxyUsed(decisions: Map<string, ProxyDecision>): ProxyUsed {
     if (d.kind === 'failed' && source === 'none') source = 'pac';
   }
   const isMixed = new Set(perTarget.values()).size > 1;
-  return { url, source, ...(isMixed ? { hosts: Object.fromEntries(perTarget) } : {}) };
+  const note = [...decisions.values()].map((d) => d.detail?.note).find((n): n is string => typeof n === 'string');
+  return { url, source, ...(isMixed ? { hosts: Object.fromEntries(perTarget) } : {}), ...(note ? { note } : {}) };
 }

@@ -58,9 +58,12 @@ export function createProxyResolver(o: ProxyResolverSources): ProxyResolver {
     if (o.flagUrl) return viaUrl(o.flagUrl, target, 'flag', noProxy);
     const fromEnv = envProxyFor(o.env, target.protocol);
     if (fromEnv) return viaUrl(fromEnv, target, 'env', noProxy);
+    // The system's "nothing configured" keeps its evidence (e.g. auto-detect on, no WPAD script found).
+    let nothingConfigured: ProxyDecision = { kind: 'direct', source: 'none' };
     if (o.system) {
       const d = await o.system(target);
       if (!(d.kind === 'direct' && d.source === 'none')) return d;
+      nothingConfigured = d;
     }
     if (o.chromium) {
       const url = `${target.protocol === 'http' ? 'http' : 'https'}://${target.host}:${target.port}/`;
@@ -70,6 +73,6 @@ export function createProxyResolver(o: ProxyResolverSources): ProxyResolver {
         return { kind: 'failed', verdict: 'pac_failed', message: e instanceof Error ? e.message : String(e), detail: { url } };
       }
     }
-    return { kind: 'direct', source: 'none' };
+    return nothingConfigured;
   };
 }

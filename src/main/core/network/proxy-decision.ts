@@ -1,6 +1,8 @@
 /** Where a proxy choice came from (precedence: flag, env, system/pac, then Chromium's in the Electron app). */
 export type ProxySource = 'flag' | 'env' | 'system' | 'pac' | 'chromium' | 'none';
 
+// A decision's `detail` may carry `note`: one sentence on how the proxy was chosen, shown in the run's `proxy`.
+
 /** How one destination is reached: the seam between the network checks and every way of knowing the proxy. */
 export type ProxyDecision =
   | { kind: 'direct'; source: ProxySource; detail?: Record<string, unknown> }

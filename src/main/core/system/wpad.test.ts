@@ -124,6 +124,8 @@ describe('"detect settings automatically" as a resolver', () => {
           ],
           summary: '"Automatically detect settings" is on, but no proxy setup script (WPAD) was found on this network, so the checks connect as if it were off.',
         },
+        // The run's `proxy.note` shows it (see proxy-used.ts).
+        note: '"Automatically detect settings" is on, but no proxy setup script (WPAD) was found on this network, so the checks connect as if it were off.',
       },
     });
   });

@@ -110,7 +110,7 @@ export function wpadResolver(options: WpadResolverOptions): ProxyResolver {
     const { found, resolve } = await discovery;
     if (resolve) return resolve(target);
     const wpad = { found: false, suffixes: found.kind === 'none' ? found.suffixes : [], tried: found.attempts, summary: t('system:proxy.wpadNotFound') };
-    if (!options.fallback) return { kind: 'direct', source: 'none', detail: { origin: options.origin, autoDetect: true, wpad } };
+    if (!options.fallback) return { kind: 'direct', source: 'none', detail: { origin: options.origin, autoDetect: true, wpad, note: wpad.summary } };
     const d = await options.fallback(target);
     return d.kind === 'failed' ? { ...d, detail: { ...d.detail, wpad } } : { ...d, detail: { ...d.detail, autoDetect: true, wpad } };
   };
