@@ -7,6 +7,7 @@ import { execRunner, type CommandRunner } from './command-runner';
 import type { FixPlatform } from './elevation';
 import { probeSecurity, type WindowsSecurityFacts } from '../system/security-probe';
 import { windowsFactsFromSecurity } from './from-system-facts';
+import { firewalldFacts } from './firewalld-gather';
 import { firewallStateFromGlobalState, parseListApps, ufwAllowedOutPorts, type LinuxFacts, type MacFacts, type PcFacts, type WindowsFacts } from './pc-facts';
 import { SOCKETFILTERFW } from './plan-macos';
 import { powerShellCommand } from './powershell';
@@ -77,6 +78,8 @@ async function linuxFacts(run: CommandRunner): Promise<LinuxFacts> {
       : nft.startError === 'ENOENT'
         ? { nftRulesetJson: '{"nftables": []}' }
         : { nftRulesetJson: null, nftUnreadableReason: nft.startError ?? nft.stderr.trim().split('\n')[0] ?? '' };
+  const firewalld = await firewalldFacts(run);
+  if (firewalld) facts.firewalld = firewalld;
   if (ufw.code === 0) {
     const outgoing = /Default:.*?(allow|deny|reject) \(outgoing\)/i.exec(ufw.stdout)?.[1]?.toLowerCase();
     facts.ufw = {

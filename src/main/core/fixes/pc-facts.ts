@@ -1,3 +1,5 @@
+import type { FirewalldFacts } from './firewalld-facts';
+
 /** What the planner needs to know about this PC; gathered by `gather-facts.ts`, or built by tests from fixtures. */
 export interface WindowsFacts {
   /** Whether any Windows Defender Firewall profile is on; null when it could not be read. */
@@ -29,6 +31,8 @@ export interface LinuxFacts {
   nftUnreadableReason?: string;
   /** `allowedOutPorts`: TCP ports ufw already allows out to anywhere (left alone, so undo never deletes them). */
   ufw?: { isActive: boolean; defaultOutgoing: 'allow' | 'deny' | 'reject'; allowedOutPorts?: number[] };
+  /** Present while firewalld runs (`firewall-cmd --state` → running). */
+  firewalld?: FirewalldFacts;
 }
 
 export interface PcFacts {

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { resolvePort, type Catalog } from '../../../shared/catalog';
 import { findBlockingChains, type BlockingChain } from './nft-analysis';
+import { planFirewalld } from './plan-firewalld';
 import type { LinuxFacts, PcFacts } from './pc-facts';
 import type { PlannedChange } from './planned-change';
 
@@ -16,20 +17,26 @@ export function vendorPorts(catalog: Catalog): number[] {
   return [...ports].sort((a, b) => a - b);
 }
 
-/** Linux: an allow rule in each chain that blocks the vendor's ports, ahead of the drop (or ufw's own rule). */
+/** Linux: an allow rule in each chain that blocks the vendor's ports, ahead of the drop (or ufw's or firewalld's own rule). */
 export function planLinux(catalog: Catalog, facts: PcFacts & { linux: LinuxFacts }, t: TFunction): PlannedChange[] {
   const ports = vendorPorts(catalog);
   const l = facts.linux;
   const changes: PlannedChange[] = [];
   const ufwMissing = ports.filter((p) => !(l.ufw?.allowedOutPorts ?? []).includes(p));
   if (l.ufw?.isActive && l.ufw.defaultOutgoing !== 'allow' && ufwMissing.length > 0) changes.push(ufwChange(ufwMissing, t));
+  const firewalld = planFirewalld(l.firewalld, ports, t);
+  changes.push(...firewalld);
+  const isFirewalldRunning = l.firewalld?.isRunning === true;
   if (l.nftRulesetJson === null) {
-    if (!l.ufw?.isActive) changes.push(unreadable(l.nftUnreadableReason ?? '', t));
+    if (!l.ufw?.isActive && !isFirewalldRunning) changes.push(unreadable(l.nftUnreadableReason ?? '', t));
     return changes;
   }
   const chains = findBlockingChains(l.nftRulesetJson, ports);
   // ufw's tables are iptables-nft's: ufw's own rule is the way in, and nft must not edit them behind its back.
-  const own = l.ufw?.isActive ? chains.filter((c) => !/^ufw|^filter$/.test(c.table)) : chains;
+  const notUfw = l.ufw?.isActive ? chains.filter((c) => !/^ufw|^filter$/.test(c.table)) : chains;
+  // firewalld rebuilds its table on every reload, wiping a rule of ours; its direct rules live in iptables' filter table.
+  const hasDirect = firewalld.some((c) => c.id.startsWith('linux-firewalld-direct:'));
+  const own = isFirewalldRunning ? notUfw.filter((c) => c.table !== 'firewalld' && !(hasDirect && c.table === 'filter')) : notUfw;
   for (const chain of own) changes.push(nftChange(chain, t));
   return changes;
 }

@@ -23,6 +23,16 @@ export const fixes = {
       title: 'Allow outgoing connections to port {{ports}} in ufw',
       description: 'ufw blocks outgoing connections by default. One ufw rule per port is added (comment “session-prep”); undo deletes them.',
     },
+    linuxFirewalldPolicy: {
+      title: 'Allow outgoing connections to port {{ports}} in the firewalld policy that blocks them',
+      description:
+        'The firewalld policy “{{policy}}” drops connections from this PC to port {{ports}}. One rich rule per port is added to that policy with firewall-cmd, for the running firewall only (not --permanent): a firewalld reload or a restart of the PC removes it, so it cannot stay by accident. Undo removes exactly those rules.',
+    },
+    linuxFirewalldDirect: {
+      title: 'Allow outgoing connections to port {{ports}} ahead of firewalld’s direct rule that blocks them',
+      description:
+        'A firewalld direct rule in the {{ipv}} OUTPUT chain blocks connections to port {{ports}}. One allow rule per port is added at priority {{priority}}, ahead of the block, for the running firewall only (not --permanent): a firewalld reload or a restart of the PC removes it. Undo removes exactly those rules.',
+    },
     linuxUnreadable: {
       title: 'Check the firewall rules',
       description: 'Session Prep could not read this PC’s nftables rules, so it cannot tell whether they block the vendor’s ports.',

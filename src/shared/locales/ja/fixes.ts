@@ -23,6 +23,16 @@ export const fixes = {
       title: 'ufw でポート {{ports}} への送信を許可します',
       description: 'ufw が既定で送信を止めています。ポートごとに ufw のルールを追加します（コメント「session-prep」）。元に戻すときは、それらを削除します。',
     },
+    linuxFirewalldPolicy: {
+      title: 'firewalld のポリシーでポート {{ports}} への送信を許可します',
+      description:
+        'firewalld のポリシー「{{policy}}」が、この PC からポート {{ports}} への接続を止めています。firewall-cmd で、このポリシーにポートごとのリッチルールを 1 件ずつ追加します。追加するのは実行中の設定だけです（--permanent は使いません）。firewalld の再読み込みや PC の再起動で消えるため、意図せず残ることはありません。元に戻すときは、追加したルールだけを削除します。',
+    },
+    linuxFirewalldDirect: {
+      title: 'firewalld のダイレクトルールより前に、ポート {{ports}} への送信の許可を追加します',
+      description:
+        'firewalld のダイレクトルールが、{{ipv}} の OUTPUT チェーンでポート {{ports}} への接続を止めています。止めているルールより前になるよう、優先度 {{priority}} でポートごとに許可ルールを 1 件ずつ追加します。追加するのは実行中の設定だけです（--permanent は使いません）。firewalld の再読み込みや PC の再起動で消えます。元に戻すときは、追加したルールだけを削除します。',
+    },
     linuxUnreadable: {
       title: 'ファイアウォールのルールを確認してください',
       description: 'この PC の nftables のルールを読み取れなかったため、ベンダーのポートが止められているかどうか判断できません。',
