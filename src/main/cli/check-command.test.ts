@@ -65,6 +65,12 @@ describe('session-prep check: usage errors exit 2 with one line and the usage', 
     expect(t.out()).toBe('');
   });
 
+  it('words a usage error in the language asked for, the last --lang winning as in parseArgs', async () => {
+    const t = testIo({ lang: 'en' });
+    expect(await main(['nonsense', '--lang', 'en', '--lang', 'ja'], t.io)).toBe(2);
+    expect(t.err()).toContain('「nonsense」というコマンドはありません。');
+  });
+
   it('refuses a catalog that does not validate, naming the field and what was expected', async () => {
     const bad = structuredClone(builtInCatalog()) as unknown as { requirements: { bandwidthKbps: { min: unknown } } };
     bad.requirements.bandwidthKbps.min = 'fast';

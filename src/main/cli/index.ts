@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import './threadpool';
+import '../threadpool';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -59,15 +59,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   }
 }
 
-/** `--lang` is read before parsing, so even a usage error is worded in the language asked for. */
+/** `--lang` is read before parsing, so even a usage error is worded in the language asked for; the last one wins, as in parseArgs. */
 function findLangFlag(argv: readonly string[]): Lang | undefined {
+  let lang: Lang | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = a === '--lang' ? argv[i + 1] : a?.startsWith('--lang=') ? a.slice(7) : undefined;
     const parsed = langSchema.safeParse(value);
-    if (parsed.success) return parsed.data;
+    if (parsed.success) lang = parsed.data;
   }
-  return undefined;
+  return lang;
 }
 
 function usage(lang: Lang): string {

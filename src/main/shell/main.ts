@@ -1,4 +1,5 @@
 // The Electron shell: builds CoreOptions, opens one hardened window, wires IPC to dispatch. Nothing else.
+import '../threadpool';
 import { app, session, shell } from 'electron';
 import { langFromLocale } from '../../shared/lang';
 import { builtInCatalog } from '../core/catalog/load-catalog';
