@@ -17,7 +17,11 @@ const REPEATS = 3;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-async function timedRun(catalog: Catalog, dns: DnsFixture, ca: Pem): Promise<{ ms: number; run: CheckRun }> {
+async function timedRun(
+  catalog: Catalog,
+  dns: DnsFixture,
+  ca: Pem,
+): Promise<{ ms: number; run: CheckRun }> {
   const started = performance.now();
   const run = await runChecks({
     catalog,
@@ -32,7 +36,10 @@ async function timedRun(catalog: Catalog, dns: DnsFixture, ca: Pem): Promise<{ m
   return { ms: performance.now() - started, run };
 }
 
-const only = (catalog: Catalog, endpoint: Endpoint): Catalog => ({ ...catalog, endpoints: [endpoint] });
+const only = (catalog: Catalog, endpoint: Endpoint): Catalog => ({
+  ...catalog,
+  endpoints: [endpoint],
+});
 
 /**
  * Runs inside the bench namespace (see engine.bench.ts). Issue 2's benchmark: N endpoints whose servers each hold their answer 600 ms must finish in about the
@@ -43,11 +50,16 @@ export async function measure(): Promise<BenchSection> {
   // The stand-in CA carries an expected issuer's name, so the stand-ins pass the interception check.
   const ca = await createCa('DigiCert Stand-in CA', 'DigiCert Stand-in');
   const builtIn = builtInCatalog();
-  const names = [...builtIn.endpoints.map((e) => e.host), ...Array.from({ length: ENDPOINTS }, (_, i) => `h${i}.bench.test`)];
+  const names = [
+    ...builtIn.endpoints.map((e) => e.host),
+    ...Array.from({ length: ENDPOINTS }, (_, i) => `h${i}.bench.test`),
+  ];
   const pem = await issueCertificate(ca, { commonName: 'stand-in', altNames: names });
   // 192.0.2.0/24 (TEST-NET-1) exists only inside this namespace, where nftables sends it to loopback:
   // names must not resolve to 127.x, which the engine rightly reports as a DNS sinkhole.
-  const dns = await startDnsServer(Object.fromEntries(names.map((n, i) => [n, { a: [`192.0.2.${(i % 250) + 1}`] }])));
+  const dns = await startDnsServer(
+    Object.fromEntries(names.map((n, i) => [n, { a: [`192.0.2.${(i % 250) + 1}`] }])),
+  );
   try {
     // 1. Twenty slow endpoints at once against one alone.
     const slow: Endpoint[] = [];
@@ -76,11 +88,18 @@ export async function measure(): Promise<BenchSection> {
       ...builtIn,
       endpoints: builtIn.endpoints.map((e) => ({
         ...e,
-        ports: e.ports.map((p) => (p === 443 ? { port: tls.port, protocol: 'tls' as const } : p === 80 ? { port: http.port, protocol: 'http' as const } : p)),
+        ports: e.ports.map((p) =>
+          p === 443
+            ? { port: tls.port, protocol: 'tls' as const }
+            : p === 80
+              ? { port: http.port, protocol: 'http' as const }
+              : p,
+        ),
       })),
     };
     const chains: number[] = [];
-    for (const e of standIns.endpoints) chains.push((await timedRun(only(standIns, e), dns, ca)).ms);
+    for (const e of standIns.endpoints)
+      chains.push((await timedRun(only(standIns, e), dns, ca)).ms);
     const critical = Math.max(...chains);
     const whole: number[] = [];
     let checks = 0;
@@ -93,14 +112,38 @@ export async function measure(): Promise<BenchSection> {
     return {
       title: 'Check engine: concurrency (issue 2)',
       rows: [
-        { metric: `one endpoint held ${HOLD_MS} ms, alone`, value: Math.round(median(alone)), unit: 'ms' },
-        { metric: `${ENDPOINTS} endpoints held ${HOLD_MS} ms, together`, value: Math.round(median(all)), unit: 'ms' },
-        { metric: 'ratio together / alone', value: Number(ratio.toFixed(2)), unit: '×', goal: '≤ 1.2', ok: ratio <= 1.2 && allOk },
-        { metric: `built-in catalog (${standIns.endpoints.length} hosts, ${checks} checks): critical path`, value: Math.round(critical), unit: 'ms' },
+        {
+          metric: `one endpoint held ${HOLD_MS} ms, alone`,
+          value: Math.round(median(alone)),
+          unit: 'ms',
+        },
+        {
+          metric: `${ENDPOINTS} endpoints held ${HOLD_MS} ms, together`,
+          value: Math.round(median(all)),
+          unit: 'ms',
+        },
+        {
+          metric: 'ratio together / alone',
+          value: Number(ratio.toFixed(2)),
+          unit: '×',
+          goal: '≤ 1.2',
+          ok: ratio <= 1.2 && allOk,
+        },
+        {
+          metric: `built-in catalog (${standIns.endpoints.length} hosts, ${checks} checks): critical path`,
+          value: Math.round(critical),
+          unit: 'ms',
+        },
         { metric: 'built-in catalog: whole run', value: Math.round(median(whole)), unit: 'ms' },
-        { metric: 'built-in catalog: overhead over the critical path', value: Math.round(overhead), unit: 'ms' },
+        {
+          metric: 'built-in catalog: overhead over the critical path',
+          value: Math.round(overhead),
+          unit: 'ms',
+        },
       ],
-      notes: [`median of ${REPEATS} runs; servers on loopback, names answered by a DNS server on loopback`],
+      notes: [
+        `median of ${REPEATS} runs; servers on loopback, names answered by a DNS server on loopback`,
+      ],
     };
   } finally {
     await Promise.all(servers.map((s) => s.close()));

@@ -20,20 +20,35 @@ const round = (x: number, digits = 0) => Number(x.toFixed(digits));
 /** The lab catalog grown to twenty endpoints (four more hosts inside its own domains), two of them dropped. */
 async function benchCatalog(): Promise<{ catalog: Catalog; dropped: string[] }> {
   const lab = catalogSchema.parse(JSON.parse(await readFile(labCatalogPath, 'utf8')));
-  const extra: Endpoint[] = ['assist.zohoassist-jp.lab.test', 'assist.zohoassist-com-cn.lab.test', 'static2.zohostatic-com.lab.test', 'cdn2.zohocdn-com.lab.test'].map(
-    (host) => ({ host, ports: [443, 80] }),
-  );
-  return { catalog: { ...lab, endpoints: [...lab.endpoints, ...extra] }, dropped: ['assist.zoho-uk.lab.test', 'assist.zoho-sa.lab.test'] };
+  const extra: Endpoint[] = [
+    'assist.zohoassist-jp.lab.test',
+    'assist.zohoassist-com-cn.lab.test',
+    'static2.zohostatic-com.lab.test',
+    'cdn2.zohocdn-com.lab.test',
+  ].map((host) => ({ host, ports: [443, 80] }));
+  return {
+    catalog: { ...lab, endpoints: [...lab.endpoints, ...extra] },
+    dropped: ['assist.zoho-uk.lab.test', 'assist.zoho-sa.lab.test'],
+  };
 }
 
 async function networkRunMs(lab: Lab, catalogPath: string): Promise<{ ms: number; ids: number }> {
-  const out = await runCheckOnPc(lab, ['--ca', lab.vendorCaPath, '--timeout-ms', String(TIMEOUT_MS), '--only', 'network'], {}, catalogPath);
+  const out = await runCheckOnPc(
+    lab,
+    ['--ca', lab.vendorCaPath, '--timeout-ms', String(TIMEOUT_MS), '--only', 'network'],
+    {},
+    catalogPath,
+  );
   return { ms: out.run.durationMs, ids: out.run.checks.length };
 }
 
 async function engineFigures(): Promise<{ rows: BenchRow[]; notes: string[] }> {
   const { catalog, dropped } = await benchCatalog();
-  const lab = await createLab({ catalog, relayDelayMs: DELAY_MS, firewall: dropped.map((host) => ({ host, port: 443, action: 'drop' as const })) });
+  const lab = await createLab({
+    catalog,
+    relayDelayMs: DELAY_MS,
+    firewall: dropped.map((host) => ({ host, port: 443, action: 'drop' as const })),
+  });
   try {
     const fullPath = join(lab.dir, 'bench-full.json');
     await writeFile(fullPath, JSON.stringify(catalog));
@@ -62,7 +77,8 @@ async function engineFigures(): Promise<{ rows: BenchRow[]; notes: string[] }> {
     for (let i = 0; i < REPEATS; i++) clean.push((await networkRunMs(lab, fullPath)).ms);
     const dropCost = total - median(clean);
     const cleanAlone: number[] = [];
-    for (const i of catalog.endpoints.keys()) cleanAlone.push((await networkRunMs(lab, join(lab.dir, `bench-alone-${i}.json`))).ms);
+    for (const i of catalog.endpoints.keys())
+      cleanAlone.push((await networkRunMs(lab, join(lab.dir, `bench-alone-${i}.json`))).ms);
     const cleanCritical = Math.max(...cleanAlone);
 
     // Link quality: random loss of forwarded TCP packets (nftables numgen), both ways.
@@ -70,25 +86,72 @@ async function engineFigures(): Promise<{ rows: BenchRow[]; notes: string[] }> {
     const lossy: number[] = [];
     let lossyNotOk = 0;
     for (let i = 0; i < REPEATS; i++) {
-      const out = await runCheckOnPc(lab, ['--ca', lab.vendorCaPath, '--timeout-ms', String(TIMEOUT_MS), '--only', 'network'], {}, fullPath);
+      const out = await runCheckOnPc(
+        lab,
+        ['--ca', lab.vendorCaPath, '--timeout-ms', String(TIMEOUT_MS), '--only', 'network'],
+        {},
+        fullPath,
+      );
       lossy.push(out.run.durationMs);
       lossyNotOk += out.run.checks.filter((c) => c.verdict !== 'ok').length;
     }
     const goal = 1.1 * critical + 50;
     return {
       rows: [
-        { metric: `total, ${catalog.endpoints.length} endpoints (${checks} checks), ${dropped.length} ports dropped, median of ${REPEATS}`, value: round(total), unit: 'ms', goal: `≤ ${round(goal)} (1.1 × critical + 50)`, ok: total <= goal },
-        { metric: `critical path (slowest chain alone: ${slowest})`, value: round(critical), unit: 'ms' },
+        {
+          metric: `total, ${catalog.endpoints.length} endpoints (${checks} checks), ${dropped.length} ports dropped, median of ${REPEATS}`,
+          value: round(total),
+          unit: 'ms',
+          goal: `≤ ${round(goal)} (1.1 × critical + 50)`,
+          ok: total <= goal,
+        },
+        {
+          metric: `critical path (slowest chain alone: ${slowest})`,
+          value: round(critical),
+          unit: 'ms',
+        },
         { metric: 'total / critical path', value: round(total / critical, 3), unit: '×' },
-        { metric: 'sequential baseline (each chain after the other)', value: round(sequential), unit: 'ms' },
+        {
+          metric: 'sequential baseline (each chain after the other)',
+          value: round(sequential),
+          unit: 'ms',
+        },
         { metric: 'sequential / total (gain)', value: round(sequential / total, 2), unit: '×' },
-        { metric: 'total without drops, median', value: round(median(clean)), unit: 'ms', goal: `≤ ${round(1.1 * cleanCritical + 50)}`, ok: median(clean) <= 1.1 * cleanCritical + 50 },
+        {
+          metric: 'total without drops, median',
+          value: round(median(clean)),
+          unit: 'ms',
+          goal: `≤ ${round(1.1 * cleanCritical + 50)}`,
+          ok: median(clean) <= 1.1 * cleanCritical + 50,
+        },
         { metric: 'critical path without drops', value: round(cleanCritical), unit: 'ms' },
-        { metric: 'total / critical path, without drops', value: round(median(clean) / cleanCritical, 3), unit: '×' },
-        { metric: 'sequential baseline without drops', value: round(cleanAlone.reduce((a, b) => a + b, 0)), unit: 'ms' },
-        { metric: `total with ${LOSS_PERCENT} % packet loss, median`, value: round(median(lossy)), unit: 'ms' },
-        { metric: `checks not ok with ${LOSS_PERCENT} % loss, over ${REPEATS} runs`, value: lossyNotOk, unit: 'checks' },
-        { metric: 'cost of the dropped ports, in step limits', value: round(dropCost / TIMEOUT_MS, 2), unit: `× ${TIMEOUT_MS} ms`, goal: '≈ 1 (one timeout, not one per step)', ok: dropCost <= 1.25 * TIMEOUT_MS },
+        {
+          metric: 'total / critical path, without drops',
+          value: round(median(clean) / cleanCritical, 3),
+          unit: '×',
+        },
+        {
+          metric: 'sequential baseline without drops',
+          value: round(cleanAlone.reduce((a, b) => a + b, 0)),
+          unit: 'ms',
+        },
+        {
+          metric: `total with ${LOSS_PERCENT} % packet loss, median`,
+          value: round(median(lossy)),
+          unit: 'ms',
+        },
+        {
+          metric: `checks not ok with ${LOSS_PERCENT} % loss, over ${REPEATS} runs`,
+          value: lossyNotOk,
+          unit: 'checks',
+        },
+        {
+          metric: 'cost of the dropped ports, in step limits',
+          value: round(dropCost / TIMEOUT_MS, 2),
+          unit: `× ${TIMEOUT_MS} ms`,
+          goal: '≈ 1 (one timeout, not one per step)',
+          ok: dropCost <= 1.25 * TIMEOUT_MS,
+        },
       ],
       notes: [
         `RTT ${2 * DELAY_MS} ms from the delaying relay (no netem in this kernel); the relay accepts at once, so TCP connect itself is not delayed.`,
@@ -112,21 +175,48 @@ async function bandwidthFigures(): Promise<{ rows: BenchRow[]; notes: string[] }
         await lab.unshape();
         await new Promise((r) => setTimeout(r, 500));
         await lab.shape(rateKbit);
-        const out = await runCheckOnPc(lab, ['--ca', lab.vendorCaPath, '--timeout-ms', '3000', '--only', 'bandwidth']);
+        const out = await runCheckOnPc(lab, [
+          '--ca',
+          lab.vendorCaPath,
+          '--timeout-ms',
+          '3000',
+          '--only',
+          'bandwidth',
+        ]);
         const bw = out.check('bandwidth');
         const rate = Number(bw.detail?.rateKbps);
         errors.push((rate / rateKbit - 1) * 100);
         durations.push(bw.durationMs);
-        detail.push(`${rateKbit} kbit/s run ${i + 1}: ${rate} kbps (${bw.verdict}, ${String(bw.detail?.stoppedBecause)}) in ${bw.durationMs} ms`);
+        detail.push(
+          `${rateKbit} kbit/s run ${i + 1}: ${rate} kbps (${bw.verdict}, ${String(bw.detail?.stoppedBecause)}) in ${bw.durationMs} ms`,
+        );
       }
       const worst = errors.reduce((a, b) => (Math.abs(b) > Math.abs(a) ? b : a), 0);
-      rows.push({ metric: `bandwidth ${rateKbit} kbit/s: worst error of ${REPEATS}`, value: round(worst, 1), unit: '%', goal: '±10', ok: Math.abs(worst) <= 10 });
-      rows.push({ metric: `bandwidth ${rateKbit} kbit/s: slowest check`, value: Math.max(...durations), unit: 'ms', goal: '≤ 3000', ok: Math.max(...durations) <= 3000 });
+      rows.push({
+        metric: `bandwidth ${rateKbit} kbit/s: worst error of ${REPEATS}`,
+        value: round(worst, 1),
+        unit: '%',
+        goal: '±10',
+        ok: Math.abs(worst) <= 10,
+      });
+      rows.push({
+        metric: `bandwidth ${rateKbit} kbit/s: slowest check`,
+        value: Math.max(...durations),
+        unit: 'ms',
+        goal: '≤ 3000',
+        ok: Math.max(...durations) <= 3000,
+      });
     }
   } finally {
     await lab.close();
   }
-  return { rows, notes: ['tc tbf on the office link towards the PC (burst ≈ 20 ms of traffic, 200 ms queue); the rate counts bytes on the wire below TLS.', ...detail] };
+  return {
+    rows,
+    notes: [
+      'tc tbf on the office link towards the PC (burst ≈ 20 ms of traffic, 200 ms queue); the rate counts bytes on the wire below TLS.',
+      ...detail,
+    ],
+  };
 }
 
 export async function run(): Promise<BenchSection> {
@@ -137,7 +227,15 @@ export async function run(): Promise<BenchSection> {
   const bandwidth = await bandwidthFigures();
   return {
     title: TITLE,
-    rows: [...engine.rows, ...bandwidth.rows, { metric: 'lab benchmark wall time', value: round((Date.now() - started) / 1000, 1), unit: 's' }],
+    rows: [
+      ...engine.rows,
+      ...bandwidth.rows,
+      {
+        metric: 'lab benchmark wall time',
+        value: round((Date.now() - started) / 1000, 1),
+        unit: 's',
+      },
+    ],
     notes: [...engine.notes, ...bandwidth.notes],
   };
 }

@@ -5,7 +5,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const entry = fileURLToPath(new URL('../dist/cli/session-prep.js', import.meta.url));
 if (!existsSync(entry)) {
-  console.error('session-prep is not built yet: run `npm run build` first (or `npm run --silent cli -- COMMAND` in a checkout).');
+  console.error(
+    'session-prep is not built yet: run `npm run build` first (or `npm run --silent cli -- COMMAND` in a checkout).',
+  );
   process.exit(2);
 }
 // A file URL, not a path: a Windows path is not a valid module specifier.

@@ -5,7 +5,10 @@ import { chromiumArgs } from '../playwright.config';
 import { expect, test } from './support/session-prep';
 
 test.describe('browser mode refuses everyone but its own page', () => {
-  test('without the token the page is refused; with it, the wizard loads and the token leaves the address bar', async ({ page, sessionPrep }) => {
+  test('without the token the page is refused; with it, the wizard loads and the token leaves the address bar', async ({
+    page,
+    sessionPrep,
+  }) => {
     const bare = new URL(sessionPrep.url);
     bare.search = '';
     const refused = await page.goto(bare.href);
@@ -17,10 +20,19 @@ test.describe('browser mode refuses everyone but its own page', () => {
     expect(page.url()).toBe(bare.href);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const cookies = await page.context().cookies();
-    expect(cookies).toEqual([expect.objectContaining({ httpOnly: true, sameSite: 'Strict', value: sessionPrep.server.token })]);
+    expect(cookies).toEqual([
+      expect.objectContaining({
+        httpOnly: true,
+        sameSite: 'Strict',
+        value: sessionPrep.server.token,
+      }),
+    ]);
   });
 
-  test('a page from another origin cannot open the bridge or read the wizard, even with the cookie set', async ({ page, sessionPrep }) => {
+  test('a page from another origin cannot open the bridge or read the wizard, even with the cookie set', async ({
+    page,
+    sessionPrep,
+  }) => {
     await page.goto(sessionPrep.url);
     const target = sessionPrep.server.port;
     const evil = await listenTracked(
@@ -50,7 +62,9 @@ test.describe('browser mode refuses everyone but its own page', () => {
     }
   });
 
-  test('a rebound DNS name pointing at 127.0.0.1 is refused (foreign Host)', async ({ sessionPrep }) => {
+  test('a rebound DNS name pointing at 127.0.0.1 is refused (foreign Host)', async ({
+    sessionPrep,
+  }) => {
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [...chromiumArgs, '--host-resolver-rules=MAP rebind.example 127.0.0.1'],

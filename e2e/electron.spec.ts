@@ -11,22 +11,35 @@ const binary = findElectronBinary(root);
 test('the Electron app opens the sandboxed wizard with exactly the method table on window.sessionPrep', async () => {
   if (!binary.found) {
     // Said in the output, not only in the report: CI logs must show that this spec did not run.
-    console.log(`[electron e2e] SKIPPED: ${binary.why}. Install an Electron binary (see README, "Release builds") to run it.`);
+    console.log(
+      `[electron e2e] SKIPPED: ${binary.why}. Install an Electron binary (see README, "Release builds") to run it.`,
+    );
   }
   test.skip(!binary.found, `no Electron binary: ${binary.found ? '' : binary.why}`);
   if (!binary.found) return;
   await buildAll(['renderer', 'shell']);
-  const app = await electron.launch({ executablePath: binary.path, args: [join(root, 'dist', 'shell', 'main.mjs'), '--no-sandbox'] });
+  const app = await electron.launch({
+    executablePath: binary.path,
+    args: [join(root, 'dist', 'shell', 'main.mjs'), '--no-sandbox'],
+  });
   try {
     const page = await app.firstWindow();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const surface = await page.evaluate(() => Object.keys(Reflect.get(globalThis, 'sessionPrep') as object).sort());
+    const surface = await page.evaluate(() =>
+      Object.keys(Reflect.get(globalThis, 'sessionPrep') as object).sort(),
+    );
     expect(surface).toEqual([...methodNames, 'on'].sort());
     expect(await page.evaluate(() => typeof Reflect.get(globalThis, 'require'))).toBe('undefined');
-    const info = await page.evaluate(() => (Reflect.get(globalThis, 'sessionPrep') as { 'app.info'(p: object): Promise<unknown> })['app.info']({}));
+    const info = await page.evaluate(() =>
+      (Reflect.get(globalThis, 'sessionPrep') as { 'app.info'(p: object): Promise<unknown> })[
+        'app.info'
+      ]({}),
+    );
     expect(info).toMatchObject({ ok: true, value: { mode: 'electron' } });
     const before = page.url();
-    await page.evaluate(() => Reflect.set(Reflect.get(globalThis, 'location') as object, 'href', 'https://example.com/'));
+    await page.evaluate(() =>
+      Reflect.set(Reflect.get(globalThis, 'location') as object, 'href', 'https://example.com/'),
+    );
     await page.waitForTimeout(500);
     expect(page.url()).toBe(before);
     await expectAccessible(page);

@@ -15,23 +15,31 @@ import { tabTo } from './support/wizard';
 const ns = `spfixe2e${process.pid}`;
 const HOST = 'vendor.fix.test';
 const VENDOR_IP = '10.213.0.1';
-const BLOCKING = 'table inet corp {\n  chain out {\n    type filter hook output priority 0; policy drop;\n    ct state established,related accept\n    oifname "lo" ip daddr 127.0.0.1 accept\n  }\n}\n';
+const BLOCKING =
+  'table inet corp {\n  chain out {\n    type filter hook output priority 0; policy drop;\n    ct state established,related accept\n    oifname "lo" ip daddr 127.0.0.1 accept\n  }\n}\n';
 const isRoot = process.platform === 'linux' && process.getuid?.() === 0;
-if (!isRoot) process.stderr.write('\n*** FIXES APPLY E2E SKIPPED: needs root (network namespace, nftables) ***\n\n');
+if (!isRoot)
+  process.stderr.write(
+    '\n*** FIXES APPLY E2E SKIPPED: needs root (network namespace, nftables) ***\n\n',
+  );
 
 let dir = '';
 let server: ChildProcess | undefined;
 let web: ChildProcess | undefined;
 let url = '';
 
-const nft = (...args: string[]) => execFileSync('ip', ['netns', 'exec', ns, 'nft', ...args], { encoding: 'utf8' });
+const nft = (...args: string[]) =>
+  execFileSync('ip', ['netns', 'exec', ns, 'nft', ...args], { encoding: 'utf8' });
 
 test.describe('fixes applied for real (namespace lab)', () => {
   test.skip(!isRoot, 'needs root');
   // Opt-in until a stall is understood: in about one full e2e run in two its undo request never got an answer
   // (the page stayed at "Undoing…"), while it passed in every run alone. The same apply, re-check and undo
   // of a real nftables rule is proven through the CLI in test/lab/fixes on every CI run.
-  test.skip(!process.env.SESSION_PREP_E2E_FIXES_LAB, 'opt-in (SESSION_PREP_E2E_FIXES_LAB=1): its undo stalls in about one full run in two, cause not found yet');
+  test.skip(
+    !process.env.SESSION_PREP_E2E_FIXES_LAB,
+    'opt-in (SESSION_PREP_E2E_FIXES_LAB=1): its undo stalls in about one full run in two, cause not found yet',
+  );
 
   test.beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'sp-fix-e2e-'));
@@ -42,16 +50,59 @@ test.describe('fixes applied for real (namespace lab)', () => {
     await writeFile(`/etc/netns/${ns}/hosts`, `127.0.0.1 localhost\n${VENDOR_IP} ${HOST}\n`);
     execFileSync('ip', ['netns', 'exec', ns, 'nft', '-f', '-'], { input: BLOCKING });
     const catalogPath = join(dir, 'catalog.json');
-    await writeFile(catalogPath, JSON.stringify({ ...builtInCatalog(), id: 'fix-e2e', endpoints: [{ host: HOST, ports: [{ port: 443, protocol: 'tcp' }] }], domains: ['*.fix.test'] }));
-    server = spawn('ip', ['netns', 'exec', ns, process.execPath, '-e', `require('node:net').createServer((s) => { s.on('error', () => {}); s.end('hi'); }).listen(443, '${VENDOR_IP}')`], { stdio: 'ignore' });
+    await writeFile(
+      catalogPath,
+      JSON.stringify({
+        ...builtInCatalog(),
+        id: 'fix-e2e',
+        endpoints: [{ host: HOST, ports: [{ port: 443, protocol: 'tcp' }] }],
+        domains: ['*.fix.test'],
+      }),
+    );
+    server = spawn(
+      'ip',
+      [
+        'netns',
+        'exec',
+        ns,
+        process.execPath,
+        '-e',
+        `require('node:net').createServer((s) => { s.on('error', () => {}); s.end('hi'); }).listen(443, '${VENDOR_IP}')`,
+      ],
+      { stdio: 'ignore' },
+    );
     const tsx = join(packageRoot(), 'node_modules/.bin/tsx');
-    const env = { PATH: process.env.PATH, HOME: dir, XDG_STATE_HOME: join(dir, 'state'), SESSION_PREP_RENDERER_DIR: rendererPaths(packageRoot()).outDir };
-    web = spawn('ip', ['netns', 'exec', ns, tsx, join(packageRoot(), 'src/main/cli/index.ts'), 'web', '--no-open', '--lang', 'en', '--catalog', catalogPath], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = {
+      PATH: process.env.PATH,
+      HOME: dir,
+      XDG_STATE_HOME: join(dir, 'state'),
+      SESSION_PREP_RENDERER_DIR: rendererPaths(packageRoot()).outDir,
+    };
+    web = spawn(
+      'ip',
+      [
+        'netns',
+        'exec',
+        ns,
+        tsx,
+        join(packageRoot(), 'src/main/cli/index.ts'),
+        'web',
+        '--no-open',
+        '--lang',
+        'en',
+        '--catalog',
+        catalogPath,
+      ],
+      { env, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     url = await new Promise<string>((resolve, reject) => {
       let out = '';
       let err = '';
       web?.stderr?.on('data', (d: Buffer) => (err += d.toString()));
-      const timer = setTimeout(() => reject(new Error(`browser mode did not start: ${out}${err}`)), 30_000);
+      const timer = setTimeout(
+        () => reject(new Error(`browser mode did not start: ${out}${err}`)),
+        30_000,
+      );
       web?.stdout?.on('data', (d: Buffer) => {
         out += d.toString();
         const line = /^(http:\/\/127\.0\.0\.1:\d+\/\S*)$/m.exec(out);
@@ -62,7 +113,10 @@ test.describe('fixes applied for real (namespace lab)', () => {
       });
     });
     const wrapper = join(dir, 'chromium-in-ns.sh');
-    await writeFile(wrapper, `#!/bin/sh\nexec ip netns exec ${ns} ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} "$@"\n`);
+    await writeFile(
+      wrapper,
+      `#!/bin/sh\nexec ip netns exec ${ns} ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} "$@"\n`,
+    );
     await chmod(wrapper, 0o755);
   });
 
@@ -78,15 +132,25 @@ test.describe('fixes applied for real (namespace lab)', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  test('shows the nftables change and its command, applies it with consent, re-checks (blocked → ok), undoes it exactly', async ({ playwright }) => {
+  test('shows the nftables change and its command, applies it with consent, re-checks (blocked → ok), undoes it exactly', async ({
+    playwright,
+  }) => {
     // Each re-check waits out a dropped connection (5 s), behind the wizard's own runs on the same bridge.
     test.setTimeout(240_000);
-    const browser = await playwright.chromium.launch({ executablePath: join(dir, 'chromium-in-ns.sh'), args: chromiumArgs, headless: true });
+    const browser = await playwright.chromium.launch({
+      executablePath: join(dir, 'chromium-in-ns.sh'),
+      args: chromiumArgs,
+      headless: true,
+    });
     try {
       const page = await (await browser.newContext()).newPage();
       const original = nft('list', 'ruleset');
       await page.goto(url);
-      for (let i = 0; i < 6 && (await page.getByTestId('wizard-step').getAttribute('data-step')) !== 'fixes'; i++) {
+      for (
+        let i = 0;
+        i < 6 && (await page.getByTestId('wizard-step').getAttribute('data-step')) !== 'fixes';
+        i++
+      ) {
         await page.getByTestId('wizard-next').focus();
         await page.keyboard.press('Enter');
       }
@@ -97,7 +161,9 @@ test.describe('fixes applied for real (namespace lab)', () => {
       await expect(change).toHaveAttribute('data-state', 'needed');
       await change.locator('summary').focus();
       await page.keyboard.press('Enter');
-      await expect(change.locator('code').first()).toHaveText(`nft add rule inet corp out tcp dport '{ 443 }' accept comment '"session-prep:inet:corp:out"'`);
+      await expect(change.locator('code').first()).toHaveText(
+        `nft add rule inet corp out tcp dport '{ 443 }' accept comment '"session-prep:inet:corp:out"'`,
+      );
       await expect(page.getByTestId('fix-apply')).toHaveAttribute('aria-disabled', 'true');
       await expectAccessible(page);
       await snap(page, 'fixes-lab-plan-en');
@@ -106,11 +172,15 @@ test.describe('fixes applied for real (namespace lab)', () => {
       await page.keyboard.press('Space');
       await tabTo(page, 'fix-apply');
       await page.keyboard.press('Enter');
-      await expect(page.getByTestId('fix-outcome')).toHaveAttribute('data-ok', 'true', { timeout: 90_000 });
+      await expect(page.getByTestId('fix-outcome')).toHaveAttribute('data-ok', 'true', {
+        timeout: 90_000,
+      });
       const row = page.getByTestId('fix-recheck').locator('tr', { hasText: `tcp:${HOST}:443` });
       await expect(row.locator('td').nth(0)).not.toContainText('OK');
       await expect(row.locator('td').nth(1)).toContainText(`Connected to ${HOST} on port 443.`);
-      expect(nft('list', 'ruleset')).toContain('tcp dport 443 accept comment "session-prep:inet:corp:out"');
+      expect(nft('list', 'ruleset')).toContain(
+        'tcp dport 443 accept comment "session-prep:inet:corp:out"',
+      );
       await expectAccessible(page);
       await snap(page, 'fixes-lab-applied-en');
 

@@ -10,11 +10,22 @@ for (const lang of ['ja', 'en'] as const) {
   test.describe(`fixes (${lang})`, () => {
     test.use({ scenario: 'pass', lang });
 
-    test('shows what was changed, undoes everything in one action, and hands IT the list and a PAC file', async ({ page, sessionPrep }) => {
+    test('shows what was changed, undoes everything in one action, and hands IT the list and a PAC file', async ({
+      page,
+      sessionPrep,
+    }) => {
       const t =
         lang === 'ja'
-          ? { plan: '必要な変更を表示', undone: '元に戻しました', empty: 'まだ何も変更していません' }
-          : { plan: 'Show what needs changing', undone: 'Undone', empty: 'has not changed anything' };
+          ? {
+              plan: '必要な変更を表示',
+              undone: '元に戻しました',
+              empty: 'まだ何も変更していません',
+            }
+          : {
+              plan: 'Show what needs changing',
+              undone: 'Undone',
+              empty: 'has not changed anything',
+            };
       const dataDir = join(sessionPrep.lab.dir, 'state', 'session-prep');
       const marker = join(sessionPrep.lab.dir, `undone-${lang}.txt`);
       await recordChange(dataDir, {
@@ -24,11 +35,23 @@ for (const lang of ['ja', 'en'] as const) {
         platform: 'linux',
         state: 'applied',
         area: 'fixes',
-        undo: { commands: [[process.execPath, '-e', `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'undone')`]] },
+        undo: {
+          commands: [
+            [
+              process.execPath,
+              '-e',
+              `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'undone')`,
+            ],
+          ],
+        },
       });
 
       await page.goto(sessionPrep.url);
-      for (let i = 0; i < 6 && (await page.getByTestId('wizard-step').getAttribute('data-step')) !== 'fixes'; i++) {
+      for (
+        let i = 0;
+        i < 6 && (await page.getByTestId('wizard-step').getAttribute('data-step')) !== 'fixes';
+        i++
+      ) {
         await page.getByTestId('wizard-next').focus();
         await page.keyboard.press('Enter');
       }
@@ -55,12 +78,18 @@ for (const lang of ['ja', 'en'] as const) {
       await tabTo(page, 'fix-it-copy');
       await page.keyboard.press('Enter');
       await expect(page.getByTestId('fix-it-status')).not.toBeEmpty();
-      const catalog = JSON.parse(await readFile(sessionPrep.lab.catalogFile, 'utf8')) as { domains: string[]; endpoints: { host: string }[] };
+      const catalog = JSON.parse(await readFile(sessionPrep.lab.catalogFile, 'utf8')) as {
+        domains: string[];
+        endpoints: { host: string }[];
+      };
       const firstName = catalog.domains[0] ?? catalog.endpoints[0]?.host ?? '';
       await expect(page.getByTestId('fix-it-text')).toContainText(firstName);
 
       await tabTo(page, 'fix-it-pac');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.keyboard.press('Enter'),
+      ]);
       expect(download.suggestedFilename()).toMatch(/^session-prep-allowlist-.+\.pac$/);
       const pac = await readFile((await download.path()) ?? '', 'utf8');
       expect(pac).toContain('function FindProxyForURL(url, host)');

@@ -45,18 +45,34 @@ const test = base.extend<{ lang: Lang; lab: JoinLab }>({
       catalogFile,
       JSON.stringify({
         ...catalog,
-        endpoints: [{ host: '127.0.0.1', ports: [{ port: web.port, protocol: 'http' }], purpose: 'web' }],
-        agent: { ...catalog.agent, executables: ['ZohoTray.exe'], directories: { linux: ['~/ZohoMeeting', '/'] }, services: { linux: [] }, packages: { linux: [] } },
+        endpoints: [
+          { host: '127.0.0.1', ports: [{ port: web.port, protocol: 'http' }], purpose: 'web' },
+        ],
+        agent: {
+          ...catalog.agent,
+          executables: ['ZohoTray.exe'],
+          directories: { linux: ['~/ZohoMeeting', '/'] },
+          services: { linux: [] },
+          packages: { linux: [] },
+        },
       }),
     );
-    const env = { PATH: process.env.PATH, HOME: home, XDG_STATE_HOME: join(dir, 'state'), XDG_DATA_HOME: join(home, '.local', 'share') };
+    const env = {
+      PATH: process.env.PATH,
+      HOME: home,
+      XDG_STATE_HOME: join(dir, 'state'),
+      XDG_DATA_HOME: join(home, '.local', 'share'),
+    };
     const core = await buildCoreOptions({ lang, catalog: catalogFile }, 'web', env);
     if (!core.ok) throw new Error(core.problem.message);
     // A change of ours, as the IME step would journal it; its undo leaves a mark we can look for.
     const undoneMarker = join(dir, 'undone');
     await recordChange(core.value.dataDir, {
       id: 'ime:previous-version',
-      title: lang === 'ja' ? '以前のバージョンの Microsoft IME を使う（チャット用）' : 'Use previous version of Microsoft IME (for the chat)',
+      title:
+        lang === 'ja'
+          ? '以前のバージョンの Microsoft IME を使う（チャット用）'
+          : 'Use previous version of Microsoft IME (for the chat)',
       appliedAt: new Date().toISOString(),
       platform: 'linux',
       state: 'applied',
@@ -66,7 +82,11 @@ const test = base.extend<{ lang: Lang; lab: JoinLab }>({
     const built = await ensureRenderer(packageRoot());
     if (!built.ok) throw new Error(built.problem.message);
     const opened: string[] = [];
-    const dispatch = createDispatch({ ...core.value, mode: 'web', openExternal: async (url) => void opened.push(url) });
+    const dispatch = createDispatch({
+      ...core.value,
+      mode: 'web',
+      openExternal: async (url) => void opened.push(url),
+    });
     const server = await startWebServer({ dispatch, rendererDir: built.value.outDir });
     await use({ url: server.url, home, undoneMarker, opened, agent });
     agent.kill('SIGKILL');
@@ -91,8 +111,24 @@ for (const lang of ['ja', 'en'] as const) {
   test.describe(`join and cleanup (${lang})`, () => {
     test.use({ lang });
 
-    test('a hostile link is refused and never opened; a full-width key is accepted, checked and opened after the privacy confirmation', async ({ page, lab }) => {
-      const t = lang === 'ja' ? { lookalike: 'Zoho Assist に見せかけたもの', valid: 'Zoho Assist のセッションです', ready: '準備完了', opened: 'ブラウザーでセッションのページを開いています' } : { lookalike: 'only looks like Zoho Assist', valid: 'This is a Zoho Assist session', ready: 'is ready', opened: 'opening in your browser' };
+    test('a hostile link is refused and never opened; a full-width key is accepted, checked and opened after the privacy confirmation', async ({
+      page,
+      lab,
+    }) => {
+      const t =
+        lang === 'ja'
+          ? {
+              lookalike: 'Zoho Assist に見せかけたもの',
+              valid: 'Zoho Assist のセッションです',
+              ready: '準備完了',
+              opened: 'ブラウザーでセッションのページを開いています',
+            }
+          : {
+              lookalike: 'only looks like Zoho Assist',
+              valid: 'This is a Zoho Assist session',
+              ready: 'is ready',
+              opened: 'opening in your browser',
+            };
       await page.goto(lab.url);
       await goToStep(page, 'join');
 
@@ -132,8 +168,14 @@ for (const lang of ['ja', 'en'] as const) {
       expect(lab.opened).toEqual(['https://join.zoho.com/assist-join?key=123456789']);
     });
 
-    test('cleanup lists the agent, removes it with consent, and proves it is gone', async ({ page, lab }) => {
-      const t = lang === 'ja' ? { allGone: 'すべてなくなりました', refused: '変更しません' } : { allGone: 'Everything selected is gone', refused: 'Not touched' };
+    test('cleanup lists the agent, removes it with consent, and proves it is gone', async ({
+      page,
+      lab,
+    }) => {
+      const t =
+        lang === 'ja'
+          ? { allGone: 'すべてなくなりました', refused: '変更しません' }
+          : { allGone: 'Everything selected is gone', refused: 'Not touched' };
       const exited = new Promise<void>((resolve) => lab.agent.once('exit', () => resolve()));
       await page.goto(lab.url);
       await goToStep(page, 'cleanup');
@@ -143,7 +185,9 @@ for (const lang of ['ja', 'en'] as const) {
       await expect(items).toHaveCount(3);
       await expect(page.locator('[data-id="change:ime:previous-version"]')).toBeVisible();
       await expect(page.locator(`[data-id="process:${lab.agent.pid}"]`)).toBeVisible();
-      await expect(page.locator(`[data-id="folder:${join(lab.home, 'ZohoMeeting')}"]`)).toBeVisible();
+      await expect(
+        page.locator(`[data-id="folder:${join(lab.home, 'ZohoMeeting')}"]`),
+      ).toBeVisible();
       await expect(page.getByTestId('cleanup-refused')).toContainText(t.refused);
       await expect(page.getByTestId('cleanup-remove')).toHaveAttribute('aria-disabled', 'true');
       await expectAccessible(page);
@@ -157,7 +201,9 @@ for (const lang of ['ja', 'en'] as const) {
       await expect(page.getByTestId('cleanup-proof')).toContainText(t.allGone);
       await exited;
       await expect(lstat(join(lab.home, 'ZohoMeeting'))).rejects.toThrow(/ENOENT/);
-      expect(await readdir(join(lab.home, '.local', 'share', 'Trash', 'files'))).toEqual(['ZohoMeeting']);
+      expect(await readdir(join(lab.home, '.local', 'share', 'Trash', 'files'))).toEqual([
+        'ZohoMeeting',
+      ]);
       await expect(lstat(lab.undoneMarker)).resolves.toBeTruthy();
       await expectAccessible(page);
       await snap(page, `cleanup-proof-${lang}`);

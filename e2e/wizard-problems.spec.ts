@@ -7,7 +7,10 @@ const changingSteps = ['network', 'finish'];
 test.describe('a host is refused', () => {
   test.use({ scenario: 'refused', lang: 'en' });
 
-  test('English: the network step names the refused port and where the path breaks; the PC is not ready', async ({ page, sessionPrep }) => {
+  test('English: the network step names the refused port and where the path breaks; the PC is not ready', async ({
+    page,
+    sessionPrep,
+  }) => {
     const failing = sessionPrep.lab.failing ?? '';
     const port = failing.split(':')[1] ?? '';
     await page.goto(sessionPrep.url);
@@ -17,10 +20,16 @@ test.describe('a host is refused', () => {
       axeSteps: changingSteps,
       onStep: async (step) => {
         if (step !== 'network') return;
-        await expect(page.getByTestId('host-progress').locator('[data-host="127.0.0.1"]')).toHaveAttribute('data-state', 'fail');
+        await expect(
+          page.getByTestId('host-progress').locator('[data-host="127.0.0.1"]'),
+        ).toHaveAttribute('data-state', 'fail');
         await expect(page.getByText('Connection refused: a firewall rejects it')).toBeVisible();
-        await expect(page.getByText(`The connection to 127.0.0.1 on port ${port} was refused`)).toBeVisible();
-        await expect(page.getByText('The connection stops at: Office network and firewall.')).toBeVisible();
+        await expect(
+          page.getByText(`The connection to 127.0.0.1 on port ${port} was refused`),
+        ).toBeVisible();
+        await expect(
+          page.getByText('The connection stops at: Office network and firewall.'),
+        ).toBeVisible();
       },
     });
     await expect(page.getByTestId('finish-summary')).toHaveAttribute('data-ready', 'false');
@@ -30,7 +39,10 @@ test.describe('a host is refused', () => {
 test.describe('a host is intercepted', () => {
   test.use({ scenario: 'intercepted', lang: 'ja' });
 
-  test('日本語: the network step shows SSL inspection with the inspecting CA; the PC is not ready', async ({ page, sessionPrep }) => {
+  test('日本語: the network step shows SSL inspection with the inspecting CA; the PC is not ready', async ({
+    page,
+    sessionPrep,
+  }) => {
     await page.goto(sessionPrep.url);
     await expectLanguage(page, 'ja');
     await walkWizard(page, {
@@ -39,10 +51,14 @@ test.describe('a host is intercepted', () => {
       onStep: async (step) => {
         await expectLanguage(page, 'ja');
         if (step !== 'network') return;
-        await expect(page.getByTestId('host-progress').locator('[data-host="127.0.0.1"]')).toHaveAttribute('data-state', 'fail');
+        await expect(
+          page.getByTestId('host-progress').locator('[data-host="127.0.0.1"]'),
+        ).toHaveAttribute('data-state', 'fail');
         const secureCheck = page.getByText(`${sessionPrep.lab.failing}`).first();
         await expect(secureCheck).toBeVisible();
-        await expect(page.getByText('SSL インスペクション（通信の復号・検査）が行われています')).toBeVisible();
+        await expect(
+          page.getByText('SSL インスペクション（通信の復号・検査）が行われています'),
+        ).toBeVisible();
         await expect(page.getByText(/Corporate Inspection CA/).first()).toBeVisible();
       },
     });

@@ -7,7 +7,10 @@ const allSteps = ['welcome', 'requirements', 'network', 'fixes', 'join', 'cleanu
 test.describe('everything passes', () => {
   test.use({ scenario: 'pass', lang: 'ja' });
 
-  test('日本語, keyboard only: every step, the network reaches the vendor, the PC is ready', async ({ page, sessionPrep }) => {
+  test('日本語, keyboard only: every step, the network reaches the vendor, the PC is ready', async ({
+    page,
+    sessionPrep,
+  }) => {
     await page.goto(sessionPrep.url);
     await expectLanguage(page, 'ja');
     const steps = await walkWizard(page, {
@@ -17,7 +20,9 @@ test.describe('everything passes', () => {
         await expectLanguage(page, 'ja');
         if (step === 'network') {
           await expect(page.getByText('Session Prep lab まで接続できています。')).toBeVisible();
-          await expect(page.getByTestId('host-progress').locator('[data-host="127.0.0.1"]')).toHaveAttribute('data-state', 'pass');
+          await expect(
+            page.getByTestId('host-progress').locator('[data-host="127.0.0.1"]'),
+          ).toHaveAttribute('data-state', 'pass');
         }
       },
     });
@@ -25,16 +30,25 @@ test.describe('everything passes', () => {
     await expect(page.getByTestId('finish-summary')).toHaveAttribute('data-ready', 'true');
   });
 
-  test('English, chosen with the language switch: every step, and the report is saved', async ({ page, sessionPrep }) => {
+  test('English, chosen with the language switch: every step, and the report is saved', async ({
+    page,
+    sessionPrep,
+  }) => {
     await page.goto(sessionPrep.url);
     await page.getByRole('button', { name: 'English' }).click();
-    await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expectLanguage(page, 'en');
     const steps = await walkWizard(page, {
       run: 'ready-en',
       onStep: async (step) => {
         await expectLanguage(page, 'en');
-        if (step === 'network') await expect(page.getByText('The connection gets through to Session Prep lab.')).toBeVisible();
+        if (step === 'network')
+          await expect(
+            page.getByText('The connection gets through to Session Prep lab.'),
+          ).toBeVisible();
       },
     });
     expect(steps).toEqual(allSteps);
@@ -43,7 +57,9 @@ test.describe('everything passes', () => {
     const save = page.getByTestId('report-save');
     await expect(save).toHaveAttribute('aria-disabled', 'false');
     const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
-    const report = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as { ready?: unknown };
+    const report = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as {
+      ready?: unknown;
+    };
     expect(download.suggestedFilename()).toMatch(/\.json$/);
     expect(report.ready ?? JSON.stringify(report)).toBeTruthy();
   });
@@ -56,7 +72,8 @@ test.describe('keyboard reaches the language switch', () => {
     await page.goto(sessionPrep.url);
     await expectLanguage(page, 'en');
     const ja = page.getByRole('button', { name: '日本語' });
-    for (let i = 0; i < 20 && !(await ja.evaluate(isFocused)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 20 && !(await ja.evaluate(isFocused)); i++)
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await expect(ja).toHaveAttribute('aria-pressed', 'true');
     await expectLanguage(page, 'ja');

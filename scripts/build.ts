@@ -20,14 +20,39 @@ const common: BuildOptions = {
 
 /** The three targets; each may be built alone (`npm run build -- shell`). */
 export const targets = {
-  renderer: () => viteBuild({ configFile: join(root, 'vite.config.ts'), root: join(root, 'src', 'renderer'), logLevel: 'warn' }).then(() => undefined),
+  renderer: () =>
+    viteBuild({
+      configFile: join(root, 'vite.config.ts'),
+      root: join(root, 'src', 'renderer'),
+      logLevel: 'warn',
+    }).then(() => undefined),
   shell: async () => {
-    await esbuild({ ...common, entryPoints: ['src/main/shell/main.ts'], outfile: join(dist, 'shell', 'main.mjs'), format: 'esm', external: ['electron'] });
+    await esbuild({
+      ...common,
+      entryPoints: ['src/main/shell/main.ts'],
+      outfile: join(dist, 'shell', 'main.mjs'),
+      format: 'esm',
+      external: ['electron'],
+    });
     // A sandboxed preload is CommonJS and may require only `electron`: everything else is bundled in.
-    await esbuild({ ...common, packages: undefined, entryPoints: ['src/preload/preload.ts'], minify: true, outfile: join(dist, 'preload', 'preload.cjs'), format: 'cjs', platform: 'node', external: ['electron'] });
+    await esbuild({
+      ...common,
+      packages: undefined,
+      entryPoints: ['src/preload/preload.ts'],
+      minify: true,
+      outfile: join(dist, 'preload', 'preload.cjs'),
+      format: 'cjs',
+      platform: 'node',
+      external: ['electron'],
+    });
   },
   cli: () =>
-    esbuild({ ...common, entryPoints: ['src/main/cli/index.ts'], outfile: join(dist, 'cli', 'session-prep.js'), format: 'esm' }).then(() => undefined),
+    esbuild({
+      ...common,
+      entryPoints: ['src/main/cli/index.ts'],
+      outfile: join(dist, 'cli', 'session-prep.js'),
+      format: 'esm',
+    }).then(() => undefined),
 } as const;
 
 type Target = keyof typeof targets;
@@ -37,7 +62,9 @@ function isTarget(name: string): name is Target {
 }
 
 /** Builds the named targets (all when none are named). */
-export async function buildAll(names: readonly Target[] = ['renderer', 'shell', 'cli']): Promise<void> {
+export async function buildAll(
+  names: readonly Target[] = ['renderer', 'shell', 'cli'],
+): Promise<void> {
   if (names.includes('shell')) await rm(join(dist, 'shell'), { recursive: true, force: true });
   for (const name of names) await targets[name]();
 }
@@ -46,10 +73,14 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const names = process.argv.slice(2);
   const unknown = names.filter((n) => !isTarget(n));
   if (unknown.length > 0) {
-    console.error(`Unknown build target ${unknown.join(', ')}; choose from ${Object.keys(targets).join(', ')}.`);
+    console.error(
+      `Unknown build target ${unknown.join(', ')}; choose from ${Object.keys(targets).join(', ')}.`,
+    );
     process.exit(2);
   }
   const started = Date.now();
   await buildAll(names.length > 0 ? names.filter(isTarget) : undefined);
-  console.log(`Built ${names.length > 0 ? names.join(', ') : 'renderer, shell, cli'} into dist/ in ${Date.now() - started} ms.`);
+  console.log(
+    `Built ${names.length > 0 ? names.join(', ') : 'renderer, shell, cli'} into dist/ in ${Date.now() - started} ms.`,
+  );
 }

@@ -14,7 +14,9 @@ const electron = findElectronBinary(root);
 
 if (electron.found && hasDisplay(process.platform, process.env)) {
   await buildAll(['renderer', 'shell']);
-  const child = spawn(electron.path, [join(root, 'dist', 'shell', 'main.mjs')], { stdio: 'inherit' });
+  const child = spawn(electron.path, [join(root, 'dist', 'shell', 'main.mjs')], {
+    stdio: 'inherit',
+  });
   child.on('exit', (code) => (process.exitCode = code ?? 1));
 } else {
   process.stderr.write(`${translator(lang)('cli:electronMissing')}\n`);

@@ -34,29 +34,52 @@ export async function startLab(scenario: Scenario): Promise<Lab> {
   const servers: RunningServer[] = [];
   const vendorCa = await createCa(VENDOR_CA, VENDOR_CA);
   const corporateCa = await createCa('Corporate Inspection CA', 'Example Corp Security');
-  const vendorPem = await issueCertificate(vendorCa, { commonName: '127.0.0.1', altNames: ['127.0.0.1', 'localhost'], organization: 'Vendor' });
+  const vendorPem = await issueCertificate(vendorCa, {
+    commonName: '127.0.0.1',
+    altNames: ['127.0.0.1', 'localhost'],
+    organization: 'Vendor',
+  });
   const vendor = await startTlsServer({ pem: vendorPem, websocketPath: WS_PATH });
   const http = await startHttpServer({ status: 404 });
   // The bandwidth test downloads a file: 256 KiB over loopback is measured in a few milliseconds.
   const download = await startHttpServer({ body: 'x'.repeat(256 * 1024) });
   servers.push(vendor, http, download);
   const endpoints: Endpoint[] = [
-    { host: '127.0.0.1', ports: [{ port: vendor.port, protocol: 'tls' }], websocketPath: WS_PATH, purpose: 'session' },
+    {
+      host: '127.0.0.1',
+      ports: [{ port: vendor.port, protocol: 'tls' }],
+      websocketPath: WS_PATH,
+      purpose: 'session',
+    },
     { host: '127.0.0.1', ports: [{ port: http.port, protocol: 'http' }], purpose: 'web' },
   ];
   let failing: string | undefined;
   if (scenario === 'refused') {
     const port = await closedPort();
-    endpoints.push({ host: '127.0.0.1', ports: [{ port, protocol: 'tls' }], websocketPath: WS_PATH, purpose: 'relay' });
+    endpoints.push({
+      host: '127.0.0.1',
+      ports: [{ port, protocol: 'tls' }],
+      websocketPath: WS_PATH,
+      purpose: 'relay',
+    });
     failing = `127.0.0.1:${port}`;
   }
   if (scenario === 'intercepted') {
     const inspected = await startTlsServer({
-      pem: await issueCertificate(corporateCa, { commonName: '127.0.0.1', altNames: ['127.0.0.1'], organization: 'Example Corp Security' }),
+      pem: await issueCertificate(corporateCa, {
+        commonName: '127.0.0.1',
+        altNames: ['127.0.0.1'],
+        organization: 'Example Corp Security',
+      }),
       websocketPath: WS_PATH,
     });
     servers.push(inspected);
-    endpoints.push({ host: '127.0.0.1', ports: [{ port: inspected.port, protocol: 'tls' }], websocketPath: WS_PATH, purpose: 'relay' });
+    endpoints.push({
+      host: '127.0.0.1',
+      ports: [{ port: inspected.port, protocol: 'tls' }],
+      websocketPath: WS_PATH,
+      purpose: 'relay',
+    });
     failing = `127.0.0.1:${inspected.port}`;
   }
   const base = builtInCatalog();

@@ -23,11 +23,24 @@ export const test = base.extend<{ scenario: Scenario; lang: Lang; sessionPrep: S
   sessionPrep: async ({ scenario, lang }, use) => {
     const lab = await startLab(scenario);
     // Only what the lab needs: no proxy variables from the machine, a data folder of its own.
-    const env = { PATH: process.env.PATH, HOME: lab.dir, XDG_STATE_HOME: join(lab.dir, 'state'), XDG_DATA_HOME: join(lab.dir, 'data') };
-    const core = await buildCoreOptions({ lang, catalog: lab.catalogFile, ca: [lab.caFile] }, 'web', env);
+    const env = {
+      PATH: process.env.PATH,
+      HOME: lab.dir,
+      XDG_STATE_HOME: join(lab.dir, 'state'),
+      XDG_DATA_HOME: join(lab.dir, 'data'),
+    };
+    const core = await buildCoreOptions(
+      { lang, catalog: lab.catalogFile, ca: [lab.caFile] },
+      'web',
+      env,
+    );
     if (!core.ok) throw new Error(core.problem.message);
     // The wizard global-setup built: no rebuild per test, even while its sources change.
-    const started = await startBrowserMode({ core: core.value, open: false, rendererDir: rendererPaths(packageRoot()).outDir });
+    const started = await startBrowserMode({
+      core: core.value,
+      open: false,
+      rendererDir: rendererPaths(packageRoot()).outDir,
+    });
     if (!started.ok) throw new Error(started.problem.message);
     await use({ url: started.value.url, server: started.value, lab });
     await started.value.close();
@@ -43,7 +56,10 @@ const ARTIFACTS = join(import.meta.dirname, '..', '..', 'artifacts', 'e2e');
 export async function expectAccessible(page: Page): Promise<void> {
   // Only violations are reported in full: passes and incomplete results would triple axe's time per page.
   const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(summary).toEqual([]);
 }
 

@@ -22,7 +22,8 @@ export async function currentStep(page: Page): Promise<string> {
 /** Waits until a step that runs checks has finished them (its status is no longer busy). */
 export async function settle(page: Page): Promise<void> {
   const status = page.getByTestId('wizard-step').getByTestId('checks-status');
-  if ((await status.count()) > 0) await expect(status).toHaveAttribute('aria-busy', 'false', { timeout: 45_000 });
+  if ((await status.count()) > 0)
+    await expect(status).toHaveAttribute('aria-busy', 'false', { timeout: 45_000 });
 }
 
 /** The page speaks `lang`: the html element says so and the heading is written in it. */
@@ -33,7 +34,8 @@ export async function expectLanguage(page: Page, lang: 'ja' | 'en'): Promise<voi
 }
 
 /** Runs in the page: whether the element has keyboard focus (Playwright's element types are stubs in this Node-only config). */
-export const isFocused = (el: unknown): boolean => (el as { matches(selector: string): boolean }).matches(':focus');
+export const isFocused = (el: unknown): boolean =>
+  (el as { matches(selector: string): boolean }).matches(':focus');
 
 /** Tabs until the element with this test id has focus; fails if it never does. */
 export async function tabTo(page: Page, testId: string): Promise<void> {

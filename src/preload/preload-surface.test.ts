@@ -13,7 +13,14 @@ let dir: string;
 let dispatch: Dispatch;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sp-preload-'));
-  dispatch = createDispatch({ catalog: builtInCatalog(), lang: 'ja', mode: 'electron', timeoutMs: 2000, env: {}, dataDir: dir });
+  dispatch = createDispatch({
+    catalog: builtInCatalog(),
+    lang: 'ja',
+    mode: 'electron',
+    timeoutMs: 2000,
+    env: {},
+    dataDir: dir,
+  });
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -45,7 +52,10 @@ describe('the preload surface (window.sessionPrep)', () => {
     const info = await surface['app.info']({});
     expect(info).toMatchObject({ ok: true, value: { mode: 'electron', lang: 'ja' } });
     const bad = await surface['fixes.apply']({ ids: [], consent: true, lang: 'ja' });
-    expect(bad).toMatchObject({ ok: false, problem: { code: 'bad_params', issues: [{ path: ['ids'] }] } });
+    expect(bad).toMatchObject({
+      ok: false,
+      problem: { code: 'bad_params', issues: [{ path: ['ids'] }] },
+    });
     expect(invoked).toEqual(['app.info', 'fixes.apply']);
   });
 
@@ -63,13 +73,21 @@ describe('the preload surface (window.sessionPrep)', () => {
 });
 
 describe('the Electron client over the surface', () => {
-  const finished: EventPayload<'checks.progressed'> = { type: 'run.finished', runId: 'r', ready: true, cancelled: false };
+  const finished: EventPayload<'checks.progressed'> = {
+    type: 'run.finished',
+    runId: 'r',
+    ready: true,
+    cancelled: false,
+  };
 
   it('returns parsed replies and parsed events', async () => {
     const { surface, send } = wiredSurface();
     const client = createPreloadClient(surface);
     expect(client.mode).toBe('electron');
-    expect(await client.api['app.info']({})).toMatchObject({ ok: true, value: { mode: 'electron' } });
+    expect(await client.api['app.info']({})).toMatchObject({
+      ok: true,
+      value: { mode: 'electron' },
+    });
     const seen: unknown[] = [];
     client.on('checks.progressed', (p) => seen.push(p));
     send('checks.progressed', { type: 'run.finished', runId: 'r' });

@@ -7,6 +7,9 @@ contextBridge.exposeInMainWorld(
   PRELOAD_GLOBAL,
   buildPreloadSurface(
     (method, params) => ipcRenderer.invoke(API_CHANNEL, method, params),
-    (deliver) => ipcRenderer.on(EVENT_CHANNEL, (_event, name: unknown, payload: unknown) => deliver(name, payload)),
+    (deliver) =>
+      ipcRenderer.on(EVENT_CHANNEL, (_event, name: unknown, payload: unknown) =>
+        deliver(name, payload),
+      ),
   ),
 );

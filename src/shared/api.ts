@@ -5,7 +5,12 @@ import { fixApplyResultSchema, fixPlanSchema } from './fixes-schemas';
 import { imeStatusSchema, linkValidationSchema, privacyWindowsSchema } from './join-schemas';
 import { langSchema } from './lang';
 import type { Reply } from './reply';
-import { allowlistFormatSchema, exportedFileSchema, reportExportParamsSchema, reportFileSchema } from './report-schemas';
+import {
+  allowlistFormatSchema,
+  exportedFileSchema,
+  reportExportParamsSchema,
+  reportFileSchema,
+} from './report-schemas';
 import { checkGroupSchema } from './verdicts';
 
 const consent = z.literal(true, { error: 'this change needs the user’s consent (consent: true)' });
@@ -48,13 +53,19 @@ export const methods = {
     result: fixApplyResultSchema,
   },
   'fixes.undo': { params: z.object({ consent, lang: langSchema }), result: fixApplyResultSchema },
-  'link.validate': { params: z.object({ text: z.string().max(4096), lang: langSchema }), result: linkValidationSchema },
+  'link.validate': {
+    params: z.object({ text: z.string().max(4096), lang: langSchema }),
+    result: linkValidationSchema,
+  },
   'session.open': {
     params: z.object({ text: z.string().max(4096), privacyConfirmed: consent, lang: langSchema }),
     result: z.object({ opened: z.boolean(), url: z.string() }),
   },
   'privacy.windows': { params: z.object({ lang: langSchema }), result: privacyWindowsSchema },
-  'privacy.minimise': { params: z.object({ lang: langSchema }), result: z.object({ minimised: z.boolean(), message: z.string() }) },
+  'privacy.minimise': {
+    params: z.object({ lang: langSchema }),
+    result: z.object({ minimised: z.boolean(), message: z.string() }),
+  },
   'ime.status': { params: z.object({ lang: langSchema }), result: imeStatusSchema },
   'ime.enable': { params: z.object({ consent, lang: langSchema }), result: imeStatusSchema },
   'cleanup.scan': { params: z.object({ lang: langSchema }), result: cleanupScanSchema },

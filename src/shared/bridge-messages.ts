@@ -5,13 +5,20 @@ import { problemSchema } from './reply';
 export const callIdSchema = z.number().int().nonnegative();
 
 /** Page → host: one API call. The method is checked against the table by dispatch, not here. */
-export const bridgeCallSchema = z.object({ id: callIdSchema, method: z.string().max(100), params: z.unknown() });
+export const bridgeCallSchema = z.object({
+  id: callIdSchema,
+  method: z.string().max(100),
+  params: z.unknown(),
+});
 export type BridgeCall = z.infer<typeof bridgeCallSchema>;
 
 /** Host → page: the reply to call `id` (null when the call itself could not be read), or an event. */
 export const bridgeReplySchema = z.object({
   id: callIdSchema.nullable(),
-  reply: z.union([z.object({ ok: z.literal(true), value: z.unknown() }), z.object({ ok: z.literal(false), problem: problemSchema })]),
+  reply: z.union([
+    z.object({ ok: z.literal(true), value: z.unknown() }),
+    z.object({ ok: z.literal(false), problem: problemSchema }),
+  ]),
 });
 export type BridgeReply = z.infer<typeof bridgeReplySchema>;
 export const bridgeEventSchema = z.object({ event: z.string(), payload: z.unknown() });

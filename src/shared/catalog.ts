@@ -4,7 +4,15 @@ import { z } from 'zod';
 // instead of being silently ignored. `notes` is allowed everywhere to mark unconfirmed entries.
 const notes = z.string().optional();
 
-export const osFamilySchema = z.enum(['windows', 'macos', 'ubuntu', 'rhel', 'centos', 'debian', 'mint']);
+export const osFamilySchema = z.enum([
+  'windows',
+  'macos',
+  'ubuntu',
+  'rhel',
+  'centos',
+  'debian',
+  'mint',
+]);
 export type OsFamily = z.infer<typeof osFamilySchema>;
 
 export const browserIdSchema = z.enum(['chrome', 'edge', 'firefox', 'safari', 'opera']);
@@ -53,20 +61,27 @@ export const catalogSchema = z.strictObject({
         notes,
       }),
     ),
-    browsers: z.array(z.strictObject({ id: browserIdSchema, min: versionString.optional(), notes })),
+    browsers: z.array(
+      z.strictObject({ id: browserIdSchema, min: versionString.optional(), notes }),
+    ),
     bandwidthKbps: z
       .strictObject({ min: z.number().positive(), recommended: z.number().positive() })
       .refine((b) => b.recommended >= b.min, 'recommended must be at least min'),
     diskMb: z.number().positive().optional(),
   }),
   endpoints: z.array(endpointSchema).min(1),
-  domains: z.array(z.string().regex(/^(\*\.)?[a-z0-9.-]+$/i, 'a domain, optionally starting with "*."')),
+  domains: z.array(
+    z.string().regex(/^(\*\.)?[a-z0-9.-]+$/i, 'a domain, optionally starting with "*."'),
+  ),
   tls: z.strictObject({ expectedIssuers: z.array(z.string().min(1)), notes }),
   bandwidth: z.strictObject({ url: z.url({ protocol: /^https?$/ }), notes }),
   join: z
     .strictObject({
       hosts: z.array(z.strictObject({ host: hostName, dataCentre: z.string().min(2), notes })),
-      keyDigits: z.strictObject({ min: z.number().int().positive(), max: z.number().int().positive() }),
+      keyDigits: z.strictObject({
+        min: z.number().int().positive(),
+        max: z.number().int().positive(),
+      }),
       notes,
     })
     .optional(),
@@ -77,7 +92,9 @@ export const catalogSchema = z.strictObject({
       darwin: z.array(z.string()).optional(),
       linux: z.array(z.string()).optional(),
     }),
-    signer: z.strictObject({ win32: z.string().optional(), darwin: z.string().optional() }).optional(),
+    signer: z
+      .strictObject({ win32: z.string().optional(), darwin: z.string().optional() })
+      .optional(),
     services: z
       .strictObject({
         win32: z.array(z.string()).optional(),

@@ -42,7 +42,9 @@ export const checkRunSchema = z.object({
   system: z.record(z.string(), z.unknown()),
   checks: z.array(checkResultSchema),
   // Additions, all optional so older readers keep working.
-  catalog: z.object({ id: z.string(), name: z.string(), version: z.string().optional() }).optional(),
+  catalog: z
+    .object({ id: z.string(), name: z.string(), version: z.string().optional() })
+    .optional(),
   proxy: proxyUsedSchema.optional(),
   lang: z.enum(['ja', 'en']).optional(),
   cancelled: z.boolean().optional(),

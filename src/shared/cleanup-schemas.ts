@@ -2,7 +2,17 @@ import { z } from 'zod';
 
 export const leftoverSchema = z.object({
   id: z.string(),
-  kind: z.enum(['process', 'folder', 'service', 'uninstall_entry', 'url_handler', 'launch_agent', 'package', 'unit', 'our_change']),
+  kind: z.enum([
+    'process',
+    'folder',
+    'service',
+    'uninstall_entry',
+    'url_handler',
+    'launch_agent',
+    'package',
+    'unit',
+    'our_change',
+  ]),
   /** What it is, in the customer's words. */
   label: z.string(),
   /** The path, process id, registry key or unit name. */

@@ -18,7 +18,12 @@ export const checkEventSchema = z.discriminatedUnion('type', [
     elapsedMs: z.number(),
     rateKbps: z.number(),
   }),
-  z.object({ type: z.literal('run.finished'), runId: z.string(), ready: z.boolean(), cancelled: z.boolean() }),
+  z.object({
+    type: z.literal('run.finished'),
+    runId: z.string(),
+    ready: z.boolean(),
+    cancelled: z.boolean(),
+  }),
 ]);
 export type CheckEvent = z.infer<typeof checkEventSchema>;
 

@@ -36,6 +36,8 @@ export const fixApplyResultSchema = z.object({
   outcomes: z.array(fixOutcomeSchema),
   plan: fixPlanSchema,
   /** Added: the affected checks before and after the change, when the check engine could run them. */
-  recheck: z.object({ before: z.array(checkResultSchema), after: z.array(checkResultSchema) }).optional(),
+  recheck: z
+    .object({ before: z.array(checkResultSchema), after: z.array(checkResultSchema) })
+    .optional(),
 });
 export type FixApplyResult = z.infer<typeof fixApplyResultSchema>;

@@ -5,7 +5,9 @@ import { isEventName, type EventName } from './events';
  * What the preload exposes as `window.sessionPrep`: one function per method of the table, and `on` for
  * events. Nothing else crosses the context bridge. Values are unchecked here; the renderer parses them.
  */
-export type PreloadSurface = { readonly [M in MethodName]: (params: unknown) => Promise<unknown> } & {
+export type PreloadSurface = {
+  readonly [M in MethodName]: (params: unknown) => Promise<unknown>;
+} & {
   readonly on: (event: EventName, handler: (payload: unknown) => void) => () => void;
 };
 
@@ -44,5 +46,7 @@ export function buildPreloadSurface(
 export function isPreloadSurface(value: unknown): value is PreloadSurface {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
-  return typeof record.on === 'function' && methodNames.every((m) => typeof record[m] === 'function');
+  return (
+    typeof record.on === 'function' && methodNames.every((m) => typeof record[m] === 'function')
+  );
 }

@@ -19,7 +19,9 @@ export const problemSchema = z.object({
   code: problemCodeSchema,
   message: z.string(),
   /** Where the input was wrong, e.g. ["endpoints", 0, "host"] and what was expected. */
-  issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() })).optional(),
+  issues: z
+    .array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() }))
+    .optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 
@@ -36,7 +38,11 @@ export function ok<T>(value: T): Reply<T> {
   return { ok: true, value };
 }
 
-export function refused(code: ProblemCode, message: string, issues?: Problem['issues']): Reply<never> {
+export function refused(
+  code: ProblemCode,
+  message: string,
+  issues?: Problem['issues'],
+): Reply<never> {
   return { ok: false, problem: issues ? { code, message, issues } : { code, message } };
 }
 

@@ -25,7 +25,11 @@ export const reportExportParamsSchema = z.object({
 });
 
 /** A change Session Prep made to this PC, as the fix journal records it. */
-export const appliedFixSchema = z.object({ id: z.string(), title: z.string(), appliedAt: z.string() });
+export const appliedFixSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  appliedAt: z.string(),
+});
 export type AppliedFix = z.infer<typeof appliedFixSchema>;
 
 /** How many distinct values of each kind the redaction replaced by placeholders (`<user-1>`, `<ip-2>`…). */
@@ -41,7 +45,9 @@ export const redactionCountsSchema = z.object({
 export type RedactionCounts = z.infer<typeof redactionCountsSchema>;
 
 /** A report file, with what the redaction hid in it (absent when nothing was redacted). */
-export const reportFileSchema = exportedFileSchema.extend({ redactions: redactionCountsSchema.optional() });
+export const reportFileSchema = exportedFileSchema.extend({
+  redactions: redactionCountsSchema.optional(),
+});
 export type ReportFile = z.infer<typeof reportFileSchema>;
 
 /**
@@ -58,12 +64,17 @@ export const reportDocumentSchema = checkRunSchema
     redacted: z.boolean(),
     redactions: redactionCountsSchema,
     /** The catalog the checks used; null when the run did not say. */
-    catalog: z.object({ id: z.string(), name: z.string(), version: z.string().optional() }).nullable(),
+    catalog: z
+      .object({ id: z.string(), name: z.string(), version: z.string().optional() })
+      .nullable(),
     /** The proxy path used; null when the run did not say. */
     proxy: proxyUsedSchema.nullable(),
     fixesApplied: z.array(appliedFixSchema),
     /** What could not be tested, and why: the run's own list plus the checks that did not run. */
     untested: z.array(z.object({ id: z.string().optional(), reason: z.string() })),
   })
-  .meta({ title: 'Session Prep diagnostic report', description: 'The check result of a Session Prep run, with its context.' });
+  .meta({
+    title: 'Session Prep diagnostic report',
+    description: 'The check result of a Session Prep run, with its context.',
+  });
 export type ReportDocument = z.infer<typeof reportDocumentSchema>;

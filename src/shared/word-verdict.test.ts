@@ -4,7 +4,11 @@ import { wordVerdict } from './word-verdict';
 import { networkVerdicts } from './verdicts';
 
 function keyPaths(o: object, prefix = ''): string[] {
-  return Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keyPaths(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  return Object.entries(o).flatMap(([k, v]) =>
+    typeof v === 'object' && v !== null
+      ? keyPaths(v as object, `${prefix}${k}.`)
+      : [`${prefix}${k}`],
+  );
 }
 
 describe('wordVerdict', () => {
@@ -23,10 +27,20 @@ describe('wordVerdict', () => {
   });
 
   it('interpolates and picks a variant, falling back to the plain message', () => {
-    const w = wordVerdict('en', 'tls_failed', { variant: 'timeout', vars: { host: 'a.example', port: 443, timeoutMs: 300 } });
+    const w = wordVerdict('en', 'tls_failed', {
+      variant: 'timeout',
+      vars: { host: 'a.example', port: 443, timeoutMs: 300 },
+    });
     expect(w.message).toContain('within 300 ms');
-    expect(wordVerdict('en', 'tls_failed', { variant: 'nope', vars: { host: 'a', port: 1, code: 'X' } }).message).toContain('failed (X)');
-    expect(wordVerdict('ja', 'tcp_refused', { vars: { host: 'a.example', port: 443 } }).message).toContain('a.example のポート 443');
-    expect(wordVerdict('en', 'ok', { kind: 'dns', vars: { host: 'a', addresses: '1.2.3.4' } }).message).toBe('a resolves to 1.2.3.4.');
+    expect(
+      wordVerdict('en', 'tls_failed', { variant: 'nope', vars: { host: 'a', port: 1, code: 'X' } })
+        .message,
+    ).toContain('failed (X)');
+    expect(
+      wordVerdict('ja', 'tcp_refused', { vars: { host: 'a.example', port: 443 } }).message,
+    ).toContain('a.example のポート 443');
+    expect(
+      wordVerdict('en', 'ok', { kind: 'dns', vars: { host: 'a', addresses: '1.2.3.4' } }).message,
+    ).toBe('a resolves to 1.2.3.4.');
   });
 });

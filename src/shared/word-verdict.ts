@@ -35,13 +35,20 @@ export function wordVerdict(lang: Lang, verdict: Verdict, o: WordOptions = {}): 
   const t = translator(lang);
   const vars = o.vars ?? {};
   if (verdict === 'ok') {
-    const keys = [o.variant, o.kind].filter((k): k is string => Boolean(k)).map((k) => `verdicts:ok.${k}`);
+    const keys = [o.variant, o.kind]
+      .filter((k): k is string => Boolean(k))
+      .map((k) => `verdicts:ok.${k}`);
     return { message: pick(t, keys, vars) ?? 'ok' };
   }
   if (verdict === 'skipped' || verdict === 'cancelled') {
     return { message: pick(t, [`verdicts:${verdict}.message`], vars) ?? verdict };
   }
-  const message = pick(t, [...(o.variant ? [`verdicts:${verdict}.${o.variant}`] : []), `verdicts:${verdict}.message`], vars) ?? verdict;
+  const message =
+    pick(
+      t,
+      [...(o.variant ? [`verdicts:${verdict}.${o.variant}`] : []), `verdicts:${verdict}.message`],
+      vars,
+    ) ?? verdict;
   const fix = pick(t, [`verdicts:${verdict}.fix`], vars);
   return fix ? { message, fix } : { message };
 }

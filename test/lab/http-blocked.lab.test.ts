@@ -3,7 +3,13 @@ import { describeLab, labHosts } from './harness/scenario';
 
 describeLab(
   'verdict http_blocked: port 80 is answered by a block page, or redirected out of the vendor',
-  { hosts: { [labHosts.web]: { http: 'blocked' }, [labHosts.join]: { http: 'redirect-out' }, [labHosts.downloads]: { http: 'redirect-in' } } },
+  {
+    hosts: {
+      [labHosts.web]: { http: 'blocked' },
+      [labHosts.join]: { http: 'redirect-out' },
+      [labHosts.downloads]: { http: 'redirect-in' },
+    },
+  },
   (s) => {
     it('proves http_blocked: a 403 page fails only that port, a redirect elsewhere too; a redirect into the vendor is ok', async () => {
       const out = await s.check();
@@ -15,7 +21,10 @@ describeLab(
       const redirected = out.check(`http:${labHosts.join}:80`);
       expect(redirected).toMatchObject({ status: 'fail', verdict: 'http_blocked' });
       expect(redirected.message).toContain('portal.captive.example');
-      expect(out.check(`http:${labHosts.downloads}:80`)).toMatchObject({ status: 'pass', verdict: 'ok' });
+      expect(out.check(`http:${labHosts.downloads}:80`)).toMatchObject({
+        status: 'pass',
+        verdict: 'ok',
+      });
     });
   },
 );

@@ -9,7 +9,12 @@ describeLab('verdict ok: a healthy office network', {}, (s) => {
     const network = out.run.checks.filter((c) => c.kind !== 'bandwidth');
     // 16 hosts: a dns check each, and tcp + tls/http per port, a websocket check for the gateway.
     expect(network.length).toBeGreaterThan(16 * 3);
-    for (const c of network) expect({ id: c.id, status: c.status, verdict: c.verdict }).toEqual({ id: c.id, status: 'pass', verdict: 'ok' });
+    for (const c of network)
+      expect({ id: c.id, status: c.status, verdict: c.verdict }).toEqual({
+        id: c.id,
+        status: 'pass',
+        verdict: 'ok',
+      });
     expect(out.check('websocket:gateway.zohoassist-com.lab.test:443').message).toContain('opened');
     expect(out.check('tls:assist.zoho-com.lab.test:443').message).toContain('Lab Vendor Trust');
   });

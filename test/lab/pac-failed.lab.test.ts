@@ -12,39 +12,63 @@ function hasGsettings(): boolean {
     execFileSync('gsettings', ['list-keys', 'org.gnome.system.proxy'], { stdio: 'ignore' });
     return true;
   } catch {
-    process.stderr.write('pac-failed.lab.test.ts: gsettings or the org.gnome.system.proxy schema is missing (libglib2.0-bin, gsettings-desktop-schemas): skipped\n');
+    process.stderr.write(
+      'pac-failed.lab.test.ts: gsettings or the org.gnome.system.proxy schema is missing (libglib2.0-bin, gsettings-desktop-schemas): skipped\n',
+    );
     return false;
   }
 }
 
-describeLab('verdict pac_failed: the system settings name a proxy script that cannot be used', {}, (s) => {
-  const gnomeSettings = (pacUrl: string): Record<string, string> => {
-    const env = { GSETTINGS_BACKEND: 'keyfile', XDG_CONFIG_HOME: join(s.lab().dir, 'gnome-config') };
-    mkdirSync(env.XDG_CONFIG_HOME, { recursive: true });
-    const settings: [string, string][] = [['mode', 'auto'], ['autoconfig-url', pacUrl]];
-    for (const [key, value] of settings) execFileSync('gsettings', ['set', 'org.gnome.system.proxy', key, value], { env: { ...process.env, ...env } });
-    return env;
-  };
+describeLab(
+  'verdict pac_failed: the system settings name a proxy script that cannot be used',
+  {},
+  (s) => {
+    const gnomeSettings = (pacUrl: string): Record<string, string> => {
+      const env = {
+        GSETTINGS_BACKEND: 'keyfile',
+        XDG_CONFIG_HOME: join(s.lab().dir, 'gnome-config'),
+      };
+      mkdirSync(env.XDG_CONFIG_HOME, { recursive: true });
+      const settings: [string, string][] = [
+        ['mode', 'auto'],
+        ['autoconfig-url', pacUrl],
+      ];
+      for (const [key, value] of settings)
+        execFileSync('gsettings', ['set', 'org.gnome.system.proxy', key, value], {
+          env: { ...process.env, ...env },
+        });
+      return env;
+    };
 
-  it.skipIf(!hasGsettings())('proves pac_failed: the PAC address does not answer, and every chain behind it is skipped', async () => {
-    const pacUrl = `http://${addr.officeLan}:8088/proxy.pac`;
-    const out = await s.check([], { env: gnomeSettings(pacUrl) });
-    expect(out.exitCode).toBe(1);
-    expect(out.run.proxy?.source).toBe('pac');
-    const pac = out.check(`proxy:pac:${labHosts.web}`);
-    expect(pac).toMatchObject({ status: 'fail', verdict: 'pac_failed' });
-    expect(pac.message).toContain(pacUrl);
-    expect(pac.message).toContain('ECONNREFUSED');
-    expect(out.check(`tcp:${labHosts.web}:443`)).toMatchObject({ status: 'skipped', verdict: 'skipped' });
-  });
+    it.skipIf(!hasGsettings())(
+      'proves pac_failed: the PAC address does not answer, and every chain behind it is skipped',
+      async () => {
+        const pacUrl = `http://${addr.officeLan}:8088/proxy.pac`;
+        const out = await s.check([], { env: gnomeSettings(pacUrl) });
+        expect(out.exitCode).toBe(1);
+        expect(out.run.proxy?.source).toBe('pac');
+        const pac = out.check(`proxy:pac:${labHosts.web}`);
+        expect(pac).toMatchObject({ status: 'fail', verdict: 'pac_failed' });
+        expect(pac.message).toContain(pacUrl);
+        expect(pac.message).toContain('ECONNREFUSED');
+        expect(out.check(`tcp:${labHosts.web}:443`)).toMatchObject({
+          status: 'skipped',
+          verdict: 'skipped',
+        });
+      },
+    );
 
-  it.skipIf(!hasGsettings())('proves pac_failed: a script that is not JavaScript fails to run, with the reason', async () => {
-    // The vendor's web server answers any path with text: not a PAC script.
-    const pacUrl = `http://${labHosts.web}/proxy.pac`;
-    const out = await s.check([], { env: gnomeSettings(pacUrl) });
-    const pac = out.check(`proxy:pac:${labHosts.web}`);
-    expect(pac).toMatchObject({ status: 'fail', verdict: 'pac_failed' });
-    expect(pac.message).toContain('could not be run');
-    expect(pac.detail?.stage).toBe('run');
-  });
-});
+    it.skipIf(!hasGsettings())(
+      'proves pac_failed: a script that is not JavaScript fails to run, with the reason',
+      async () => {
+        // The vendor's web server answers any path with text: not a PAC script.
+        const pacUrl = `http://${labHosts.web}/proxy.pac`;
+        const out = await s.check([], { env: gnomeSettings(pacUrl) });
+        const pac = out.check(`proxy:pac:${labHosts.web}`);
+        expect(pac).toMatchObject({ status: 'fail', verdict: 'pac_failed' });
+        expect(pac.message).toContain('could not be run');
+        expect(pac.detail?.stage).toBe('run');
+      },
+    );
+  },
+);

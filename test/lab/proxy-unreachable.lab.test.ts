@@ -15,7 +15,12 @@ describeLab('verdict proxy_unreachable: the configured proxy does not answer', {
   });
 
   it('also when the proxy address is simply not there (HTTPS_PROXY from the environment)', async () => {
-    const out = await s.check([], { env: { HTTPS_PROXY: `http://${addr.nowhere}:8080`, HTTP_PROXY: `http://${addr.nowhere}:8080` } });
+    const out = await s.check([], {
+      env: {
+        HTTPS_PROXY: `http://${addr.nowhere}:8080`,
+        HTTP_PROXY: `http://${addr.nowhere}:8080`,
+      },
+    });
     expect(out.exitCode).toBe(1);
     expect(out.check(`proxy:${addr.nowhere}:8080`).verdict).toBe('proxy_unreachable');
   });

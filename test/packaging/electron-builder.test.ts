@@ -14,21 +14,33 @@ import { ensureRenderer } from '../../src/main/web/ensure-renderer';
 const root = join(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
 const load = () => getConfig(root, join(root, 'electron-builder.yml'), null);
-const targetNames = (t: unknown) => (Array.isArray(t) ? t.map((x) => (typeof x === 'string' ? x : (x as { target: string }).target)) : []);
+const targetNames = (t: unknown) =>
+  Array.isArray(t)
+    ? t.map((x) => (typeof x === 'string' ? x : (x as { target: string }).target))
+    : [];
 
 describe('electron-builder.yml', () => {
   it('passes electron-builder’s own validator', async () => {
-    await expect(validateConfiguration(await load(), new DebugLogger(false))).resolves.toBeUndefined();
+    await expect(
+      validateConfiguration(await load(), new DebugLogger(false)),
+    ).resolves.toBeUndefined();
   });
 
   it('is checked for real: a wrong field is refused by the same validator', async () => {
     const broken = { ...(await load()), nsis: { perMachine: 'yes' } } as unknown as Configuration;
-    await expect(validateConfiguration(broken, new DebugLogger(false))).rejects.toThrow(/perMachine/);
+    await expect(validateConfiguration(broken, new DebugLogger(false))).rejects.toThrow(
+      /perMachine/,
+    );
   });
 
   it('builds a per-user NSIS installer in Japanese and English, a dmg, an AppImage and a deb', async () => {
     const config = await load();
-    expect(config.nsis).toMatchObject({ perMachine: false, allowElevation: false, oneClick: true, installerLanguages: ['ja_JP', 'en_US'] });
+    expect(config.nsis).toMatchObject({
+      perMachine: false,
+      allowElevation: false,
+      oneClick: true,
+      installerLanguages: ['ja_JP', 'en_US'],
+    });
     expect(targetNames(config.win?.target)).toEqual(['nsis']);
     expect(targetNames(config.mac?.target)).toEqual(['dmg']);
     expect(config.linux?.target).toEqual(['AppImage', 'deb']);
@@ -58,18 +70,54 @@ describe('a packaging dry run (stand-in Electron, Linux dir target)', () => {
     expect(built.ok).toBe(true);
     await targets.shell();
     const out = join(dir, 'release');
-    await run(process.execPath, [join(root, 'node_modules', 'electron-builder', 'cli.js'), '--linux', 'dir', `-c.electronDist=${electronDist}`, `-c.directories.output=${out}`], {
-      cwd: root,
-      env: { ...process.env, CI: '1' },
+    await run(
+      process.execPath,
+      [
+        join(root, 'node_modules', 'electron-builder', 'cli.js'),
+        '--linux',
+        'dir',
+        `-c.electronDist=${electronDist}`,
+        `-c.directories.output=${out}`,
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, CI: '1' },
+      },
+    );
+    const files = listPackage(join(out, 'linux-unpacked', 'resources', 'app.asar'), {
+      isPack: false,
     });
-    const files = listPackage(join(out, 'linux-unpacked', 'resources', 'app.asar'), { isPack: false });
-    const ours = files.filter((f) => !f.startsWith('/node_modules')).filter((f) => /\.[a-z]+$/.test(f));
-    expect(ours).toEqual(expect.arrayContaining(['/dist/shell/main.mjs', '/dist/preload/preload.cjs', '/dist/renderer/index.html', '/package.json']));
-    expect(ours.filter((f) => f.endsWith('.map') || f.startsWith('/src') || f.startsWith('/test'))).toEqual([]);
+    const ours = files
+      .filter((f) => !f.startsWith('/node_modules'))
+      .filter((f) => /\.[a-z]+$/.test(f));
+    expect(ours).toEqual(
+      expect.arrayContaining([
+        '/dist/shell/main.mjs',
+        '/dist/preload/preload.cjs',
+        '/dist/renderer/index.html',
+        '/package.json',
+      ]),
+    );
+    expect(
+      ours.filter((f) => f.endsWith('.map') || f.startsWith('/src') || f.startsWith('/test')),
+    ).toEqual([]);
     // Every package the main bundle imports must be inside the package, or the app dies at start.
     const main = await readFile(join(root, 'dist', 'shell', 'main.mjs'), 'utf8');
-    const imported = [...main.matchAll(/^import\s[^;]*?"([^"./][^"]*)";$|\bimport\("([^"./][^"]*)"\)/gm)].map((m) => m[1] ?? m[2] ?? '').filter((s) => !s.startsWith('node:') && s !== 'electron');
-    const packages = [...new Set(imported.map((s) => s.split('/').slice(0, s.startsWith('@') ? 2 : 1).join('/')))];
+    const imported = [
+      ...main.matchAll(/^import\s[^;]*?"([^"./][^"]*)";$|\bimport\("([^"./][^"]*)"\)/gm),
+    ]
+      .map((m) => m[1] ?? m[2] ?? '')
+      .filter((s) => !s.startsWith('node:') && s !== 'electron');
+    const packages = [
+      ...new Set(
+        imported.map((s) =>
+          s
+            .split('/')
+            .slice(0, s.startsWith('@') ? 2 : 1)
+            .join('/'),
+        ),
+      ),
+    ];
     expect(packages).toEqual(expect.arrayContaining(['zod', 'ws']));
     expect(packages.filter((p) => !files.includes(`/node_modules/${p}/package.json`))).toEqual([]);
     expect(files.some((f) => f.startsWith('/node_modules/zustand/'))).toBe(false);

@@ -33,12 +33,23 @@ export function hostileRun(): CheckRun {
         message: hostile.script,
         fix: hostile.jsUrl,
         detail: {
-          certificate: { subject: `CN=${hostile.script}`, issuer: hostile.svg, fingerprint256: hostile.rtl },
+          certificate: {
+            subject: `CN=${hostile.script}`,
+            issuer: hostile.svg,
+            fingerprint256: hostile.rtl,
+          },
           proxy: hostile.proxyUrl,
           [hostile.svg]: hostile.zeroWidth,
         },
       }),
-      check({ id: 'dns:x', kind: 'dns', target: { host: hostile.zeroWidth }, status: 'pass', verdict: 'ok', message: hostile.rtl }),
+      check({
+        id: 'dns:x',
+        kind: 'dns',
+        target: { host: hostile.zeroWidth },
+        status: 'pass',
+        verdict: 'ok',
+        message: hostile.rtl,
+      }),
     ],
   });
 }

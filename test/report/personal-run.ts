@@ -38,7 +38,10 @@ export function personalRun(): CheckRun {
         status: 'warn',
         verdict: 'remote_agent_running',
         message: `Found C:\\Users\\${personal.userName}\\AppData\\Local\\ZohoMeeting on ${personal.hostName.toLowerCase()} (${personal.localIp}).`,
-        detail: { owner: personal.email, lastJoin: `https://assist.zoho.com/join?key=${personal.sessionKey}` },
+        detail: {
+          owner: personal.email,
+          lastJoin: `https://assist.zoho.com/join?key=${personal.sessionKey}`,
+        },
       }),
       check({
         id: 'proxy:proxy.corp.example:8080',
@@ -47,7 +50,11 @@ export function personalRun(): CheckRun {
         status: 'fail',
         verdict: 'proxy_auth_required',
         message: `The proxy ${personalProxyUrl} asked for a sign-in (407) from ${personal.publicIp} / ${personal.ipv6}.`,
-        detail: { proxy: personalProxyUrl, header: `Proxy-Authorization: Basic eWFtYWRhOlBhNTV3MHJkIXg=`, echoed: personal.proxyPassword },
+        detail: {
+          proxy: personalProxyUrl,
+          header: `Proxy-Authorization: Basic eWFtYWRhOlBhNTV3MHJkIXg=`,
+          echoed: personal.proxyPassword,
+        },
       }),
     ],
   });

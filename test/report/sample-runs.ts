@@ -1,7 +1,9 @@
 import { checkRunSchema, type CheckResult, type CheckRun } from '../../src/shared/check-result';
 
 /** A check result with defaults, for tests that build runs by hand. */
-export function check(partial: Partial<CheckResult> & Pick<CheckResult, 'id' | 'kind' | 'status' | 'verdict'>): CheckResult {
+export function check(
+  partial: Partial<CheckResult> & Pick<CheckResult, 'id' | 'kind' | 'status' | 'verdict'>,
+): CheckResult {
   return { durationMs: 12, message: `${partial.id}: ${partial.verdict}`, ...partial };
 }
 
@@ -18,9 +20,27 @@ export function brokenRun(overrides: Partial<CheckRun> = {}): CheckRun {
     proxy: { url: 'http://proxy.example.test:8080', source: 'env' },
     lang: 'en',
     checks: [
-      check({ id: 'os', kind: 'os', status: 'pass', verdict: 'ok', message: 'Windows 11 Pro 23H2 is supported.' }),
-      check({ id: 'proxy:proxy.example.test:8080', kind: 'proxy', target: { host: 'proxy.example.test', port: 8080 }, status: 'pass', verdict: 'ok' }),
-      check({ id: 'tcp:assist.zoho.com:443', kind: 'tcp', target: { host: 'assist.zoho.com', port: 443 }, status: 'pass', verdict: 'ok' }),
+      check({
+        id: 'os',
+        kind: 'os',
+        status: 'pass',
+        verdict: 'ok',
+        message: 'Windows 11 Pro 23H2 is supported.',
+      }),
+      check({
+        id: 'proxy:proxy.example.test:8080',
+        kind: 'proxy',
+        target: { host: 'proxy.example.test', port: 8080 },
+        status: 'pass',
+        verdict: 'ok',
+      }),
+      check({
+        id: 'tcp:assist.zoho.com:443',
+        kind: 'tcp',
+        target: { host: 'assist.zoho.com', port: 443 },
+        status: 'pass',
+        verdict: 'ok',
+      }),
       check({
         id: 'tls:assist.zoho.com:443',
         kind: 'tls',
@@ -35,11 +55,18 @@ export function brokenRun(overrides: Partial<CheckRun> = {}): CheckRun {
             issuer: 'CN=Example Inspector CA, O=Example Corp',
             validFrom: '2026-01-01T00:00:00Z',
             validTo: '2027-01-01T00:00:00Z',
-            fingerprint256: 'AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89',
+            fingerprint256:
+              'AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89',
           },
         },
       }),
-      check({ id: 'websocket:assist.zoho.com:443', kind: 'websocket', target: { host: 'assist.zoho.com', port: 443 }, status: 'pass', verdict: 'ok' }),
+      check({
+        id: 'websocket:assist.zoho.com:443',
+        kind: 'websocket',
+        target: { host: 'assist.zoho.com', port: 443 },
+        status: 'pass',
+        verdict: 'ok',
+      }),
       check({
         id: 'tcp:gateway.zohoassist.com:443',
         kind: 'tcp',
@@ -50,8 +77,23 @@ export function brokenRun(overrides: Partial<CheckRun> = {}): CheckRun {
         fix: 'Ask IT to allow gateway.zohoassist.com:443 through the proxy.',
         detail: { statusCode: 403, proxy: 'http://proxy.example.test:8080' },
       }),
-      check({ id: 'tls:gateway.zohoassist.com:443', kind: 'tls', target: { host: 'gateway.zohoassist.com', port: 443 }, status: 'skipped', verdict: 'skipped', message: 'Not run: the connection failed.' }),
-      check({ id: 'http:downloads.zohocdn.com:80', kind: 'http', target: { host: 'downloads.zohocdn.com', port: 80 }, status: 'warn', verdict: 'http_server_error', required: false, detail: { statusCode: 503 } }),
+      check({
+        id: 'tls:gateway.zohoassist.com:443',
+        kind: 'tls',
+        target: { host: 'gateway.zohoassist.com', port: 443 },
+        status: 'skipped',
+        verdict: 'skipped',
+        message: 'Not run: the connection failed.',
+      }),
+      check({
+        id: 'http:downloads.zohocdn.com:80',
+        kind: 'http',
+        target: { host: 'downloads.zohocdn.com', port: 80 },
+        status: 'warn',
+        verdict: 'http_server_error',
+        required: false,
+        detail: { statusCode: 503 },
+      }),
     ],
     notTested: ['bandwidth: the download URL could not be reached through the proxy'],
     ...overrides,
@@ -68,8 +110,20 @@ export function readyRun(): CheckRun {
     notTested: [],
     checks: [
       check({ id: 'os', kind: 'os', status: 'pass', verdict: 'ok' }),
-      check({ id: 'dns:assist.zoho.com', kind: 'dns', target: { host: 'assist.zoho.com' }, status: 'pass', verdict: 'ok' }),
-      check({ id: 'tls:assist.zoho.com:443', kind: 'tls', target: { host: 'assist.zoho.com', port: 443 }, status: 'pass', verdict: 'ok' }),
+      check({
+        id: 'dns:assist.zoho.com',
+        kind: 'dns',
+        target: { host: 'assist.zoho.com' },
+        status: 'pass',
+        verdict: 'ok',
+      }),
+      check({
+        id: 'tls:assist.zoho.com:443',
+        kind: 'tls',
+        target: { host: 'assist.zoho.com', port: 443 },
+        status: 'pass',
+        verdict: 'ok',
+      }),
     ],
   });
 }

@@ -72,7 +72,9 @@ describe('session-prep check: usage errors exit 2 with one line and the usage', 
   });
 
   it('refuses a catalog that does not validate, naming the field and what was expected', async () => {
-    const bad = structuredClone(builtInCatalog()) as unknown as { requirements: { bandwidthKbps: { min: unknown } } };
+    const bad = structuredClone(builtInCatalog()) as unknown as {
+      requirements: { bandwidthKbps: { min: unknown } };
+    };
     bad.requirements.bandwidthKbps.min = 'fast';
     const t = testIo();
     expect(await main(['check', '--catalog', await catalogFile(bad, 'bad.json')], t.io)).toBe(2);
@@ -96,9 +98,24 @@ describe('session-prep check: results', () => {
     const server = await startTlsServer({ pem });
     servers.push(server);
     const t = testIo();
-    const code = await main(['check', '--catalog', await catalogFile(loopbackCatalog(server.port)), '--ca', caFile, '--only', 'network', '--json'], t.io);
+    const code = await main(
+      [
+        'check',
+        '--catalog',
+        await catalogFile(loopbackCatalog(server.port)),
+        '--ca',
+        caFile,
+        '--only',
+        'network',
+        '--json',
+      ],
+      t.io,
+    );
     const run = checkRunSchema.parse(JSON.parse(t.out()));
-    expect(run.checks.find((c) => c.id === `tls:127.0.0.1:${server.port}`)).toMatchObject({ status: 'pass', verdict: 'ok' });
+    expect(run.checks.find((c) => c.id === `tls:127.0.0.1:${server.port}`)).toMatchObject({
+      status: 'pass',
+      verdict: 'ok',
+    });
     expect(run.ready).toBe(true);
     expect(code).toBe(0);
   });
@@ -106,7 +123,10 @@ describe('session-prep check: results', () => {
   it('exits 1 and gives the fix in the summary when a port is refused', async () => {
     const port = await closedPort();
     const t = testIo({ lang: 'ja' });
-    const code = await main(['check', '--catalog', await catalogFile(loopbackCatalog(port)), '--only', 'network'], t.io);
+    const code = await main(
+      ['check', '--catalog', await catalogFile(loopbackCatalog(port)), '--only', 'network'],
+      t.io,
+    );
     expect(code).toBe(1);
     expect(t.out()).toContain(`tcp:127.0.0.1:${port}`);
     expect(t.out()).toContain('準備が必要な項目があります');
@@ -118,15 +138,40 @@ describe('session-prep check: results', () => {
     const file = await catalogFile(loopbackCatalog(port), 'report.json');
     const html = join(dir, 'out.html');
     const json = join(dir, 'out.json');
-    const env = { PATH: process.env.PATH, XDG_STATE_HOME: join(dir, 'state'), HTTPS_PROXY: 'http://alice:s3cret@127.0.0.1:9' };
+    const env = {
+      PATH: process.env.PATH,
+      XDG_STATE_HOME: join(dir, 'state'),
+      HTTPS_PROXY: 'http://alice:s3cret@127.0.0.1:9',
+    };
     const a = testIo({ env });
-    expect(await main(['check', '--catalog', file, '--only', 'network', '--report', html, '--timeout-ms', '1000'], a.io)).toBe(1);
+    expect(
+      await main(
+        ['check', '--catalog', file, '--only', 'network', '--report', html, '--timeout-ms', '1000'],
+        a.io,
+      ),
+    ).toBe(1);
     const page = await readFile(html, 'utf8');
     expect(page).toMatch(/^<!DOCTYPE html>/i);
     expect(page).toContain('Content-Security-Policy');
     expect(page).not.toContain('s3cret');
     const b = testIo({ env });
-    expect(await main(['check', '--catalog', file, '--only', 'network', '--report', json, '--redact', '--timeout-ms', '1000'], b.io)).toBe(1);
+    expect(
+      await main(
+        [
+          'check',
+          '--catalog',
+          file,
+          '--only',
+          'network',
+          '--report',
+          json,
+          '--redact',
+          '--timeout-ms',
+          '1000',
+        ],
+        b.io,
+      ),
+    ).toBe(1);
     const doc = JSON.parse(await readFile(json, 'utf8')) as { checks: unknown[] };
     expect(doc.checks.length).toBeGreaterThan(0);
     // A copy of each report is kept among the last ones in the data folder.
@@ -134,7 +179,9 @@ describe('session-prep check: results', () => {
     expect(kept.some((n) => n.endsWith('-redacted.json'))).toBe(true);
     expect(kept.some((n) => n.endsWith('.html'))).toBe(true);
     // The run is kept for the next command (the allow-list for IT), unredacted, in the data folder.
-    const last = checkRunSchema.parse(JSON.parse(await readFile(join(dir, 'state', 'session-prep', 'last-run.json'), 'utf8')));
+    const last = checkRunSchema.parse(
+      JSON.parse(await readFile(join(dir, 'state', 'session-prep', 'last-run.json'), 'utf8')),
+    );
     expect(last.checks.map((c) => c.id)).toEqual((doc.checks as { id: string }[]).map((c) => c.id));
     const bytes = await readFile(json, 'utf8');
     expect(bytes).not.toContain('s3cret');
@@ -144,9 +191,13 @@ describe('session-prep check: results', () => {
   it('works through `npm run --silent check --` with nothing else on stdout', async () => {
     const port = await closedPort();
     const file = await catalogFile(loopbackCatalog(port), 'npm.json');
-    const result = await promisify(execFile)('npm', ['run', '--silent', 'check', '--', '--catalog', file, '--only', 'network', '--json'], {
-      cwd: process.cwd(),
-    }).catch((e: { stdout: string; code: number }) => e);
+    const result = await promisify(execFile)(
+      'npm',
+      ['run', '--silent', 'check', '--', '--catalog', file, '--only', 'network', '--json'],
+      {
+        cwd: process.cwd(),
+      },
+    ).catch((e: { stdout: string; code: number }) => e);
     expect('code' in result ? result.code : 0).toBe(1);
     const run = checkRunSchema.parse(JSON.parse(result.stdout));
     expect(run.checks.find((c) => c.id === `tcp:127.0.0.1:${port}`)?.verdict).toBe('tcp_refused');

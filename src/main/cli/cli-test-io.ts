@@ -3,7 +3,9 @@ import type { Lang } from '../../shared/lang';
 import type { CliIo } from './command';
 
 /** An in-process CliIo whose output the test reads back. */
-export function testIo(o: { lang?: Lang; isTTY?: boolean; env?: NodeJS.ProcessEnv; signal?: AbortSignal } = {}) {
+export function testIo(
+  o: { lang?: Lang; isTTY?: boolean; env?: NodeJS.ProcessEnv; signal?: AbortSignal } = {},
+) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const chunks = { out: '', err: '' };

@@ -25,5 +25,11 @@ export interface CliCommand {
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
   allowPositionals?: boolean;
-  run(args: { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] }, io: CliIo): Promise<ExitCode>;
+  run(
+    args: {
+      values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+      positionals: string[];
+    },
+    io: CliIo,
+  ): Promise<ExitCode>;
 }

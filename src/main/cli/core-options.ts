@@ -18,7 +18,11 @@ export interface CommonFlags {
 export const DEFAULT_TIMEOUT_MS = 5000;
 
 /** Turns common flags into CoreOptions; every bad value is a refusal that says what to give instead. */
-export async function buildCoreOptions(flags: CommonFlags, mode: CoreOptions['mode'], env: NodeJS.ProcessEnv): Promise<Reply<CoreOptions>> {
+export async function buildCoreOptions(
+  flags: CommonFlags,
+  mode: CoreOptions['mode'],
+  env: NodeJS.ProcessEnv,
+): Promise<Reply<CoreOptions>> {
   const timeout = parseTimeout(flags.timeoutMs);
   if (!timeout.ok) return timeout;
   const proxy = flags.proxy === undefined ? ok(undefined) : parseProxyUrl(flags.proxy);
@@ -52,7 +56,10 @@ function parseTimeout(text: string | undefined): Reply<number> {
   if (text === undefined) return ok(DEFAULT_TIMEOUT_MS);
   const n = Number(text);
   if (!/^\d+$/.test(text) || n < 100 || n > 120_000) {
-    return refused('bad_params', `--timeout-ms must be a whole number of milliseconds between 100 and 120000, not "${text}".`);
+    return refused(
+      'bad_params',
+      `--timeout-ms must be a whole number of milliseconds between 100 and 120000, not "${text}".`,
+    );
   }
   return ok(n);
 }
@@ -63,12 +70,19 @@ export function parseProxyUrl(text: string): Reply<string> {
   try {
     url = new URL(text);
   } catch {
-    return refused('bad_params', '--proxy must be a URL such as http://proxy.example:8080 (http://user:pass@host:port for a proxy that asks for a password).');
+    return refused(
+      'bad_params',
+      '--proxy must be a URL such as http://proxy.example:8080 (http://user:pass@host:port for a proxy that asks for a password).',
+    );
   }
   if (url.protocol !== 'http:') {
-    return refused('bad_params', `--proxy must be an http:// proxy URL (the CONNECT method is spoken in plain HTTP); "${url.protocol}" is not supported.`);
+    return refused(
+      'bad_params',
+      `--proxy must be an http:// proxy URL (the CONNECT method is spoken in plain HTTP); "${url.protocol}" is not supported.`,
+    );
   }
-  if (!url.hostname) return refused('bad_params', '--proxy needs a host name, e.g. http://proxy.example:8080.');
+  if (!url.hostname)
+    return refused('bad_params', '--proxy needs a host name, e.g. http://proxy.example:8080.');
   return ok(url.href);
 }
 
@@ -78,10 +92,16 @@ async function readCaFile(file: string): Promise<Reply<string>> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return refused('bad_params', `Cannot read the --ca file ${file} (${code === 'ENOENT' ? 'no such file' : String(code)}). Give a PEM file with the certificates to trust.`);
+    return refused(
+      'bad_params',
+      `Cannot read the --ca file ${file} (${code === 'ENOENT' ? 'no such file' : String(code)}). Give a PEM file with the certificates to trust.`,
+    );
   }
   if (!text.includes('-----BEGIN CERTIFICATE-----')) {
-    return refused('bad_params', `The --ca file ${file} holds no PEM certificate ("-----BEGIN CERTIFICATE-----"). Export the corporate root as PEM (Base-64) and try again.`);
+    return refused(
+      'bad_params',
+      `The --ca file ${file} holds no PEM certificate ("-----BEGIN CERTIFICATE-----"). Export the corporate root as PEM (Base-64) and try again.`,
+    );
   }
   return ok(text);
 }

@@ -28,7 +28,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   try {
     parsed = parseArgs({
       args: [...rest],
-      options: { ...command.options, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        ...command.options,
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: command.allowPositionals ?? false,
       strict: true,
     });
@@ -43,17 +47,26 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   }
   const langValue = parsed.values.lang;
   if (langValue !== undefined && !langSchema.safeParse(langValue).success) {
-    io.stderr.write(`session-prep ${command.name}: ${t('cli:badLang', { value: String(langValue) })}\n`);
+    io.stderr.write(
+      `session-prep ${command.name}: ${t('cli:badLang', { value: String(langValue) })}\n`,
+    );
     return EXIT.usage;
   }
   try {
     return await command.run(
-      { values: parsed.values as Record<string, string | boolean | (string | boolean)[] | undefined>, positionals: parsed.positionals },
+      {
+        values: parsed.values as Record<
+          string,
+          string | boolean | (string | boolean)[] | undefined
+        >,
+        positionals: parsed.positionals,
+      },
       { ...io, defaultLang: lang },
     );
   } catch (error) {
     // The one catch at this edge: a bug. The stack goes to stderr only on request, the sentence always.
-    if (io.env.SESSION_PREP_DEBUG) io.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    if (io.env.SESSION_PREP_DEBUG)
+      io.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
     io.stderr.write(`session-prep ${command.name}: ${t('cli:internalError')}\n`);
     return EXIT.usage;
   }

@@ -27,7 +27,12 @@ export class ProgressLine {
       if (event.result.status === 'fail') this.failed++;
     } else return;
     const current = [...this.running].slice(-1)[0] ?? '';
-    const text = this.t('cli:progress', { done: this.finished, total: this.started, failed: this.failed, current });
+    const text = this.t('cli:progress', {
+      done: this.finished,
+      total: this.started,
+      failed: this.failed,
+      current,
+    });
     this.out.write(`\r\x1b[2K${text.slice(0, 118)}`);
   }
 

@@ -6,9 +6,29 @@ describe('the readable summary', () => {
   it('groups problems by cause, with a count, and keeps each check’s message and fix', () => {
     const run = brokenRun({
       checks: [
-        check({ id: 'tcp:a.example:443', kind: 'tcp', status: 'fail', verdict: 'tcp_refused', message: 'a refused', fix: 'allow a' }),
-        check({ id: 'tcp:b.example:443', kind: 'tcp', status: 'fail', verdict: 'tcp_refused', message: 'b refused', fix: 'allow b' }),
-        check({ id: 'dns:c.example', kind: 'dns', status: 'fail', verdict: 'dns_not_found', message: 'c unknown' }),
+        check({
+          id: 'tcp:a.example:443',
+          kind: 'tcp',
+          status: 'fail',
+          verdict: 'tcp_refused',
+          message: 'a refused',
+          fix: 'allow a',
+        }),
+        check({
+          id: 'tcp:b.example:443',
+          kind: 'tcp',
+          status: 'fail',
+          verdict: 'tcp_refused',
+          message: 'b refused',
+          fix: 'allow b',
+        }),
+        check({
+          id: 'dns:c.example',
+          kind: 'dns',
+          status: 'fail',
+          verdict: 'dns_not_found',
+          message: 'c unknown',
+        }),
         check({ id: 'os', kind: 'os', status: 'pass', verdict: 'ok', message: 'fine' }),
       ],
     });

@@ -3,7 +3,8 @@ import { translator } from '../../shared/i18n';
 import type { Lang } from '../../shared/lang';
 import { groupByCause } from '../../shared/results/group-by-cause';
 
-const colour = (on: boolean, code: string, text: string) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
+const colour = (on: boolean, code: string, text: string) =>
+  on ? `\x1b[${code}m${text}\x1b[0m` : text;
 
 /** The readable summary: the verdict first, then each problem with its fix, then what passed. */
 export function formatSummary(run: CheckRun, lang: Lang, useColour: boolean): string {
@@ -13,16 +14,28 @@ export function formatSummary(run: CheckRun, lang: Lang, useColour: boolean): st
   const passes = run.checks.filter((c) => c.status === 'pass');
   const skipped = run.checks.filter((c) => c.status === 'skipped');
   const lines: string[] = [];
-  const name = run.catalog ? `${run.catalog.name}${run.catalog.version ? ` ${run.catalog.version}` : ''}` : '';
+  const name = run.catalog
+    ? `${run.catalog.name}${run.catalog.version ? ` ${run.catalog.version}` : ''}`
+    : '';
   lines.push(t('cli:summaryTitle', { name }));
   if (run.proxy?.source === 'none') lines.push(t('cli:directLine'));
-  else if (run.proxy) lines.push(t('cli:proxyLine', { proxy: run.proxy.url ?? t('cli:direct'), source: t(`cli:proxySource.${run.proxy.source}`) }));
+  else if (run.proxy)
+    lines.push(
+      t('cli:proxyLine', {
+        proxy: run.proxy.url ?? t('cli:direct'),
+        source: t(`cli:proxySource.${run.proxy.source}`),
+      }),
+    );
   if (run.proxy?.note) lines.push(`  ${run.proxy.note}`);
   lines.push('');
   lines.push(
     run.ready
       ? colour(useColour, '32;1', `✔ ${t('cli:ready')}`)
-      : colour(useColour, '31;1', `✖ ${t('cli:notReady', { count: fails.filter((c) => c.required !== false).length })}`),
+      : colour(
+          useColour,
+          '31;1',
+          `✖ ${t('cli:notReady', { count: fails.filter((c) => c.required !== false).length })}`,
+        ),
   );
   if (run.cancelled) lines.push(colour(useColour, '33', t('cli:cancelled')));
   // Grouped by cause (one verdict, one cause, one kind of fix), worst and nearest this PC first: sixteen
@@ -31,7 +44,9 @@ export function formatSummary(run: CheckRun, lang: Lang, useColour: boolean): st
     if (items.length === 0) return;
     lines.push('', colour(useColour, '1', title));
     for (const group of groupByCause(items)) {
-      lines.push(`  ${colour(useColour, code, mark)} ${t(`report:cause.${group.verdict}`)}${t('cli:causeCount', { count: group.checks.length })}`);
+      lines.push(
+        `  ${colour(useColour, code, mark)} ${t(`report:cause.${group.verdict}`)}${t('cli:causeCount', { count: group.checks.length })}`,
+      );
       for (const c of group.checks) {
         lines.push(`      ${c.id}  ${c.message}`);
         if (c.fix) lines.push(`        → ${c.fix}`);
@@ -40,6 +55,14 @@ export function formatSummary(run: CheckRun, lang: Lang, useColour: boolean): st
   };
   section(t('cli:problems'), '✖', '31', fails);
   section(t('cli:warnings'), '!', '33', warns);
-  lines.push('', t('cli:counts', { passed: passes.length, skipped: skipped.length, total: run.checks.length, seconds: (run.durationMs / 1000).toFixed(1) }));
+  lines.push(
+    '',
+    t('cli:counts', {
+      passed: passes.length,
+      skipped: skipped.length,
+      total: run.checks.length,
+      seconds: (run.durationMs / 1000).toFixed(1),
+    }),
+  );
   return `${lines.join('\n')}\n`;
 }

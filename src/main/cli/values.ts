@@ -1,5 +1,7 @@
 /** Narrowing helpers for `util.parseArgs` values, whose type is a union of every option kind. */
-export function stringValue(v: string | boolean | (string | boolean)[] | undefined): string | undefined {
+export function stringValue(
+  v: string | boolean | (string | boolean)[] | undefined,
+): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 

@@ -9,7 +9,8 @@ export function wireApi(dispatch: Dispatch, ownPage: string): void {
   ipcMain.handle(API_CHANNEL, (event, method: unknown, params: unknown) => {
     const frame = event.senderFrame;
     const sender = frame ? { url: frame.url, isMainFrame: frame.parent === null } : null;
-    if (!isOwnFrame(sender, ownPage)) return refused('bad_sender', 'Only the Session Prep window may use this.');
+    if (!isOwnFrame(sender, ownPage))
+      return refused('bad_sender', 'Only the Session Prep window may use this.');
     return dispatch(method, params, {
       emit: (name, payload) => {
         if (!event.sender.isDestroyed()) event.sender.send(EVENT_CHANNEL, name, payload);

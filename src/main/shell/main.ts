@@ -44,7 +44,8 @@ function coreOptions(): CoreOptions {
     // Chromium's own answer: system settings, PAC and WPAD included (ARCHITECTURE.md, proxy precedence).
     resolveProxy: (url) => session.defaultSession.resolveProxy(url),
     openExternal: async (url) => {
-      if (!isAllowedExternalUrl(url, catalog)) throw new Error(`refused to open ${url}: not an allow-listed https address`);
+      if (!isAllowedExternalUrl(url, catalog))
+        throw new Error(`refused to open ${url}: not an allow-listed https address`);
       await shell.openExternal(url);
     },
   };

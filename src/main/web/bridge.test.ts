@@ -19,33 +19,62 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const answer = (raw: unknown) => answerBridgeMessage(typeof raw === 'string' ? raw : JSON.stringify(raw), dispatch, call);
+const answer = (raw: unknown) =>
+  answerBridgeMessage(typeof raw === 'string' ? raw : JSON.stringify(raw), dispatch, call);
 const problemOf = (m: BridgeReply) => (!m.reply.ok ? m.reply.problem : undefined);
 
 describe('the WebSocket bridge', () => {
   it('round-trips a real call through dispatch', async () => {
     const m = await answer({ id: 1, method: 'app.info', params: {} });
-    expect(m).toMatchObject({ id: 1, reply: { ok: true, value: { mode: 'web', catalog: { id: 'zoho-assist', name: expect.any(String) } } } });
+    expect(m).toMatchObject({
+      id: 1,
+      reply: {
+        ok: true,
+        value: { mode: 'web', catalog: { id: 'zoho-assist', name: expect.any(String) } },
+      },
+    });
   });
 
   it('refuses an unknown method by name', async () => {
     const m = await answer({ id: 2, method: 'fs.delete', params: {} });
     expect(m.id).toBe(2);
-    expect(problemOf(m)).toEqual({ code: 'unknown_method', message: 'There is no method "fs.delete".' });
+    expect(problemOf(m)).toEqual({
+      code: 'unknown_method',
+      message: 'There is no method "fs.delete".',
+    });
   });
 
   it('refuses bad params with the path of the bad field', async () => {
     const m = await answer({ id: 3, method: 'link.validate', params: { text: 42, lang: 'en' } });
     expect(problemOf(m)?.code).toBe('bad_params');
     expect(problemOf(m)?.issues?.[0]?.path).toEqual(['text']);
-    const noConsent = await answer({ id: 4, method: 'fixes.undo', params: { consent: false, lang: 'en' } });
-    expect(problemOf(noConsent)?.issues?.[0]).toMatchObject({ path: ['consent'], message: expect.stringContaining('consent') });
+    const noConsent = await answer({
+      id: 4,
+      method: 'fixes.undo',
+      params: { consent: false, lang: 'en' },
+    });
+    expect(problemOf(noConsent)?.issues?.[0]).toMatchObject({
+      path: ['consent'],
+      message: expect.stringContaining('consent'),
+    });
   });
 
   it('answers what is not a call with a refusal, keeping the id when it can read one', async () => {
-    expect(await answer('{not json')).toMatchObject({ id: null, reply: { ok: false, problem: { code: 'bad_params', message: expect.stringContaining('not JSON') } } });
-    expect(await answer({ id: 5, params: {} })).toMatchObject({ id: 5, reply: { ok: false, problem: { code: 'bad_params' } } });
-    expect(await answer({ id: -1, method: 'app.info' })).toMatchObject({ id: null, reply: { ok: false } });
+    expect(await answer('{not json')).toMatchObject({
+      id: null,
+      reply: {
+        ok: false,
+        problem: { code: 'bad_params', message: expect.stringContaining('not JSON') },
+      },
+    });
+    expect(await answer({ id: 5, params: {} })).toMatchObject({
+      id: 5,
+      reply: { ok: false, problem: { code: 'bad_params' } },
+    });
+    expect(await answer({ id: -1, method: 'app.info' })).toMatchObject({
+      id: null,
+      reply: { ok: false },
+    });
     expect(await answer([1, 2])).toMatchObject({ id: null, reply: { ok: false } });
     expect(await answer('null')).toMatchObject({ id: null, reply: { ok: false } });
   });

@@ -1,21 +1,39 @@
 import type { WebSocket } from 'ws';
-import { bridgeCallSchema, type BridgeReply, type BridgeServerMessage } from '../../shared/bridge-messages';
+import {
+  bridgeCallSchema,
+  type BridgeReply,
+  type BridgeServerMessage,
+} from '../../shared/bridge-messages';
 import { issuesOf, refused } from '../../shared/reply';
 import type { CallContext } from '../core/context';
 import type { Dispatch } from '../core/dispatch';
 
 /** Answers one raw message from the page: a reply to a valid call, or a refusal saying what was wrong. */
-export async function answerBridgeMessage(raw: string, dispatch: Dispatch, call: CallContext): Promise<BridgeReply> {
+export async function answerBridgeMessage(
+  raw: string,
+  dispatch: Dispatch,
+  call: CallContext,
+): Promise<BridgeReply> {
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    return { id: null, reply: refused('bad_params', 'The message is not JSON. Send {"id", "method", "params"}.') };
+    return {
+      id: null,
+      reply: refused('bad_params', 'The message is not JSON. Send {"id", "method", "params"}.'),
+    };
   }
   const parsed = bridgeCallSchema.safeParse(json);
   if (!parsed.success) {
     const id = idOf(json);
-    return { id, reply: refused('bad_params', 'The message is not a call. Send {"id": a whole number, "method": a name, "params": an object}.', issuesOf(parsed.error)) };
+    return {
+      id,
+      reply: refused(
+        'bad_params',
+        'The message is not a call. Send {"id": a whole number, "method": a name, "params": an object}.',
+        issuesOf(parsed.error),
+      ),
+    };
   }
   const { id, method, params } = parsed.data;
   return { id, reply: await dispatch(method, params, call) };
@@ -37,13 +55,22 @@ export function serveBridge(socket: WebSocket, dispatch: Dispatch): void {
   socket.on('error', () => socket.terminate());
   socket.on('message', (data, isBinary) => {
     if (isBinary) {
-      send({ id: null, reply: refused('bad_params', 'Binary messages are not understood; send JSON text.') });
+      send({
+        id: null,
+        reply: refused('bad_params', 'Binary messages are not understood; send JSON text.'),
+      });
       return;
     }
     void answerBridgeMessage(data.toString(), dispatch, call).then(send, (error: unknown) => {
       // dispatch catches handler bugs itself; reaching here is a bug in the bridge.
       console.error('[session-prep] bridge failed:', error);
-      send({ id: null, reply: refused('internal', 'Something went wrong inside Session Prep. Please reload the page.') });
+      send({
+        id: null,
+        reply: refused(
+          'internal',
+          'Something went wrong inside Session Prep. Please reload the page.',
+        ),
+      });
     });
   });
 }

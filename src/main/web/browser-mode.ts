@@ -23,7 +23,9 @@ export interface RunningBrowserMode extends RunningWebServer {
 }
 
 /** The JS entry of browser mode: builds the wizard if needed, serves it, and opens the browser when it can. */
-export async function startBrowserMode(options: BrowserModeOptions): Promise<Reply<RunningBrowserMode>> {
+export async function startBrowserMode(
+  options: BrowserModeOptions,
+): Promise<Reply<RunningBrowserMode>> {
   const platform = options.platform ?? process.platform;
   let rendererDir = options.rendererDir;
   if (rendererDir === undefined) {
@@ -36,16 +38,29 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Rep
     mode: 'web',
     // Core validates a URL before it asks to open it; this only hands it to the OS.
     openExternal: async (url) => {
-      if (!(await openInBrowser(url, platform))) throw new Error(`the default browser did not open ${url}`);
+      if (!(await openInBrowser(url, platform)))
+        throw new Error(`the default browser did not open ${url}`);
     },
   };
   let server: RunningWebServer;
   try {
-    server = await startWebServer({ dispatch: createDispatch(core), rendererDir, port: options.port });
+    server = await startWebServer({
+      dispatch: createDispatch(core),
+      rendererDir,
+      port: options.port,
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') return refused('refused', `Port ${options.port} is already in use. Choose another --port, or leave it out to use a free one.`);
-    if (code === 'EACCES') return refused('refused', `Port ${options.port} may not be used by this user. Choose a port above 1024.`);
+    if (code === 'EADDRINUSE')
+      return refused(
+        'refused',
+        `Port ${options.port} is already in use. Choose another --port, or leave it out to use a free one.`,
+      );
+    if (code === 'EACCES')
+      return refused(
+        'refused',
+        `Port ${options.port} may not be used by this user. Choose a port above 1024.`,
+      );
     throw error;
   }
   const canOpen = options.open && hasDisplay(platform, options.core.env);

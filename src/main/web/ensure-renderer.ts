@@ -8,7 +8,11 @@ export function rendererPaths(root: string) {
   return {
     outDir: join(root, 'dist', 'renderer'),
     viteConfig: join(root, 'vite.config.ts'),
-    sources: [join(root, 'src', 'renderer'), join(root, 'src', 'shared'), join(root, 'vite.config.ts')],
+    sources: [
+      join(root, 'src', 'renderer'),
+      join(root, 'src', 'shared'),
+      join(root, 'vite.config.ts'),
+    ],
   };
 }
 
@@ -16,12 +20,19 @@ export function rendererPaths(root: string) {
  * Builds the wizard with Vite when dist/renderer is missing or older than its sources. An installed copy
  * has no sources (and no Vite): it serves what it shipped with.
  */
-export async function ensureRenderer(root: string): Promise<Reply<{ outDir: string; built: boolean }>> {
+export async function ensureRenderer(
+  root: string,
+): Promise<Reply<{ outDir: string; built: boolean }>> {
   const paths = rendererPaths(root);
   const index = join(paths.outDir, 'index.html');
   const hasSources = existsSync(paths.viteConfig);
   if (!hasSources) {
-    return existsSync(index) ? ok({ outDir: paths.outDir, built: false }) : refused('not_found', `The wizard is not built and its sources are missing (${paths.outDir}). Reinstall Session Prep.`);
+    return existsSync(index)
+      ? ok({ outDir: paths.outDir, built: false })
+      : refused(
+          'not_found',
+          `The wizard is not built and its sources are missing (${paths.outDir}). Reinstall Session Prep.`,
+        );
   }
   if (existsSync(index) && (await newestMtimeMs(paths.sources)) <= (await stat(index)).mtimeMs) {
     return ok({ outDir: paths.outDir, built: false });
@@ -29,12 +40,21 @@ export async function ensureRenderer(root: string): Promise<Reply<{ outDir: stri
   const vite = await import('vite');
   try {
     // The config's root is relative; anchoring it here lets `session-prep web` start from any folder.
-    await vite.build({ configFile: paths.viteConfig, root: join(root, 'src', 'renderer'), logLevel: 'warn' });
+    await vite.build({
+      configFile: paths.viteConfig,
+      root: join(root, 'src', 'renderer'),
+      logLevel: 'warn',
+    });
   } catch (error) {
     const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return refused('failed', `Building the wizard failed (${why}). Run \`npm run build\` to see the whole error.`);
+    return refused(
+      'failed',
+      `Building the wizard failed (${why}). Run \`npm run build\` to see the whole error.`,
+    );
   }
-  return existsSync(index) ? ok({ outDir: paths.outDir, built: true }) : refused('failed', `Vite built no ${index}; check vite.config.ts.`);
+  return existsSync(index)
+    ? ok({ outDir: paths.outDir, built: true })
+    : refused('failed', `Vite built no ${index}; check vite.config.ts.`);
 }
 
 /** The newest modification time of any file under these paths (files or folders). */

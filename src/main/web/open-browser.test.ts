@@ -7,7 +7,10 @@ describe('opening the default browser', () => {
   it('passes the URL as one argument, never through a shell', () => {
     expect(browserCommand('linux', url)).toEqual({ file: 'xdg-open', args: [url] });
     expect(browserCommand('darwin', url)).toEqual({ file: 'open', args: [url] });
-    expect(browserCommand('win32', url)).toEqual({ file: 'rundll32', args: ['url.dll,FileProtocolHandler', url] });
+    expect(browserCommand('win32', url)).toEqual({
+      file: 'rundll32',
+      args: ['url.dll,FileProtocolHandler', url],
+    });
   });
 
   it('knows a Linux session without a display cannot show a browser', () => {

@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
 
 /** How this OS opens a URL in the default browser, as an argument array (the URL is ours, never a shell string). */
-export function browserCommand(platform: NodeJS.Platform, url: string): { file: string; args: string[] } {
+export function browserCommand(
+  platform: NodeJS.Platform,
+  url: string,
+): { file: string; args: string[] } {
   // Not `cmd /c start "" URL`: cmd would read the & of a query string as a second command.
   if (platform === 'win32') return { file: 'rundll32', args: ['url.dll,FileProtocolHandler', url] };
   if (platform === 'darwin') return { file: 'open', args: [url] };
@@ -15,7 +18,10 @@ export function hasDisplay(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): b
 }
 
 /** Opens the URL in the default browser; resolves false when the opener is missing or fails. */
-export function openInBrowser(url: string, platform: NodeJS.Platform = process.platform): Promise<boolean> {
+export function openInBrowser(
+  url: string,
+  platform: NodeJS.Platform = process.platform,
+): Promise<boolean> {
   const { file, args } = browserCommand(platform, url);
   return new Promise((resolve) => {
     const child = spawn(file, args, { stdio: 'ignore', detached: true });

@@ -7,7 +7,8 @@ export interface GuardConfig {
   token: string;
 }
 
-export type GuardVerdict = { ok: true; viaQuery: boolean } | { ok: false; status: 403; reason: string };
+export type GuardVerdict =
+  { ok: true; viaQuery: boolean } | { ok: false; status: 403; reason: string };
 
 /** Name of the cookie that carries the token after the first request; per port, as cookies ignore ports. */
 export function tokenCookieName(port: number): string {
@@ -31,20 +32,26 @@ export function guardRequest(
   config: GuardConfig,
   options: { requireOrigin: boolean },
 ): GuardVerdict {
-  if (!isAllowedHost(headers.host, config.port)) return deny('This address is not served here (foreign Host).');
+  if (!isAllowedHost(headers.host, config.port))
+    return deny('This address is not served here (foreign Host).');
   const origin = headers.origin;
   if (origin !== undefined || options.requireOrigin) {
-    if (!isAllowedOrigin(origin, config.port)) return deny('Requests from other pages are refused (foreign Origin).');
+    if (!isAllowedOrigin(origin, config.port))
+      return deny('Requests from other pages are refused (foreign Origin).');
   }
   // Browsers say where a request comes from; another site (or another port of this PC) may not drive us.
   const site = headers['sec-fetch-site'];
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') return deny('Requests from other sites are refused.');
+  if (site !== undefined && site !== 'same-origin' && site !== 'none')
+    return deny('Requests from other sites are refused.');
   const queryToken = url.searchParams.get('token');
   if (queryToken !== null) {
-    return sameToken(queryToken, config.token) ? { ok: true, viaQuery: true } : deny('The token in this address is wrong. Open the address Session Prep printed.');
+    return sameToken(queryToken, config.token)
+      ? { ok: true, viaQuery: true }
+      : deny('The token in this address is wrong. Open the address Session Prep printed.');
   }
   const cookieToken = readCookie(headers.cookie, tokenCookieName(config.port));
-  if (cookieToken !== undefined && sameToken(cookieToken, config.token)) return { ok: true, viaQuery: false };
+  if (cookieToken !== undefined && sameToken(cookieToken, config.token))
+    return { ok: true, viaQuery: false };
   return deny('This page needs the address with its token. Open the address Session Prep printed.');
 }
 

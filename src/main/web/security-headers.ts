@@ -3,7 +3,10 @@ import { contentSecurityPolicy } from '../../shared/content-security-policy';
 /** Headers on every answer of the browser-mode host, refusals included. */
 export function securityHeaders(port: number): Record<string, string> {
   return {
-    'content-security-policy': contentSecurityPolicy([`ws://127.0.0.1:${port}`, `ws://localhost:${port}`]),
+    'content-security-policy': contentSecurityPolicy([
+      `ws://127.0.0.1:${port}`,
+      `ws://localhost:${port}`,
+    ]),
     'x-content-type-options': 'nosniff',
     'x-frame-options': 'DENY',
     'referrer-policy': 'no-referrer',

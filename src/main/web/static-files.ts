@@ -35,7 +35,8 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
     if (!info.isFile()) return { found: false };
     // The built wizard rarely changes while it is served: keep each file in memory until its mtime moves.
     const cached = cache.get(file);
-    if (cached && cached.mtimeMs === info.mtimeMs && cached.body.length === info.size) return { found: true, body: cached.body, contentType };
+    if (cached && cached.mtimeMs === info.mtimeMs && cached.body.length === info.size)
+      return { found: true, body: cached.body, contentType };
     const body = await readFile(file);
     cache.set(file, { mtimeMs: info.mtimeMs, body });
     return { found: true, body, contentType };
@@ -54,9 +55,11 @@ export function safeRelativePath(urlPath: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\')) return undefined;
+  if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\'))
+    return undefined;
   if (decoded === '/') return 'index.html';
   const segments = decoded.slice(1).split('/');
-  if (segments.some((s) => s === '' || s === '.' || s === '..' || s.startsWith('.'))) return undefined;
+  if (segments.some((s) => s === '' || s === '.' || s === '..' || s.startsWith('.')))
+    return undefined;
   return segments.join('/');
 }

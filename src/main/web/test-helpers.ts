@@ -12,13 +12,27 @@ export interface RawAnswer {
 }
 
 /** One HTTP request with exactly these headers and this path (no normalisation), as an attacker would send it. */
-export function rawGet(port: number, path: string, headers: Record<string, string>, method = 'GET'): Promise<RawAnswer> {
+export function rawGet(
+  port: number,
+  path: string,
+  headers: Record<string, string>,
+  method = 'GET',
+): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method, headers, setHost: false, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path, method, headers, setHost: false, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -29,7 +43,10 @@ export async function makeRendererDir(): Promise<{ root: string; rendererDir: st
   const root = await mkdtemp(join(tmpdir(), 'sp-web-'));
   const rendererDir = join(root, 'renderer');
   await mkdir(join(rendererDir, 'assets'), { recursive: true });
-  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Session Prep</title><script type="module" src="./assets/app.js"></script>');
+  await writeFile(
+    join(rendererDir, 'index.html'),
+    '<!doctype html><title>Session Prep</title><script type="module" src="./assets/app.js"></script>',
+  );
   await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log("wizard");');
   await writeFile(join(rendererDir, 'assets', 'style.css'), 'body{}');
   await writeFile(join(rendererDir, '.env'), 'HIDDEN=1');
@@ -39,5 +56,13 @@ export async function makeRendererDir(): Promise<{ root: string; rendererDir: st
 
 /** CoreOptions for browser-mode tests: the built-in catalog, a throwaway data folder. */
 export function testCoreOptions(dataDir: string): CoreOptions {
-  return { catalog: builtInCatalog(), lang: 'en', mode: 'web', timeoutMs: 2000, env: {}, dataDir, extraCaPem: [] };
+  return {
+    catalog: builtInCatalog(),
+    lang: 'en',
+    mode: 'web',
+    timeoutMs: 2000,
+    env: {},
+    dataDir,
+    extraCaPem: [],
+  };
 }

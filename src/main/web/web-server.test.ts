@@ -13,7 +13,10 @@ let cookie: string;
 beforeEach(async () => {
   const dirs = await makeRendererDir();
   root = dirs.root;
-  server = await startWebServer({ dispatch: createDispatch(testCoreOptions(join(root, 'data'))), rendererDir: dirs.rendererDir });
+  server = await startWebServer({
+    dispatch: createDispatch(testCoreOptions(join(root, 'data'))),
+    rendererDir: dirs.rendererDir,
+  });
   cookie = `session_prep_${server.port}=${server.token}`;
 });
 afterEach(async () => {
@@ -25,7 +28,9 @@ const own = () => ({ host: `127.0.0.1:${server.port}` });
 
 describe('browser mode: the token', () => {
   it('prints a loopback URL with a long random token', () => {
-    expect(server.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/\\?token=[A-Za-z0-9_-]{43}$`));
+    expect(server.url).toMatch(
+      new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/\\?token=[A-Za-z0-9_-]{43}$`),
+    );
   });
 
   it('trades the token in the URL for an HttpOnly SameSite=Strict cookie and drops it from the address', async () => {
@@ -41,12 +46,17 @@ describe('browser mode: the token', () => {
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(res.body).toContain('<title>Session Prep</title>');
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
-    expect(res.headers['content-security-policy']).toContain(`connect-src 'self' ws://127.0.0.1:${server.port}`);
+    expect(res.headers['content-security-policy']).toContain(
+      `connect-src 'self' ws://127.0.0.1:${server.port}`,
+    );
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-frame-options']).toBe('DENY');
     const js = await rawGet(server.port, '/assets/app.js', { ...own(), cookie });
     expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8');
-    const css = await rawGet(server.port, '/assets/style.css', { host: `localhost:${server.port}`, cookie });
+    const css = await rawGet(server.port, '/assets/style.css', {
+      host: `localhost:${server.port}`,
+      cookie,
+    });
     expect(css.status).toBe(200);
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
   });
@@ -57,13 +67,22 @@ describe('browser mode: the token', () => {
     expect(none.body).toContain('Open the address Session Prep printed');
     expect((await rawGet(server.port, '/assets/app.js', own())).status).toBe(403);
     expect((await rawGet(server.port, '/?token=guess', own())).status).toBe(403);
-    expect((await rawGet(server.port, '/', { ...own(), cookie: `session_prep_${server.port}=guess` })).status).toBe(403);
+    expect(
+      (await rawGet(server.port, '/', { ...own(), cookie: `session_prep_${server.port}=guess` }))
+        .status,
+    ).toBe(403);
   });
 });
 
 describe('browser mode: DNS rebinding and other sites', () => {
   it('refuses a foreign Host even with the right token', async () => {
-    for (const host of ['evil.example', `evil.example:${server.port}`, `127.0.0.1:${server.port + 1}`, '127.0.0.1', `[::1]:${server.port}`]) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${server.port}`,
+      `127.0.0.1:${server.port + 1}`,
+      '127.0.0.1',
+      `[::1]:${server.port}`,
+    ]) {
       const res = await rawGet(server.port, `/?token=${server.token}`, { host });
       expect(res.status, host).toBe(403);
       expect(res.body).toContain('foreign Host');
@@ -72,21 +91,45 @@ describe('browser mode: DNS rebinding and other sites', () => {
   });
 
   it('refuses a foreign Origin, and fetch metadata from another site', async () => {
-    for (const origin of ['http://evil.example', `http://127.0.0.1:${server.port + 1}`, 'null', `https://127.0.0.1:${server.port}`]) {
+    for (const origin of [
+      'http://evil.example',
+      `http://127.0.0.1:${server.port + 1}`,
+      'null',
+      `https://127.0.0.1:${server.port}`,
+    ]) {
       const res = await rawGet(server.port, '/', { ...own(), cookie, origin });
       expect(res.status, origin).toBe(403);
       expect(res.body).toContain('foreign Origin');
     }
-    const crossSite = await rawGet(server.port, '/', { ...own(), cookie, 'sec-fetch-site': 'cross-site' });
+    const crossSite = await rawGet(server.port, '/', {
+      ...own(),
+      cookie,
+      'sec-fetch-site': 'cross-site',
+    });
     expect(crossSite.status).toBe(403);
-    const ownOrigin = await rawGet(server.port, '/', { ...own(), cookie, origin: `http://127.0.0.1:${server.port}`, 'sec-fetch-site': 'same-origin' });
+    const ownOrigin = await rawGet(server.port, '/', {
+      ...own(),
+      cookie,
+      origin: `http://127.0.0.1:${server.port}`,
+      'sec-fetch-site': 'same-origin',
+    });
     expect(ownOrigin.status).toBe(200);
   });
 });
 
 describe('browser mode: files', () => {
   it('never leaves the renderer folder, lists no directory, hides dotfiles', async () => {
-    const tries = ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/assets/%2e%2e%5c..%5csecret.txt', '/assets/', '/assets', '/.env', '/%00index.html', '//etc/passwd'];
+    const tries = [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/assets/%2e%2e%5c..%5csecret.txt',
+      '/assets/',
+      '/assets',
+      '/.env',
+      '/%00index.html',
+      '//etc/passwd',
+    ];
     for (const path of tries) {
       const res = await rawGet(server.port, path, { ...own(), cookie });
       expect(res.status, path).toBe(404);
@@ -105,9 +148,14 @@ describe('browser mode: files', () => {
 describe('browser mode: the WebSocket upgrade', () => {
   const connect = (headers: Record<string, string>, origin?: string) =>
     new Promise<{ opened: boolean; status?: number; socket?: WebSocket }>((resolve) => {
-      const ws = new WebSocket(`ws://127.0.0.1:${server.port}/bridge`, { headers, ...(origin ? { origin } : {}) });
+      const ws = new WebSocket(`ws://127.0.0.1:${server.port}/bridge`, {
+        headers,
+        ...(origin ? { origin } : {}),
+      });
       ws.on('open', () => resolve({ opened: true, socket: ws }));
-      ws.on('unexpected-response', (_req, res) => resolve({ opened: false, status: res.statusCode }));
+      ws.on('unexpected-response', (_req, res) =>
+        resolve({ opened: false, status: res.statusCode }),
+      );
       ws.on('error', () => resolve({ opened: false }));
     });
 
@@ -115,15 +163,22 @@ describe('browser mode: the WebSocket upgrade', () => {
     const result = await connect({ cookie }, `http://127.0.0.1:${server.port}`);
     expect(result.opened).toBe(true);
     const ws = result.socket!;
-    const reply = new Promise<unknown>((resolve) => ws.once('message', (d) => resolve(JSON.parse(d.toString()))));
+    const reply = new Promise<unknown>((resolve) =>
+      ws.once('message', (d) => resolve(JSON.parse(d.toString()))),
+    );
     ws.send(JSON.stringify({ id: 7, method: 'app.info', params: {} }));
-    expect(await reply).toMatchObject({ id: 7, reply: { ok: true, value: { mode: 'web', lang: 'en', catalog: { id: 'zoho-assist' } } } });
+    expect(await reply).toMatchObject({
+      id: 7,
+      reply: { ok: true, value: { mode: 'web', lang: 'en', catalog: { id: 'zoho-assist' } } },
+    });
     ws.close();
   });
 
   it('survives an oversized message: that socket is closed, the host keeps serving', async () => {
     const first = await connect({ cookie }, `http://127.0.0.1:${server.port}`);
-    const closed = new Promise<number>((resolve) => first.socket!.on('close', (code) => resolve(code)));
+    const closed = new Promise<number>((resolve) =>
+      first.socket!.on('close', (code) => resolve(code)),
+    );
     first.socket!.send('x'.repeat(2 * 1024 * 1024));
     expect(await closed).toBe(1009);
     const second = await connect({ cookie }, `http://127.0.0.1:${server.port}`);
@@ -133,9 +188,15 @@ describe('browser mode: the WebSocket upgrade', () => {
 
   it('refuses a cross-origin page, a missing Origin, a missing token and a foreign Host', async () => {
     const ownOrigin = `http://127.0.0.1:${server.port}`;
-    expect(await connect({ cookie }, 'http://evil.example')).toEqual({ opened: false, status: 403 });
+    expect(await connect({ cookie }, 'http://evil.example')).toEqual({
+      opened: false,
+      status: 403,
+    });
     expect(await connect({ cookie })).toEqual({ opened: false, status: 403 });
     expect(await connect({}, ownOrigin)).toEqual({ opened: false, status: 403 });
-    expect(await connect({ cookie, host: `rebind.example:${server.port}` }, ownOrigin)).toEqual({ opened: false, status: 403 });
+    expect(await connect({ cookie, host: `rebind.example:${server.port}` }, ownOrigin)).toEqual({
+      opened: false,
+      status: 403,
+    });
   });
 });

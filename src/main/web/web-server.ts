@@ -39,7 +39,10 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     handleRequest(req, res, config, options.rendererDir).catch((error: unknown) => {
       // The one catch at this edge: a bug. An unhandled rejection would end browser mode for everyone.
       console.error('[session-prep] request failed:', error);
-      if (!res.headersSent) res.writeHead(500, securityHeaders(config.port)).end('Something went wrong inside Session Prep. Reload the page.\n');
+      if (!res.headersSent)
+        res
+          .writeHead(500, securityHeaders(config.port))
+          .end('Something went wrong inside Session Prep. Reload the page.\n');
       else res.destroy();
     });
   });
@@ -54,7 +57,9 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     const verdict = guardRequest(req.headers, url, config, { requireOrigin: true });
     if (!verdict.ok || url.pathname !== BRIDGE_PATH) {
       const reason = verdict.ok ? 'There is no WebSocket endpoint here.' : verdict.reason;
-      socket.end(`HTTP/1.1 ${verdict.ok ? 404 : 403} ${verdict.ok ? 'Not Found' : 'Forbidden'}\r\nconnection: close\r\ncontent-type: text/plain\r\n\r\n${reason}\n`);
+      socket.end(
+        `HTTP/1.1 ${verdict.ok ? 404 : 403} ${verdict.ok ? 'Not Found' : 'Forbidden'}\r\nconnection: close\r\ncontent-type: text/plain\r\n\r\n${reason}\n`,
+      );
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => serveBridge(ws, options.dispatch));
@@ -85,7 +90,12 @@ function requestUrl(req: IncomingMessage): URL {
   return new URL(req.url ?? '/', 'http://127.0.0.1');
 }
 
-async function handleRequest(req: IncomingMessage, res: ServerResponse, config: GuardConfig, rendererDir: string): Promise<void> {
+async function handleRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  config: GuardConfig,
+  rendererDir: string,
+): Promise<void> {
   const headers = securityHeaders(config.port);
   const answer = (status: number, body: string, extra: Record<string, string> = {}) => {
     res.writeHead(status, { ...headers, 'content-type': 'text/plain; charset=utf-8', ...extra });
@@ -99,15 +109,23 @@ async function handleRequest(req: IncomingMessage, res: ServerResponse, config: 
   }
   const verdict = guardRequest(req.headers, url, config, { requireOrigin: false });
   if (!verdict.ok) return answer(verdict.status, verdict.reason);
-  if (req.method !== 'GET' && req.method !== 'HEAD') return answer(405, 'Only GET is served here.', { allow: 'GET, HEAD' });
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return answer(405, 'Only GET is served here.', { allow: 'GET, HEAD' });
   if (verdict.viaQuery) {
     // Keep the token in an HttpOnly cookie and take it out of the address bar and history.
     const cookie = `${tokenCookieName(config.port)}=${config.token}; HttpOnly; SameSite=Strict; Path=/`;
     url.searchParams.delete('token');
-    return answer(303, 'See the page without its token.', { location: `${url.pathname}${url.search}`, 'set-cookie': cookie });
+    return answer(303, 'See the page without its token.', {
+      location: `${url.pathname}${url.search}`,
+      'set-cookie': cookie,
+    });
   }
   const file = await readStaticFile(rendererDir, url.pathname);
   if (!file.found) return answer(404, 'Not found.');
-  res.writeHead(200, { ...headers, 'content-type': file.contentType, 'content-length': String(file.body.length) });
+  res.writeHead(200, {
+    ...headers,
+    'content-type': file.contentType,
+    'content-length': String(file.body.length),
+  });
   res.end(req.method === 'HEAD' ? undefined : file.body);
 }

@@ -25,7 +25,10 @@ async function clientFor(wrap: (real: Dispatch) => Dispatch = (d) => d): Promise
   server = await startWebServer({ dispatch: wrap(real), rendererDir: dirs.rendererDir });
   const { port, token } = server;
   return createWebSocketClient(({ onOpen, onMessage, onClose }) => {
-    const ws = new WebSocket(`ws://127.0.0.1:${port}/bridge`, { headers: { cookie: `session_prep_${port}=${token}` }, origin: `http://127.0.0.1:${port}` });
+    const ws = new WebSocket(`ws://127.0.0.1:${port}/bridge`, {
+      headers: { cookie: `session_prep_${port}=${token}` },
+      origin: `http://127.0.0.1:${port}`,
+    });
     ws.on('open', onOpen);
     ws.on('message', (data) => onMessage(data.toString()));
     ws.on('close', onClose);
@@ -34,13 +37,26 @@ async function clientFor(wrap: (real: Dispatch) => Dispatch = (d) => d): Promise
   });
 }
 
-const started: EventPayload<'checks.progressed'> = { type: 'check.started', runId: 'r1', id: 'dns:a.example', kind: 'dns', target: { host: 'a.example' } };
+const started: EventPayload<'checks.progressed'> = {
+  type: 'check.started',
+  runId: 'r1',
+  id: 'dns:a.example',
+  kind: 'dns',
+  target: { host: 'a.example' },
+};
 
 describe('the browser-mode client', () => {
   it('calls a real method through the bridge and gets the parsed value', async () => {
     const client = await clientFor();
     const reply = await client.api['app.info']({});
-    expect(reply).toEqual({ ok: true, value: expect.objectContaining({ mode: 'web', lang: 'en', catalog: expect.objectContaining({ id: 'zoho-assist' }) }) });
+    expect(reply).toEqual({
+      ok: true,
+      value: expect.objectContaining({
+        mode: 'web',
+        lang: 'en',
+        catalog: expect.objectContaining({ id: 'zoho-assist' }),
+      }),
+    });
     expect(client.mode).toBe('web');
   });
 
@@ -48,18 +64,25 @@ describe('the browser-mode client', () => {
     const client = await clientFor();
     const reply = await client.api['link.validate']({ text: 5, lang: 'en' } as never);
     expect(reply.ok).toBe(false);
-    if (!reply.ok) expect(reply.problem).toMatchObject({ code: 'bad_params', issues: [{ path: ['text'] }] });
+    if (!reply.ok)
+      expect(reply.problem).toMatchObject({ code: 'bad_params', issues: [{ path: ['text'] }] });
   });
 
   it('refuses a reply that does not match the result schema', async () => {
-    const client = await clientFor((real) => async (method, params, call) => (method === 'app.info' ? ok({ version: 1 }) : real(method, params, call)));
+    const client = await clientFor(
+      (real) => async (method, params, call) =>
+        method === 'app.info' ? ok({ version: 1 }) : real(method, params, call),
+    );
     const reply = await client.api['app.info']({});
     expect(reply).toMatchObject({ ok: false, problem: { code: 'bad_reply' } });
   });
 
   it('delivers events of a call to subscribers, and drops malformed ones', async () => {
     const client = await clientFor((real) => async (method, params, call) => {
-      call.emit('checks.progressed', { ...started, kind: 'not-a-kind' } as unknown as typeof started);
+      call.emit('checks.progressed', {
+        ...started,
+        kind: 'not-a-kind',
+      } as unknown as typeof started);
       call.emit('checks.progressed', started);
       return real(method, params, call);
     });
@@ -75,6 +98,12 @@ describe('the browser-mode client', () => {
     await server?.close();
     server = undefined;
     const reply = await client.api['app.info']({});
-    expect(reply).toMatchObject({ ok: false, problem: { code: 'failed', message: expect.stringContaining('connection to Session Prep was lost') } });
+    expect(reply).toMatchObject({
+      ok: false,
+      problem: {
+        code: 'failed',
+        message: expect.stringContaining('connection to Session Prep was lost'),
+      },
+    });
   });
 });

@@ -17,10 +17,17 @@ export function apiFromTransport(transport: Transport): Api {
       try {
         raw = await transport(method, params);
       } catch (error) {
-        return refused('failed', `Session Prep could not be reached (${error instanceof Error ? error.message : String(error)}). Reload the page or restart Session Prep.`);
+        return refused(
+          'failed',
+          `Session Prep could not be reached (${error instanceof Error ? error.message : String(error)}). Reload the page or restart Session Prep.`,
+        );
       }
       const parsed = schema.safeParse(raw);
-      if (!parsed.success) return refused('bad_reply', `The answer to ${method} did not match what this page expects. Restart Session Prep; if it happens again, tell your support contact.`);
+      if (!parsed.success)
+        return refused(
+          'bad_reply',
+          `The answer to ${method} did not match what this page expects. Restart Session Prep; if it happens again, tell your support contact.`,
+        );
       return parsed.data as Reply<unknown>;
     };
   }

@@ -9,9 +9,14 @@ export interface BridgeSocket {
   send(text: string): void;
   close(): void;
 }
-export type OpenBridgeSocket = (handlers: { onOpen(): void; onMessage(text: string): void; onClose(): void }) => BridgeSocket;
+export type OpenBridgeSocket = (handlers: {
+  onOpen(): void;
+  onMessage(text: string): void;
+  onClose(): void;
+}) => BridgeSocket;
 
-const LOST = 'The connection to Session Prep was lost. Check that its window is still open, then reload the page.';
+const LOST =
+  'The connection to Session Prep was lost. Check that its window is still open, then reload the page.';
 
 /**
  * The browser-mode client: calls go out as {id, method, params}, replies come back as {id, reply}, events

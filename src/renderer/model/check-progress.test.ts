@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../shared/check-result';
 import { checkEventSchema, type CheckEvent } from '../../shared/events';
-import { applyCheckEvent, countStatuses, hostProgress, mergeChecks, worstStatus, type LiveCheck } from './check-progress';
+import {
+  applyCheckEvent,
+  countStatuses,
+  hostProgress,
+  mergeChecks,
+  worstStatus,
+  type LiveCheck,
+} from './check-progress';
 
-const result = (id: string, host: string, status: CheckResult['status'], verdict: CheckResult['verdict']): CheckResult => ({
+const result = (
+  id: string,
+  host: string,
+  status: CheckResult['status'],
+  verdict: CheckResult['verdict'],
+): CheckResult => ({
   id,
   kind: id.startsWith('dns') ? 'dns' : 'tcp',
   target: { host, port: 443 },
@@ -15,24 +27,62 @@ const result = (id: string, host: string, status: CheckResult['status'], verdict
 
 // Events go through the wire schema first, as they do in the store.
 const fold = (events: unknown[], runId = 'r1'): readonly LiveCheck[] =>
-  events.map((e) => checkEventSchema.parse(e) as CheckEvent).reduce<readonly LiveCheck[]>((live, e) => applyCheckEvent(live, e, runId), []);
+  events
+    .map((e) => checkEventSchema.parse(e) as CheckEvent)
+    .reduce<readonly LiveCheck[]>((live, e) => applyCheckEvent(live, e, runId), []);
 
 describe('live check progress', () => {
   it('shows a host as running until every started check of it has finished', () => {
     const live = fold([
-      { type: 'check.started', runId: 'r1', id: 'dns:a.example', kind: 'dns', target: { host: 'a.example' } },
-      { type: 'check.started', runId: 'r1', id: 'tcp:a.example:443', kind: 'tcp', target: { host: 'a.example', port: 443 } },
-      { type: 'check.finished', runId: 'r1', result: result('dns:a.example', 'a.example', 'pass', 'ok') },
+      {
+        type: 'check.started',
+        runId: 'r1',
+        id: 'dns:a.example',
+        kind: 'dns',
+        target: { host: 'a.example' },
+      },
+      {
+        type: 'check.started',
+        runId: 'r1',
+        id: 'tcp:a.example:443',
+        kind: 'tcp',
+        target: { host: 'a.example', port: 443 },
+      },
+      {
+        type: 'check.finished',
+        runId: 'r1',
+        result: result('dns:a.example', 'a.example', 'pass', 'ok'),
+      },
     ]);
-    expect(hostProgress(live)).toEqual([{ host: 'a.example', kind: 'dns', total: 2, done: 1, state: 'running' }]);
+    expect(hostProgress(live)).toEqual([
+      { host: 'a.example', kind: 'dns', total: 2, done: 1, state: 'running' },
+    ]);
   });
 
   it('rolls a finished host up to its worst status, hosts in order of appearance', () => {
     const live = fold([
-      { type: 'check.started', runId: 'r1', id: 'dns:b.example', kind: 'dns', target: { host: 'b.example' } },
-      { type: 'check.finished', runId: 'r1', result: result('dns:a.example', 'a.example', 'pass', 'ok') },
-      { type: 'check.finished', runId: 'r1', result: result('dns:b.example', 'b.example', 'pass', 'ok') },
-      { type: 'check.finished', runId: 'r1', result: result('tcp:b.example:443', 'b.example', 'fail', 'tcp_refused') },
+      {
+        type: 'check.started',
+        runId: 'r1',
+        id: 'dns:b.example',
+        kind: 'dns',
+        target: { host: 'b.example' },
+      },
+      {
+        type: 'check.finished',
+        runId: 'r1',
+        result: result('dns:a.example', 'a.example', 'pass', 'ok'),
+      },
+      {
+        type: 'check.finished',
+        runId: 'r1',
+        result: result('dns:b.example', 'b.example', 'pass', 'ok'),
+      },
+      {
+        type: 'check.finished',
+        runId: 'r1',
+        result: result('tcp:b.example:443', 'b.example', 'fail', 'tcp_refused'),
+      },
       { type: 'run.finished', runId: 'r1', ready: false, cancelled: false },
     ]);
     expect(hostProgress(live)).toEqual([
@@ -44,7 +94,13 @@ describe('live check progress', () => {
   it('gives a check without a destination (bandwidth) its own row, named by its kind', () => {
     const live = fold([
       { type: 'check.started', runId: 'r1', id: 'bandwidth', kind: 'bandwidth' },
-      { type: 'check.started', runId: 'r1', id: 'dns:a.example', kind: 'dns', target: { host: 'a.example' } },
+      {
+        type: 'check.started',
+        runId: 'r1',
+        id: 'dns:a.example',
+        kind: 'dns',
+        target: { host: 'a.example' },
+      },
     ]);
     expect(hostProgress(live).map((h) => [h.host, h.kind, h.state])).toEqual([
       [null, 'bandwidth', 'running'],
@@ -54,8 +110,18 @@ describe('live check progress', () => {
 
   it('ignores events of another run, so a re-check never mixes with the one it replaced', () => {
     const live = fold([
-      { type: 'check.started', runId: 'old', id: 'dns:a.example', kind: 'dns', target: { host: 'a.example' } },
-      { type: 'check.finished', runId: 'old', result: result('dns:a.example', 'a.example', 'fail', 'dns_not_found') },
+      {
+        type: 'check.started',
+        runId: 'old',
+        id: 'dns:a.example',
+        kind: 'dns',
+        target: { host: 'a.example' },
+      },
+      {
+        type: 'check.finished',
+        runId: 'old',
+        result: result('dns:a.example', 'a.example', 'fail', 'dns_not_found'),
+      },
     ]);
     expect(live).toEqual([]);
   });
@@ -68,7 +134,10 @@ describe('live check progress', () => {
   });
 
   it('counts statuses and lets a later run replace an earlier result with the same id', () => {
-    const first = [result('dns:a.example', 'a.example', 'fail', 'dns_timeout'), result('tcp:a.example:443', 'a.example', 'skipped', 'skipped')];
+    const first = [
+      result('dns:a.example', 'a.example', 'fail', 'dns_timeout'),
+      result('tcp:a.example:443', 'a.example', 'skipped', 'skipped'),
+    ];
     const second = [result('dns:a.example', 'a.example', 'pass', 'ok')];
     const merged = mergeChecks(first, undefined, second);
     expect(merged.map((c) => [c.id, c.status])).toEqual([

@@ -27,12 +27,19 @@ export type StatusCounts = Record<Status, number>;
 const severity: readonly Status[] = ['fail', 'warn', 'skipped', 'pass'];
 
 /** Folds one event of the run `runId` into the live list; events of other runs leave it untouched. */
-export function applyCheckEvent(live: readonly LiveCheck[], event: CheckEvent, runId: string): readonly LiveCheck[] {
+export function applyCheckEvent(
+  live: readonly LiveCheck[],
+  event: CheckEvent,
+  runId: string,
+): readonly LiveCheck[] {
   if (event.runId !== runId) return live;
   switch (event.type) {
     case 'check.started':
       if (live.some((c) => c.id === event.id)) return live;
-      return [...live, { id: event.id, kind: event.kind, host: event.target?.host ?? null, result: null }];
+      return [
+        ...live,
+        { id: event.id, kind: event.kind, host: event.target?.host ?? null, result: null },
+      ];
     case 'check.finished': {
       const { result } = event;
       const host = result.target?.host ?? null;
@@ -82,7 +89,9 @@ export function countStatuses(checks: readonly CheckResult[]): StatusCounts {
 }
 
 /** Results of several runs as one list: a later run's result replaces an earlier one with the same id. */
-export function mergeChecks(...runs: ReadonlyArray<readonly CheckResult[] | undefined>): CheckResult[] {
+export function mergeChecks(
+  ...runs: ReadonlyArray<readonly CheckResult[] | undefined>
+): CheckResult[] {
   const byId = new Map<string, CheckResult>();
   for (const checks of runs) for (const check of checks ?? []) byId.set(check.id, check);
   return [...byId.values()];

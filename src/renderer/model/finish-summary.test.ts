@@ -37,7 +37,9 @@ describe('finish summary', () => {
   it('is not ready on a failure in either run, even before the network run', () => {
     const failing = run([check('os', 'fail', 'os_unsupported')]);
     expect(finishSummary(failing, null).state).toBe('notReady');
-    expect(finishSummary(system, run([check('tcp:h:443', 'fail', 'tcp_timeout')])).state).toBe('notReady');
+    expect(finishSummary(system, run([check('tcp:h:443', 'fail', 'tcp_timeout')])).state).toBe(
+      'notReady',
+    );
   });
 
   it('does not claim ready when the network checks never ran or were cancelled', () => {

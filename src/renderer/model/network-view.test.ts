@@ -3,7 +3,15 @@ import { checkResultSchema, type CheckResult } from '../../shared/check-result';
 import { isNetworkSide, networkSummary } from './network-view';
 
 const check = (over: Partial<CheckResult>): CheckResult =>
-  checkResultSchema.parse({ id: 'tcp:h:443', kind: 'tcp', status: 'pass', verdict: 'ok', durationMs: 1, message: 'm', ...over });
+  checkResultSchema.parse({
+    id: 'tcp:h:443',
+    kind: 'tcp',
+    status: 'pass',
+    verdict: 'ok',
+    durationMs: 1,
+    message: 'm',
+    ...over,
+  });
 
 describe('network view', () => {
   it('keeps network and bandwidth checks, leaves the system ones to the Requirements step', () => {
@@ -15,11 +23,18 @@ describe('network view', () => {
 
   it('is ready when all pass, asks for a look on a warn, and is not ready on a required failure', () => {
     expect(networkSummary([check({})])).toBe('ready');
-    expect(networkSummary([check({}), check({ id: 'http:h:80', status: 'warn', verdict: 'http_server_error' })])).toBe('warnOnly');
+    expect(
+      networkSummary([
+        check({}),
+        check({ id: 'http:h:80', status: 'warn', verdict: 'http_server_error' }),
+      ]),
+    ).toBe('warnOnly');
     expect(networkSummary([check({ status: 'fail', verdict: 'tcp_refused' })])).toBe('notReady');
   });
 
   it('does not call an optional endpoint’s failure not ready', () => {
-    expect(networkSummary([check({ status: 'fail', verdict: 'tcp_timeout', required: false })])).toBe('warnOnly');
+    expect(
+      networkSummary([check({ status: 'fail', verdict: 'tcp_timeout', required: false })]),
+    ).toBe('warnOnly');
   });
 });

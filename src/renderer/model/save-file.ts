@@ -17,7 +17,9 @@ export function saveFile(file: ExportedFile): void {
 /** The core names the file; still, a name must never carry a path into the download folder. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const replaced = [...base].map((c) => (c.charCodeAt(0) < 0x20 || '<>:"|?*'.includes(c) ? '_' : c)).join('');
+  const replaced = [...base]
+    .map((c) => (c.charCodeAt(0) < 0x20 || '<>:"|?*'.includes(c) ? '_' : c))
+    .join('');
   const cleaned = replaced.replace(/^\.+/, '').trim();
   return cleaned || 'session-prep-report';
 }

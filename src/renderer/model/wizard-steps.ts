@@ -1,5 +1,13 @@
 /** The wizard's steps, in order. The ids double as i18n keys (`wizard:steps.<id>`, `wizard:titles.<id>`). */
-export const stepIds = ['welcome', 'requirements', 'network', 'fixes', 'join', 'cleanup', 'finish'] as const;
+export const stepIds = [
+  'welcome',
+  'requirements',
+  'network',
+  'fixes',
+  'join',
+  'cleanup',
+  'finish',
+] as const;
 export type StepId = (typeof stepIds)[number];
 
 export function stepIndex(id: StepId): number {

@@ -93,7 +93,8 @@ export function ReportDocument({ report }: { report: ReportData }) {
           </main>
           <footer className="report__footer">
             <p>
-              {revealHiddenChars(report.tool.name)} {revealHiddenChars(report.tool.version)} · schemaVersion {report.schemaVersion}
+              {revealHiddenChars(report.tool.name)} {revealHiddenChars(report.tool.version)} ·
+              schemaVersion {report.schemaVersion}
             </p>
           </footer>
         </div>

@@ -12,7 +12,12 @@ export function ReportFacts({ report }: { report: ReportDocument }) {
   const catalog = report.catalog
     ? `${report.catalog.name} (${report.catalog.id}${report.catalog.version ? ` ${report.catalog.version}` : ''})`
     : t('document.unknown');
-  const proxy = report.proxy === null ? t('document.unknown') : report.proxy.url ? `${report.proxy.url} (${report.proxy.source})` : t('document.direct');
+  const proxy =
+    report.proxy === null
+      ? t('document.unknown')
+      : report.proxy.url
+        ? `${report.proxy.url} (${report.proxy.source})`
+        : t('document.direct');
   const rows: [string, string][] = [
     [t('document.startedAt'), formatTime(report.startedAt)],
     [t('document.duration'), `${(report.durationMs / 1000).toFixed(1)} s`],
@@ -20,7 +25,10 @@ export function ReportFacts({ report }: { report: ReportDocument }) {
     [t('document.catalog'), catalog],
     [t('document.proxyUsed'), proxy],
     [t('document.lang'), report.reportLang],
-    [t('document.redacted'), report.redacted ? t('document.redactedYes') : t('document.redactedNo')],
+    [
+      t('document.redacted'),
+      report.redacted ? t('document.redactedYes') : t('document.redactedNo'),
+    ],
   ];
   return (
     <section className="report__section" aria-labelledby="facts">

@@ -28,7 +28,11 @@ export const useAppStore = create<AppState>()((set, get) => ({
       return;
     }
     // The OS locale (as the front door saw it) decides, unless the user already picked a language.
-    set({ info: reply.value, problem: null, lang: get().hasChosenLang ? get().lang : reply.value.lang });
+    set({
+      info: reply.value,
+      problem: null,
+      lang: get().hasChosenLang ? get().lang : reply.value.lang,
+    });
   },
   chooseLang(lang) {
     set({ lang, hasChosenLang: true });

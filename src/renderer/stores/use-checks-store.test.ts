@@ -27,12 +27,20 @@ const run = (checks: unknown[]) => ({
   system: {},
   checks,
 });
-const runIdOf = (index: number) => (t.calls.filter((c) => c.method === 'checks.run')[index]?.params as { runId: string }).runId;
+const runIdOf = (index: number) =>
+  (t.calls.filter((c) => c.method === 'checks.run')[index]?.params as { runId: string }).runId;
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 beforeEach(() => {
   t.reset();
-  const idle = { runId: null, phase: 'idle', live: [], run: null, problem: null, isCancelling: false } as const;
+  const idle = {
+    runId: null,
+    phase: 'idle',
+    live: [],
+    run: null,
+    problem: null,
+    isCancelling: false,
+  } as const;
   useChecksStore.setState({ system: idle, network: idle });
 });
 
@@ -43,13 +51,28 @@ describe('checks store', () => {
     const done = useChecksStore.getState().start('network');
     await flush();
     const runId = runIdOf(0);
-    expect(t.calls[0]?.params).toMatchObject({ groups: ['system', 'network', 'bandwidth'], lang: 'ja' });
+    expect(t.calls[0]?.params).toMatchObject({
+      groups: ['system', 'network', 'bandwidth'],
+      lang: 'ja',
+    });
 
-    t.emit({ type: 'check.started', runId, id: 'tcp:a.example:443', kind: 'tcp', target: { host: 'a.example', port: 443 } });
+    t.emit({
+      type: 'check.started',
+      runId,
+      id: 'tcp:a.example:443',
+      kind: 'tcp',
+      target: { host: 'a.example', port: 443 },
+    });
     t.emit({ type: 'check.started', runId: 'someone-else', id: 'tcp:x.example:443', kind: 'tcp' });
-    t.emit({ type: 'check.finished', runId, result: { id: 'tcp:a.example:443', status: 'exploded' } });
+    t.emit({
+      type: 'check.finished',
+      runId,
+      result: { id: 'tcp:a.example:443', status: 'exploded' },
+    });
     const live = useChecksStore.getState().network.live;
-    expect(live).toEqual([{ id: 'tcp:a.example:443', kind: 'tcp', host: 'a.example', result: null }]);
+    expect(live).toEqual([
+      { id: 'tcp:a.example:443', kind: 'tcp', host: 'a.example', result: null },
+    ]);
     expect(useChecksStore.getState().network.phase).toBe('running');
 
     t.emit({ type: 'check.finished', runId, result: tcp('a.example', 'fail', 'tcp_refused') });
@@ -76,14 +99,20 @@ describe('checks store', () => {
       throw new Error('socket closed');
     });
     await useChecksStore.getState().start('system');
-    expect(useChecksStore.getState().system.problem).toEqual({ code: 'failed', message: 'socket closed' });
+    expect(useChecksStore.getState().system.problem).toEqual({
+      code: 'failed',
+      message: 'socket closed',
+    });
   });
 
   it('lets a re-check replace a run: the replaced run’s late reply changes nothing', async () => {
     const first = deferred<unknown>();
     const second = deferred<unknown>();
     const replies = [first, second];
-    t.answer('checks.run', () => replies.shift()?.promise ?? Promise.reject(new Error('too many runs')));
+    t.answer(
+      'checks.run',
+      () => replies.shift()?.promise ?? Promise.reject(new Error('too many runs')),
+    );
     const a = useChecksStore.getState().start('network');
     await flush();
     const b = useChecksStore.getState().start('network');
@@ -93,7 +122,11 @@ describe('checks store', () => {
 
     first.resolve({ ok: true, value: run([tcp('old.example', 'fail', 'tcp_timeout')]) });
     await a;
-    expect(useChecksStore.getState().network).toMatchObject({ runId: secondId, phase: 'running', run: null });
+    expect(useChecksStore.getState().network).toMatchObject({
+      runId: secondId,
+      phase: 'running',
+      run: null,
+    });
 
     second.resolve({ ok: true, value: run([tcp('new.example', 'pass', 'ok')]) });
     await b;
@@ -107,7 +140,9 @@ describe('checks store', () => {
     const done = useChecksStore.getState().start('network');
     await flush();
     await useChecksStore.getState().cancel('network');
-    expect(t.calls.find((c) => c.method === 'checks.cancel')?.params).toEqual({ runId: runIdOf(0) });
+    expect(t.calls.find((c) => c.method === 'checks.cancel')?.params).toEqual({
+      runId: runIdOf(0),
+    });
     expect(useChecksStore.getState().network.isCancelling).toBe(true);
 
     reply.resolve({ ok: true, value: { ...run([]), cancelled: true } });

@@ -34,7 +34,14 @@ interface ChecksState {
   cancel(scope: CheckScope): Promise<void>;
 }
 
-const idle: ScopeRun = { runId: null, phase: 'idle', live: [], run: null, problem: null, isCancelling: false };
+const idle: ScopeRun = {
+  runId: null,
+  phase: 'idle',
+  live: [],
+  run: null,
+  problem: null,
+  isCancelling: false,
+};
 const scopes: readonly CheckScope[] = ['system', 'network'];
 
 export const useChecksStore = create<ChecksState>()((set, get) => {
@@ -49,7 +56,8 @@ export const useChecksStore = create<ChecksState>()((set, get) => {
   const onEvent = (event: CheckEvent) => {
     for (const scope of scopes) {
       const current = get()[scope];
-      if (current.runId === event.runId) patch(scope, event.runId, { live: applyCheckEvent(current.live, event, event.runId) });
+      if (current.runId === event.runId)
+        patch(scope, event.runId, { live: applyCheckEvent(current.live, event, event.runId) });
     }
   };
 
@@ -60,7 +68,11 @@ export const useChecksStore = create<ChecksState>()((set, get) => {
       unsubscribe ??= onApiEvent('checks.progressed', onEvent);
       const runId = newRunId();
       set({ [scope]: { ...idle, runId, phase: 'running' } });
-      const reply = await callApi('checks.run', { runId, lang: useAppStore.getState().lang, groups: groupsOf[scope] });
+      const reply = await callApi('checks.run', {
+        runId,
+        lang: useAppStore.getState().lang,
+        groups: groupsOf[scope],
+      });
       if (reply.ok) patch(scope, runId, { phase: 'done', run: reply.value, isCancelling: false });
       else patch(scope, runId, { phase: 'failed', problem: reply.problem, isCancelling: false });
     },

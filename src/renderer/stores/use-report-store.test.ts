@@ -10,13 +10,30 @@ const { useAppStore } = await import('./use-app-store');
 
 const t = new TestTransport();
 transport.current = t;
-const file = (content: string) => ({ ok: true, value: { fileName: 'report.json', mimeType: 'application/json', content } });
+const file = (content: string) => ({
+  ok: true,
+  value: { fileName: 'report.json', mimeType: 'application/json', content },
+});
 const exports = () => t.calls.filter((c) => c.method === 'report.export').map((c) => c.params);
 
 beforeEach(() => {
   t.reset();
-  useReportStore.setState({ format: 'html', redact: true, preview: null, problem: null, savedFileName: null, isLoading: false });
-  const idle = { runId: null, phase: 'idle', live: [], run: null, problem: null, isCancelling: false } as const;
+  useReportStore.setState({
+    format: 'html',
+    redact: true,
+    preview: null,
+    problem: null,
+    savedFileName: null,
+    isLoading: false,
+  });
+  const idle = {
+    runId: null,
+    phase: 'idle',
+    live: [],
+    run: null,
+    problem: null,
+    isCancelling: false,
+  } as const;
   useChecksStore.setState({ system: idle, network: idle });
   useAppStore.setState({ lang: 'en' });
 });
@@ -36,7 +53,9 @@ describe('report store', () => {
   it('falls back to the Requirements run, and to the core’s last run when nothing ran here', async () => {
     t.answer('report.export', async () => file('x'));
     await useReportStore.getState().loadPreview();
-    useChecksStore.setState({ system: { ...useChecksStore.getState().system, runId: 'sys-1', phase: 'done' } });
+    useChecksStore.setState({
+      system: { ...useChecksStore.getState().system, runId: 'sys-1', phase: 'done' },
+    });
     await useReportStore.getState().loadPreview();
     expect(exports()).toEqual([
       { format: 'html', redact: true, lang: 'en' },
@@ -61,9 +80,16 @@ describe('report store', () => {
   });
 
   it('keeps nothing to save when the export is refused, and says why', async () => {
-    t.answer('report.export', async () => ({ ok: false, problem: { code: 'unsupported', message: 'report.export is not built yet.' } }));
+    t.answer('report.export', async () => ({
+      ok: false,
+      problem: { code: 'unsupported', message: 'report.export is not built yet.' },
+    }));
     await useReportStore.getState().loadPreview();
-    expect(useReportStore.getState()).toMatchObject({ preview: null, isLoading: false, problem: { code: 'unsupported' } });
+    expect(useReportStore.getState()).toMatchObject({
+      preview: null,
+      isLoading: false,
+      problem: { code: 'unsupported' },
+    });
     useReportStore.getState().save();
     expect(useReportStore.getState().savedFileName).toBeNull();
   });

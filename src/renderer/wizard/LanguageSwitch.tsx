@@ -12,7 +12,13 @@ export function LanguageSwitch({ lang, onChoose }: { lang: Lang; onChoose: (lang
         {t('lang.label')}
       </span>
       {langs.map((l) => (
-        <button key={l} type="button" lang={l} aria-pressed={l === lang} onClick={() => onChoose(l)}>
+        <button
+          key={l}
+          type="button"
+          lang={l}
+          aria-pressed={l === lang}
+          onClick={() => onChoose(l)}
+        >
           {t(`lang.${l}`)}
         </button>
       ))}

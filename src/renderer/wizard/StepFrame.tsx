@@ -30,7 +30,12 @@ export function StepFrame() {
 
   const Body = stepComponents[current];
   return (
-    <section className="step" aria-labelledby="step-heading" data-testid="wizard-step" data-step={current}>
+    <section
+      className="step"
+      aria-labelledby="step-heading"
+      data-testid="wizard-step"
+      data-step={current}
+    >
       <h1 id="step-heading" className="step-heading" tabIndex={-1} ref={heading}>
         {title}
       </h1>

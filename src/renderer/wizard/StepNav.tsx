@@ -15,7 +15,12 @@ export function StepNav({ step, onBack, onNext }: StepNavProps) {
   return (
     <nav className="step-nav" aria-label={t('nav.label')}>
       {hasBack && (
-        <button type="button" className="button button-secondary" data-testid="wizard-back" onClick={onBack}>
+        <button
+          type="button"
+          className="button button-secondary"
+          data-testid="wizard-back"
+          onClick={onBack}
+        >
           {t('nav.back')}
         </button>
       )}

@@ -9,12 +9,18 @@ export function StepProgress() {
   const currentIndex = stepIndex(current);
   return (
     <nav className="progress" aria-label={t('progress.label')}>
-      <p className="progress-position">{t('progress.position', { current: currentIndex + 1, total: stepIds.length })}</p>
+      <p className="progress-position">
+        {t('progress.position', { current: currentIndex + 1, total: stepIds.length })}
+      </p>
       <ol className="progress-list">
         {stepIds.map((id, index) => {
           const state = index < currentIndex ? 'done' : index === currentIndex ? 'current' : 'todo';
           return (
-            <li key={id} className={`progress-item progress-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
+            <li
+              key={id}
+              className={`progress-item progress-${state}`}
+              aria-current={state === 'current' ? 'step' : undefined}
+            >
               <span className="progress-number" aria-hidden="true">
                 {state === 'done' ? '✓' : index + 1}
               </span>

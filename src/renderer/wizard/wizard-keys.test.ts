@@ -4,19 +4,36 @@ import { resources } from '../../shared/locales';
 import { stepIds } from '../model/wizard-steps';
 
 // Every component that speaks the wizard namespace, as source text: a key typo must fail here, not show as a raw key.
-const sources = import.meta.glob(['../**/*.tsx', '!../components/**', '!../steps/join/**', '!../steps/cleanup/**', '!../steps/fixes/**'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
+const sources = import.meta.glob(
+  [
+    '../**/*.tsx',
+    '!../components/**',
+    '!../steps/join/**',
+    '!../steps/cleanup/**',
+    '!../steps/fixes/**',
+  ],
+  {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  },
+) as Record<string, string>;
 
 function lookup(ns: string, key: string): unknown {
   const tree: unknown = (resources.en as Record<string, unknown>)[ns];
-  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), tree);
+  return key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) =>
+        node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined,
+      tree,
+    );
 }
 
 describe('wizard message keys', () => {
-  const wizardFiles = Object.entries(sources).filter(([, text]) => text.includes("useTranslation('wizard')"));
+  const wizardFiles = Object.entries(sources).filter(([, text]) =>
+    text.includes("useTranslation('wizard')"),
+  );
 
   it('finds the wizard components to check', () => {
     expect(wizardFiles.length).toBeGreaterThan(8);

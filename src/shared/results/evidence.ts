@@ -32,7 +32,13 @@ const maxValueChars = 400;
 export function evidenceOf(check: CheckResult): EvidenceItem[] {
   const items: EvidenceItem[] = [];
   if (check.target) {
-    items.push({ key: 'target', value: check.target.port === undefined ? check.target.host : `${check.target.host}:${check.target.port}` });
+    items.push({
+      key: 'target',
+      value:
+        check.target.port === undefined
+          ? check.target.host
+          : `${check.target.host}:${check.target.port}`,
+    });
   }
   items.push({ key: 'duration', value: `${Math.round(check.durationMs)} ms` });
   const detail = { ...(check.detail ?? {}) };
@@ -63,9 +69,12 @@ export function evidenceOf(check: CheckResult): EvidenceItem[] {
   }
   // The chain as subjects, leaf first: what IT needs to recognise the inspecting device's own CA.
   const chain = take('chain');
-  if (Array.isArray(chain) && chain.every(isRecord)) push(items, 'certChain', chain.map((c) => asText(c.subject)).join(' → '));
+  if (Array.isArray(chain) && chain.every(isRecord))
+    push(items, 'certChain', chain.map((c) => asText(c.subject)).join(' → '));
   else push(items, 'certChain', chain);
-  const error = [take('code'), take('errno'), take('syscall'), take('error', 'rawError')].filter((v) => v !== undefined);
+  const error = [take('code'), take('errno'), take('syscall'), take('error', 'rawError')].filter(
+    (v) => v !== undefined,
+  );
   if (error.length > 0) items.push({ key: 'error', value: error.map(asText).join(' / ') });
   for (const [rawKey, value] of Object.entries(detail)) {
     if (value !== undefined) items.push({ key: 'other', rawKey, value: asText(value) });
@@ -74,7 +83,8 @@ export function evidenceOf(check: CheckResult): EvidenceItem[] {
 }
 
 function push(items: EvidenceItem[], key: EvidenceKey, value: unknown): void {
-  if (value !== undefined && value !== null && value !== '') items.push({ key, value: asText(value) });
+  if (value !== undefined && value !== null && value !== '')
+    items.push({ key, value: asText(value) });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -88,7 +98,11 @@ export function asText(value: unknown): string {
   if (value === '') text = '—';
   else if (Array.isArray(value) && value.length === 0) text = '[]';
   else if (typeof value === 'string') text = value;
-  else if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) text = value.join(', ');
+  else if (
+    Array.isArray(value) &&
+    value.every((v) => typeof v === 'string' || typeof v === 'number')
+  )
+    text = value.join(', ');
   else if (isRecord(value) || Array.isArray(value)) text = JSON.stringify(value) ?? '';
   else text = String(value);
   return text.length > maxValueChars ? `${text.slice(0, maxValueChars)}…` : text;

@@ -21,7 +21,10 @@ export interface PathPicture {
 }
 
 /** Where on "this PC → proxy → office network → vendor" the connection breaks, from the network checks. */
-export function findPathBreak(checks: readonly CheckResult[], proxy?: ProxyUsed | null): PathPicture {
+export function findPathBreak(
+  checks: readonly CheckResult[],
+  proxy?: ProxyUsed | null,
+): PathPicture {
   const network = checks.filter((c) => groupOfKind(c.kind) === 'network' && c.status !== 'skipped');
   const problems = new Map<PathSegmentId, CheckResult[]>();
   for (const check of network) {
@@ -36,9 +39,12 @@ export function findPathBreak(checks: readonly CheckResult[], proxy?: ProxyUsed 
   };
   const breakAt = pathSegmentIds.find((id) => stateOf(id) === 'broken') ?? null;
   // A host that answered end to end proves every stop works for it, even if another host breaks earlier.
-  const isVendorReached = network.some((c) => c.status === 'pass' && (c.kind === 'tls' || c.kind === 'websocket' || c.kind === 'http'));
+  const isVendorReached = network.some(
+    (c) => c.status === 'pass' && (c.kind === 'tls' || c.kind === 'websocket' || c.kind === 'http'),
+  );
   const hasProxy =
-    (proxy?.url ?? null) !== null || network.some((c) => c.kind === 'proxy' || segmentOfCheck(c) === 'proxy');
+    (proxy?.url ?? null) !== null ||
+    network.some((c) => c.kind === 'proxy' || segmentOfCheck(c) === 'proxy');
   const breakIndex = breakAt === null ? pathSegmentIds.length : pathSegmentIds.indexOf(breakAt);
 
   const segments = pathSegmentIds.map((id, index): PathSegment => {

@@ -39,7 +39,12 @@ export function groupByCause(checks: readonly CheckResult[]): CauseGroup[] {
       severity: severityOf(worst),
     };
   });
-  groups.sort((a, b) => b.severity - a.severity || segmentRank(a.group.segment) - segmentRank(b.group.segment) || a.order - b.order);
+  groups.sort(
+    (a, b) =>
+      b.severity - a.severity ||
+      segmentRank(a.group.segment) - segmentRank(b.group.segment) ||
+      a.order - b.order,
+  );
   return groups.map((g) => g.group);
 }
 
@@ -51,5 +56,9 @@ function segmentRank(segment: PathSegmentId | null): number {
 export function firstThingToDo(checks: readonly CheckResult[]): CheckResult | null {
   const [worst] = groupByCause(checks);
   if (!worst || worst.status === 'pass' || worst.status === 'skipped') return null;
-  return worst.checks.find((c) => c.status === worst.status && c.fix) ?? worst.checks.find((c) => c.status === worst.status) ?? null;
+  return (
+    worst.checks.find((c) => c.status === worst.status && c.fix) ??
+    worst.checks.find((c) => c.status === worst.status) ??
+    null
+  );
 }

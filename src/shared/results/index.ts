@@ -1,5 +1,16 @@
 export { evidenceOf, asText, type EvidenceItem, type EvidenceKey } from './evidence';
-export { findPathBreak, type PathPicture, type PathSegment, type SegmentState } from './find-path-break';
+export {
+  findPathBreak,
+  type PathPicture,
+  type PathSegment,
+  type SegmentState,
+} from './find-path-break';
 export { firstThingToDo, groupByCause, type CauseGroup } from './group-by-cause';
-export { pathSegmentIds, segmentOfCheck, segmentOfVerdict, severityOf, type PathSegmentId } from './path-segments';
+export {
+  pathSegmentIds,
+  segmentOfCheck,
+  segmentOfVerdict,
+  severityOf,
+  type PathSegmentId,
+} from './path-segments';
 export { revealHiddenChars } from './reveal-hidden-chars';

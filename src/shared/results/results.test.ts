@@ -25,7 +25,13 @@ describe('groupByCause', () => {
 
   it('ranks an optional failure below a required one', () => {
     const groups = groupByCause([
-      check({ id: 'tcp:a:1', kind: 'tcp', status: 'fail', verdict: 'local_blocked', required: false }),
+      check({
+        id: 'tcp:a:1',
+        kind: 'tcp',
+        status: 'fail',
+        verdict: 'local_blocked',
+        required: false,
+      }),
       check({ id: 'tcp:b:1', kind: 'tcp', status: 'fail', verdict: 'tcp_timeout' }),
     ]);
     expect(groups.map((g) => g.verdict)).toEqual(['tcp_timeout', 'local_blocked']);
@@ -34,7 +40,9 @@ describe('groupByCause', () => {
 
 describe('firstThingToDo', () => {
   it('is the fix of the worst cause, and null when all pass', () => {
-    expect(firstThingToDo(brokenRun().checks)?.fix).toBe('Ask IT to allow gateway.zohoassist.com:443 through the proxy.');
+    expect(firstThingToDo(brokenRun().checks)?.fix).toBe(
+      'Ask IT to allow gateway.zohoassist.com:443 through the proxy.',
+    );
     expect(firstThingToDo(readyRun().checks)).toBeNull();
   });
 });
@@ -67,29 +75,57 @@ describe('findPathBreak', () => {
   });
 
   it('blames this PC for its own firewall, and says nothing before network checks ran', () => {
-    const local = findPathBreak([check({ id: 'tcp:a:443', kind: 'tcp', status: 'fail', verdict: 'local_blocked' })]);
+    const local = findPathBreak([
+      check({ id: 'tcp:a:443', kind: 'tcp', status: 'fail', verdict: 'local_blocked' }),
+    ]);
     expect(local.breakAt).toBe('pc');
     expect(local.segments.map((s) => s.state)).toEqual(['broken', 'absent', 'unknown', 'unknown']);
-    const none = findPathBreak([check({ id: 'os', kind: 'os', status: 'fail', verdict: 'os_unsupported' })]);
+    const none = findPathBreak([
+      check({ id: 'os', kind: 'os', status: 'fail', verdict: 'os_unsupported' }),
+    ]);
     expect(none).toMatchObject({ isTested: false, breakAt: null });
   });
 
   it('is clear all the way when everything passed', () => {
     const run = readyRun();
-    expect(findPathBreak(run.checks, run.proxy).segments.map((s) => s.state)).toEqual(['ok', 'absent', 'ok', 'ok']);
+    expect(findPathBreak(run.checks, run.proxy).segments.map((s) => s.state)).toEqual([
+      'ok',
+      'absent',
+      'ok',
+      'ok',
+    ]);
   });
 });
 
 describe('evidenceOf', () => {
   it('lists the certificate seen, the timing and keeps unknown detail keys', () => {
     const tls = brokenRun().checks.find((c) => c.id === 'tls:assist.zoho.com:443')!;
-    const chain = [{ subject: 'CN=assist.zoho.com' }, { subject: 'CN=Example Inspector CA, O=Example Corp' }];
-    const items = evidenceOf({ ...tls, detail: { ...tls.detail, chain, code: 'ERR_X', errno: -104, weird: { a: 1 } } });
+    const chain = [
+      { subject: 'CN=assist.zoho.com' },
+      { subject: 'CN=Example Inspector CA, O=Example Corp' },
+    ];
+    const items = evidenceOf({
+      ...tls,
+      detail: { ...tls.detail, chain, code: 'ERR_X', errno: -104, weird: { a: 1 } },
+    });
     expect(items.map((i) => i.key)).toEqual([
-      'target', 'duration', 'certSubject', 'certIssuer', 'certValidFrom', 'certValidTo', 'certFingerprint', 'certChain', 'error', 'other',
+      'target',
+      'duration',
+      'certSubject',
+      'certIssuer',
+      'certValidFrom',
+      'certValidTo',
+      'certFingerprint',
+      'certChain',
+      'error',
+      'other',
     ]);
-    expect(items.find((i) => i.key === 'certChain')?.value).toBe('CN=assist.zoho.com → CN=Example Inspector CA, O=Example Corp');
-    expect(items.find((i) => i.key === 'certIssuer')?.value).toBe('CN=Example Inspector CA, O=Example Corp');
+    expect(items.find((i) => i.key === 'certChain')?.value).toBe(
+      'CN=assist.zoho.com → CN=Example Inspector CA, O=Example Corp',
+    );
+    expect(items.find((i) => i.key === 'certIssuer')?.value).toBe(
+      'CN=Example Inspector CA, O=Example Corp',
+    );
     expect(items.find((i) => i.key === 'error')?.value).toBe('ERR_X / -104');
     expect(items.at(-1)).toEqual({ key: 'other', rawKey: 'weird', value: '{"a":1}' });
   });
@@ -97,7 +133,13 @@ describe('evidenceOf', () => {
 
 describe('asText', () => {
   it('shows empty values visibly and cuts long ones', () => {
-    expect([asText(''), asText([]), asText(null), asText(['a', 1]), asText({ a: [1] })]).toEqual(['—', '[]', 'null', 'a, 1', '{"a":[1]}']);
+    expect([asText(''), asText([]), asText(null), asText(['a', 1]), asText({ a: [1] })]).toEqual([
+      '—',
+      '[]',
+      'null',
+      'a, 1',
+      '{"a":[1]}',
+    ]);
     expect(asText('x'.repeat(500))).toHaveLength(401);
   });
 });

@@ -29,7 +29,9 @@ export function revealHiddenChars(text: string): string {
   let out = '';
   for (const char of text) {
     const codePoint = char.codePointAt(0) ?? 0;
-    out += isHidden(codePoint) ? `[U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}]` : char;
+    out += isHidden(codePoint)
+      ? `[U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}]`
+      : char;
   }
   return out;
 }

@@ -23,5 +23,10 @@ const hanging = {
     return result;
   },
 };
-await applyChanges(planned, planned.filter((c) => c.state === 'needed').map((c) => c.id), { dataDir, lang: 'en' }, hanging);
+await applyChanges(
+  planned,
+  planned.filter((c) => c.state === 'needed').map((c) => c.id),
+  { dataDir, lang: 'en' },
+  hanging,
+);
 process.stdout.write('FINISHED\n');

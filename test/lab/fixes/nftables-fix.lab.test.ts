@@ -59,15 +59,35 @@ let server: ChildProcess | undefined;
 
 function run(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('ip', ['netns', 'exec', ns, tsx, cli, ...args], { env: { PATH: process.env.PATH, HOME: dir, XDG_STATE_HOME: stateHome }, maxBuffer: 8 << 20 }, (error, stdout, stderr) => {
-      const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? Number((error as { code?: number }).code) : -1) : 0;
-      resolve({ code, stdout: String(stdout), stderr: String(stderr) });
-    });
+    execFile(
+      'ip',
+      ['netns', 'exec', ns, tsx, cli, ...args],
+      { env: { PATH: process.env.PATH, HOME: dir, XDG_STATE_HOME: stateHome }, maxBuffer: 8 << 20 },
+      (error, stdout, stderr) => {
+        const code = error
+          ? typeof (error as { code?: unknown }).code === 'number'
+            ? Number((error as { code?: number }).code)
+            : -1
+          : 0;
+        resolve({ code, stdout: String(stdout), stderr: String(stderr) });
+      },
+    );
   });
 }
 
 async function tcpVerdict(): Promise<string | undefined> {
-  const res = await run(['check', '--only', 'network', '--catalog', catalogPath, '--json', '--timeout-ms', '1500', '--lang', 'en']);
+  const res = await run([
+    'check',
+    '--only',
+    'network',
+    '--catalog',
+    catalogPath,
+    '--json',
+    '--timeout-ms',
+    '1500',
+    '--lang',
+    'en',
+  ]);
   const parsed = checkRunSchema.parse(JSON.parse(res.stdout));
   return parsed.checks.find((c) => c.id === `tcp:${HOST}:443`)?.verdict;
 }
@@ -83,10 +103,18 @@ describe.skipIf(skip !== undefined)('fixes on Linux, for real: nftables in a nam
     // `ip netns exec` bind-mounts /etc/netns/NS/hosts over /etc/hosts: the vendor's name resolves to loopback.
     await mkdir(`/etc/netns/${ns}`, { recursive: true });
     await writeFile(`/etc/netns/${ns}/hosts`, `127.0.0.1 localhost\n${VENDOR_IP} ${HOST}\n`);
-    const catalog = { ...builtInCatalog(), id: 'fix-lab', endpoints: [{ host: HOST, ports: [{ port: 443, protocol: 'tcp' }] }], domains: ['*.fix.test'] };
+    const catalog = {
+      ...builtInCatalog(),
+      id: 'fix-lab',
+      endpoints: [{ host: HOST, ports: [{ port: 443, protocol: 'tcp' }] }],
+      domains: ['*.fix.test'],
+    };
     catalogPath = join(dir, 'catalog.json');
     await writeFile(catalogPath, JSON.stringify(catalog));
-    server = spawnInNs(ns, process.execPath, ['-e', `require('node:net').createServer((s) => { s.on('error', () => {}); s.end('hi'); }).listen(443, '${VENDOR_IP}', () => console.log('LISTENING'))`]);
+    server = spawnInNs(ns, process.execPath, [
+      '-e',
+      `require('node:net').createServer((s) => { s.on('error', () => {}); s.end('hi'); }).listen(443, '${VENDOR_IP}', () => console.log('LISTENING'))`,
+    ]);
     await waitForLine(server, /LISTENING/, 10_000, 'the vendor server');
   });
 
@@ -114,26 +142,46 @@ describe.skipIf(skip !== undefined)('fixes on Linux, for real: nftables in a nam
     expect(unconfirmed.code).toBe(1);
     expect(unconfirmed.stderr).toContain('add --yes');
     expect(await ruleset()).toBe(original);
-    const applied = await run(['fixes', '--apply', '--yes', '--catalog', catalogPath, '--json', '--lang', 'en']);
+    const applied = await run([
+      'fixes',
+      '--apply',
+      '--yes',
+      '--catalog',
+      catalogPath,
+      '--json',
+      '--lang',
+      'en',
+    ]);
     expect(applied.code, applied.stderr).toBe(0);
     const result = fixApplyResultSchema.parse(JSON.parse(applied.stdout));
     expect(result.outcomes.map((o) => [o.id, o.ok])).toEqual([
       ['linux-nft:inet:corp:out', true],
       ['linux-nft:ip:branch:output', true],
     ]);
-    expect(result.recheck?.before.find((c) => c.id === `tcp:${HOST}:443`)?.verdict).toBe('tcp_timeout');
+    expect(result.recheck?.before.find((c) => c.id === `tcp:${HOST}:443`)?.verdict).toBe(
+      'tcp_timeout',
+    );
     expect(result.recheck?.after.find((c) => c.id === `tcp:${HOST}:443`)?.verdict).toBe('ok');
     expect(await tcpVerdict()).toBe('ok');
 
     const fixed = await ruleset();
     // The allow sits in each chain that drops: at the end of the policy-drop chain, right before the explicit drop.
-    expect(fixed).toMatch(/tcp dport 22 accept\n\t\ttcp dport 443 accept comment "session-prep:inet:corp:out"\n\t}/);
-    expect(fixed).toMatch(/tcp dport 8443 accept\n\t\ttcp dport 443 accept comment "session-prep:ip:branch:output"\n\t\ttcp dport \{ 443, 8080 \} drop/);
-    expect((await readJournal(join(stateHome, 'session-prep'))).map((e) => e.state)).toEqual(['applied', 'applied']);
+    expect(fixed).toMatch(
+      /tcp dport 22 accept\n\t\ttcp dport 443 accept comment "session-prep:inet:corp:out"\n\t}/,
+    );
+    expect(fixed).toMatch(
+      /tcp dport 8443 accept\n\t\ttcp dport 443 accept comment "session-prep:ip:branch:output"\n\t\ttcp dport \{ 443, 8080 \} drop/,
+    );
+    expect((await readJournal(join(stateHome, 'session-prep'))).map((e) => e.state)).toEqual([
+      'applied',
+      'applied',
+    ]);
 
     const undone = await run(['undo', '--yes', '--json', '--catalog', catalogPath, '--lang', 'en']);
     expect(undone.code, undone.stderr).toBe(0);
-    expect(fixApplyResultSchema.parse(JSON.parse(undone.stdout)).outcomes.every((o) => o.ok)).toBe(true);
+    expect(fixApplyResultSchema.parse(JSON.parse(undone.stdout)).outcomes.every((o) => o.ok)).toBe(
+      true,
+    );
     expect(await ruleset()).toBe(original);
     expect(await tcpVerdict()).toBe('tcp_timeout');
     expect(await readJournal(join(stateHome, 'session-prep'))).toEqual([]);
@@ -142,7 +190,12 @@ describe.skipIf(skip !== undefined)('fixes on Linux, for real: nftables in a nam
   it('kill -9 in the middle of apply, then undo: the original rules come back exactly', async () => {
     const original = await ruleset();
     const dataDir = join(stateHome, 'session-prep');
-    const child = spawnInNs(ns, tsx, [join(repo, 'test/lab/fixes/apply-then-hang.ts'), ns, dataDir, catalogPath]);
+    const child = spawnInNs(ns, tsx, [
+      join(repo, 'test/lab/fixes/apply-then-hang.ts'),
+      ns,
+      dataDir,
+      catalogPath,
+    ]);
     // It runs `ip netns exec` itself from inside the namespace: allowed for root.
     expect(await waitForLine(child, /RAN \d+/, 20_000, 'apply')).toBe('RAN 0');
     const gone = new Promise((resolve) => child.once('exit', resolve));
@@ -159,6 +212,9 @@ describe.skipIf(skip !== undefined)('fixes on Linux, for real: nftables in a nam
     expect(undone.stdout).toContain('元に戻しました');
     expect(await ruleset()).toBe(original);
     expect(await readJournal(dataDir)).toEqual([]);
-    expect(JSON.parse(await readFile(join(dataDir, 'journal.json'), 'utf8'))).toEqual({ version: 1, entries: [] });
+    expect(JSON.parse(await readFile(join(dataDir, 'journal.json'), 'utf8'))).toEqual({
+      version: 1,
+      entries: [],
+    });
   });
 });

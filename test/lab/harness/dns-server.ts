@@ -4,10 +4,21 @@ import { join } from 'node:path';
 import { sh, spawnInNs, stopChild } from './exec';
 
 /** How the office DNS answers for one name. `refused`: dnsmasq has no upstream for it, so it says REFUSED. */
-export type DnsAnswer = { kind: 'address'; ip: string } | { kind: 'nxdomain' } | { kind: 'refused' } | { kind: 'sinkhole' };
+export type DnsAnswer =
+  | { kind: 'address'; ip: string }
+  | { kind: 'nxdomain' }
+  | { kind: 'refused' }
+  | { kind: 'sinkhole' };
 
 export function dnsmasqConfig(listenIp: string, names: ReadonlyMap<string, DnsAnswer>): string {
-  const lines = [`listen-address=${listenIp}`, 'bind-interfaces', 'port=53', 'no-resolv', 'no-hosts', 'no-negcache'];
+  const lines = [
+    `listen-address=${listenIp}`,
+    'bind-interfaces',
+    'port=53',
+    'no-resolv',
+    'no-hosts',
+    'no-negcache',
+  ];
   for (const [name, a] of names) {
     switch (a.kind) {
       case 'address':
@@ -29,11 +40,19 @@ export function dnsmasqConfig(listenIp: string, names: ReadonlyMap<string, DnsAn
 }
 
 /** Starts dnsmasq (Debian's dnsmasq-base) in the office namespace; resolves once it answers. */
-export async function startDnsmasq(ns: string, dir: string, listenIp: string, names: ReadonlyMap<string, DnsAnswer>): Promise<ChildProcess> {
+export async function startDnsmasq(
+  ns: string,
+  dir: string,
+  listenIp: string,
+  names: ReadonlyMap<string, DnsAnswer>,
+): Promise<ChildProcess> {
   const conf = join(dir, 'dnsmasq.conf');
   await writeFile(conf, dnsmasqConfig(listenIp, names));
   const child = spawnInNs(ns, 'dnsmasq', [
-    `--conf-file=${conf}`, '--keep-in-foreground', '--user=root', `--pid-file=${join(dir, 'dnsmasq.pid')}`,
+    `--conf-file=${conf}`,
+    '--keep-in-foreground',
+    '--user=root',
+    `--pid-file=${join(dir, 'dnsmasq.pid')}`,
     `--log-facility=${join(dir, 'dnsmasq.log')}`,
   ]);
   // dnsmasq binds before it goes into the foreground loop; a config error makes it exit at once.

@@ -17,19 +17,31 @@ export async function sh(file: string, args: readonly string[], input?: string):
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('error', reject);
     child.on('close', (code) =>
-      code === 0 ? resolve(out) : reject(new Error(`${file} ${args.join(' ')} exited ${code}: ${err}`)),
+      code === 0
+        ? resolve(out)
+        : reject(new Error(`${file} ${args.join(' ')} exited ${code}: ${err}`)),
     );
     child.stdin.end(input);
   });
 }
 
 /** Runs a command inside a network namespace. */
-export function inNs(ns: string, file: string, args: readonly string[], input?: string): Promise<string> {
+export function inNs(
+  ns: string,
+  file: string,
+  args: readonly string[],
+  input?: string,
+): Promise<string> {
   return sh('ip', ['netns', 'exec', ns, file, ...args], input);
 }
 
 /** Starts a long-running process inside a namespace; `ip netns exec` execs, so the pid is the process's own. */
-export function spawnInNs(ns: string, file: string, args: readonly string[], env?: NodeJS.ProcessEnv): ChildProcess {
+export function spawnInNs(
+  ns: string,
+  file: string,
+  args: readonly string[],
+  env?: NodeJS.ProcessEnv,
+): ChildProcess {
   return spawn('ip', ['netns', 'exec', ns, file, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: env ?? process.env,
@@ -37,18 +49,27 @@ export function spawnInNs(ns: string, file: string, args: readonly string[], env
 }
 
 /** Waits until a line on the child's stdout matches, or fails with what it printed on stderr. */
-export function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number, what: string): Promise<string> {
+export function waitForLine(
+  child: ChildProcess,
+  pattern: RegExp,
+  timeoutMs: number,
+  what: string,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => done(new Error(`${what} did not start within ${timeoutMs} ms: ${err}${out}`)), timeoutMs);
+    const timer = setTimeout(
+      () => done(new Error(`${what} did not start within ${timeoutMs} ms: ${err}${out}`)),
+      timeoutMs,
+    );
     const onOut = (d: Buffer) => {
       out += d.toString();
       const m = pattern.exec(out);
       if (m) done(undefined, m[0]);
     };
     const onErr = (d: Buffer) => (err += d.toString());
-    const onExit = (code: number | null) => done(new Error(`${what} exited (${code}) before it was ready: ${err}${out}`));
+    const onExit = (code: number | null) =>
+      done(new Error(`${what} exited (${code}) before it was ready: ${err}${out}`));
     function done(e?: Error, line?: string) {
       clearTimeout(timer);
       child.stdout?.off('data', onOut);

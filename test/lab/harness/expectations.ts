@@ -5,7 +5,11 @@ import type { CliOutcome } from './run-cli';
 export function expectSkipped(out: CliOutcome, ids: string[], reason: RegExp): void {
   for (const id of ids) {
     const c = out.check(id);
-    expect({ id, status: c.status, verdict: c.verdict }).toEqual({ id, status: 'skipped', verdict: 'skipped' });
+    expect({ id, status: c.status, verdict: c.verdict }).toEqual({
+      id,
+      status: 'skipped',
+      verdict: 'skipped',
+    });
     expect(c.message).toMatch(reason);
   }
 }
@@ -14,5 +18,6 @@ export function expectSkipped(out: CliOutcome, ids: string[], reason: RegExp): v
 export function expectOthersPass(out: CliOutcome, except: (id: string) => boolean): void {
   const others = out.run.checks.filter((c) => !except(c.id) && c.kind !== 'bandwidth');
   expect(others.length).toBeGreaterThan(0);
-  for (const c of others) expect({ id: c.id, verdict: c.verdict }).toEqual({ id: c.id, verdict: 'ok' });
+  for (const c of others)
+    expect({ id: c.id, verdict: c.verdict }).toEqual({ id: c.id, verdict: 'ok' });
 }

@@ -32,7 +32,9 @@ function verdictOf(action: FirewallAction): string {
 export function officeRuleset(f: OfficeFirewall): string {
   const rules = f.rules.map((r) => `ip daddr ${r.ip} tcp dport ${r.port} ${verdictOf(r.action)}`);
   const dns = f.isDnsDropped ? ['udp dport 53 drop', 'tcp dport 53 drop'] : [];
-  const loss = f.lossPercent ? [`meta l4proto tcp numgen random mod 100 < ${f.lossPercent} drop`] : [];
+  const loss = f.lossPercent
+    ? [`meta l4proto tcp numgen random mod 100 < ${f.lossPercent} drop`]
+    : [];
   const chain = (name: string, hook: string, body: string[]) =>
     `  chain ${name} {\n    type filter hook ${hook} priority 0; policy accept;\n${body.map((l) => `    ${l}\n`).join('')}  }\n`;
   // Declaring then deleting the table first makes the file replace the ruleset instead of adding to it.
@@ -45,17 +47,45 @@ export async function applyOfficeFirewall(officeNs: string, f: OfficeFirewall): 
 
 /** The PC's own firewall refusing a connect (EACCES): a routing rule of type prohibit for one address and port. */
 export async function blockOnPc(pcNs: string, ip: string, port: number): Promise<void> {
-  await sh('ip', ['-n', pcNs, 'rule', 'add', 'to', ip, 'ipproto', 'tcp', 'dport', String(port), 'prohibit']);
+  await sh('ip', [
+    '-n',
+    pcNs,
+    'rule',
+    'add',
+    'to',
+    ip,
+    'ipproto',
+    'tcp',
+    'dport',
+    String(port),
+    'prohibit',
+  ]);
 }
 
 /** Rate-limits what the office sends towards the PC (the download direction) with a token bucket. */
-export async function shapeDownload(officeNs: string, rateKbit: number, queueMs = 200): Promise<void> {
+export async function shapeDownload(
+  officeNs: string,
+  rateKbit: number,
+  queueMs = 200,
+): Promise<void> {
   // A bucket of ~20 ms of traffic (at least 3 kB, two full packets) keeps the first burst from inflating short
   // measurements; the queue holds 200 ms so TCP sees delay before loss.
   const burstBytes = Math.max(3000, Math.round((rateKbit * 1000) / 8 / 50));
   await sh('tc', [
-    '-n', officeNs, 'qdisc', 'replace', 'dev', 'lan1', 'root', 'tbf',
-    'rate', `${rateKbit}kbit`, 'burst', String(burstBytes), 'latency', `${queueMs}ms`,
+    '-n',
+    officeNs,
+    'qdisc',
+    'replace',
+    'dev',
+    'lan1',
+    'root',
+    'tbf',
+    'rate',
+    `${rateKbit}kbit`,
+    'burst',
+    String(burstBytes),
+    'latency',
+    `${queueMs}ms`,
   ]);
 }
 

@@ -25,14 +25,21 @@ export async function makeLabCerts(hostNames: string[]): Promise<LabCerts> {
   ]);
   const now = Date.now();
   const [good, expired, wrongName] = await Promise.all([
-    issueCertificate(vendorCa, { commonName: hostNames[0] ?? 'lab.test', altNames: hostNames, organization: 'Lab Vendor' }),
+    issueCertificate(vendorCa, {
+      commonName: hostNames[0] ?? 'lab.test',
+      altNames: hostNames,
+      organization: 'Lab Vendor',
+    }),
     issueCertificate(vendorCa, {
       commonName: hostNames[0] ?? 'lab.test',
       altNames: hostNames,
       notBefore: new Date(now - 400 * DAY_MS),
       notAfter: new Date(now - 30 * DAY_MS),
     }),
-    issueCertificate(vendorCa, { commonName: 'portal.hotel-wifi.example', altNames: ['portal.hotel-wifi.example'] }),
+    issueCertificate(vendorCa, {
+      commonName: 'portal.hotel-wifi.example',
+      altNames: ['portal.hotel-wifi.example'],
+    }),
   ]);
   return { vendorCa, bumpCa, vendor: { good, untrusted, expired, wrongName } };
 }

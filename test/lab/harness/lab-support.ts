@@ -6,7 +6,8 @@ import { join } from 'node:path';
 /** Why the lab cannot run here, or undefined when it can (root, namespaces, nftables, tc, dnsmasq, squid). */
 function findSkipReason(): string | undefined {
   if (process.platform !== 'linux') return 'the network lab needs Linux network namespaces';
-  if (process.getuid?.() !== 0) return 'the network lab needs root (network namespaces, nftables, tc)';
+  if (process.getuid?.() !== 0)
+    return 'the network lab needs root (network namespaces, nftables, tc)';
   for (const tool of ['ip', 'nft', 'tc', 'dnsmasq', 'squid', 'htpasswd', 'openssl']) {
     try {
       execFileSync('sh', ['-c', 'command -v "$0"', tool], { stdio: 'ignore' });
@@ -34,7 +35,9 @@ export function labSkipReason(): string | undefined {
     const marker = join(tmpdir(), `sp-lab-skip-${process.ppid}`);
     if (cached.reason && !existsSync(marker)) {
       writeFileSync(marker, cached.reason);
-      process.stderr.write(`\n*** NETWORK LAB SKIPPED (every lab scenario counts as skipped): ${cached.reason} ***\n\n`);
+      process.stderr.write(
+        `\n*** NETWORK LAB SKIPPED (every lab scenario counts as skipped): ${cached.reason} ***\n\n`,
+      );
     }
   }
   return cached.reason;

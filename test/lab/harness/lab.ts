@@ -5,11 +5,24 @@ import { join } from 'node:path';
 import { catalogSchema, resolvePort, type Catalog } from '../../../src/shared/catalog';
 import { spawnInNs, stopChild, waitForLine } from './exec';
 import { startDnsmasq, type DnsAnswer } from './dns-server';
-import { applyOfficeFirewall, blockOnPc, shapeDownload, unshapeDownload, type FirewallAction } from './firewall';
+import {
+  applyOfficeFirewall,
+  blockOnPc,
+  shapeDownload,
+  unshapeDownload,
+  type FirewallAction,
+} from './firewall';
 import { makeLabCerts, type LabCerts } from './lab-certs';
 import { squidPorts, startSquid } from './squid';
 import { labCatalogPath, repoRoot, tsxBin as tsx } from './paths';
-import { addHostAddresses, addr, cleanStaleLabs, createTopology, destroyTopology, type Topology } from './topology';
+import {
+  addHostAddresses,
+  addr,
+  cleanStaleLabs,
+  createTopology,
+  destroyTopology,
+  type Topology,
+} from './topology';
 import type { HostBehaviourInput, VendorConfig } from './vendor-config';
 import { hostBehaviourSchema } from './vendor-config';
 
@@ -46,7 +59,10 @@ export interface Lab {
   proxyUrl(door: keyof typeof squidPorts, credentials?: string): string;
   shape(rateKbit: number, queueMs?: number): Promise<void>;
   /** Replaces the office firewall's rules and loss (the spec's DNS setting stays). */
-  setFirewall(rules: { host: string; port: number; action: FirewallAction }[], lossPercent?: number): Promise<void>;
+  setFirewall(
+    rules: { host: string; port: number; action: FirewallAction }[],
+    lossPercent?: number,
+  ): Promise<void>;
   unshape(): Promise<void>;
   close(): Promise<void>;
 }
@@ -58,7 +74,8 @@ export const labProxyCredentials = `${LAB_USER}:${LAB_PASSWORD}`;
 /** Builds a whole lab: PC, office (router, firewall, DNS, proxy, relay), vendor. Tears down what it made on failure. */
 export async function createLab(spec: LabSpec = {}): Promise<Lab> {
   await cleanStaleLabs();
-  const catalog = spec.catalog ?? catalogSchema.parse(JSON.parse(await readFile(labCatalogPath, 'utf8')));
+  const catalog =
+    spec.catalog ?? catalogSchema.parse(JSON.parse(await readFile(labCatalogPath, 'utf8')));
   const hostNames = catalog.endpoints.map((e) => e.host);
   const hostNumber = new Map(hostNames.map((h, i) => [h, 10 + i]));
   const hasRelay = (spec.relayDelayMs ?? 0) > 0;
@@ -67,7 +84,8 @@ export async function createLab(spec: LabSpec = {}): Promise<Lab> {
     if (n === undefined) throw new Error(`lab: ${host} is not a host of the lab catalog`);
     return n;
   };
-  const ipOf = (host: string) => (hasRelay ? addr.relayHost(numberOf(host)) : addr.vendorHost(numberOf(host)));
+  const ipOf = (host: string) =>
+    hasRelay ? addr.relayHost(numberOf(host)) : addr.vendorHost(numberOf(host));
   for (const h of [...Object.keys(spec.hosts ?? {}), ...Object.keys(spec.dns ?? {})]) numberOf(h);
 
   const dir = await mkdtemp(join(tmpdir(), 'sp-lab-'));
@@ -93,7 +111,8 @@ export async function createLab(spec: LabSpec = {}): Promise<Lab> {
     const tlsPorts = new Set<number>();
     const httpPorts = new Set<number>();
     for (const e of catalog.endpoints) {
-      for (const p of e.ports.map(resolvePort)) (p.protocol === 'http' ? httpPorts : tlsPorts).add(p.port);
+      for (const p of e.ports.map(resolvePort))
+        (p.protocol === 'http' ? httpPorts : tlsPorts).add(p.port);
     }
     const vendorConfig: VendorConfig = {
       hosts: hostNames.map((name) => ({
@@ -108,7 +127,10 @@ export async function createLab(spec: LabSpec = {}): Promise<Lab> {
     };
     const vendorConfigPath = join(dir, 'vendor.json');
     await writeFile(vendorConfigPath, JSON.stringify(vendorConfig));
-    const vendor = spawnInNs(t.vendor, tsx, [join(repoRoot, 'test/lab/harness/vendor-server.ts'), vendorConfigPath]);
+    const vendor = spawnInNs(t.vendor, tsx, [
+      join(repoRoot, 'test/lab/harness/vendor-server.ts'),
+      vendorConfigPath,
+    ]);
     children.push(vendor);
     // Listen from the start: the vendor may be ready before the rest of the lab is.
     const vendorReady = waitForLine(vendor, /vendor ready/, 20_000, 'the vendor servers');
@@ -125,10 +147,17 @@ export async function createLab(spec: LabSpec = {}): Promise<Lab> {
     if (hasRelay) {
       const relayConfigPath = join(dir, 'relay.json');
       const fronts = hostNames.flatMap((h) =>
-        [...tlsPorts, ...httpPorts].map((port) => ({ listenIp: addr.relayHost(numberOf(h)), targetIp: addr.vendorHost(numberOf(h)), port })),
+        [...tlsPorts, ...httpPorts].map((port) => ({
+          listenIp: addr.relayHost(numberOf(h)),
+          targetIp: addr.vendorHost(numberOf(h)),
+          port,
+        })),
       );
       await writeFile(relayConfigPath, JSON.stringify({ delayMs: spec.relayDelayMs, fronts }));
-      const relay = spawnInNs(t.office, tsx, [join(repoRoot, 'test/lab/harness/relay-server.ts'), relayConfigPath]);
+      const relay = spawnInNs(t.office, tsx, [
+        join(repoRoot, 'test/lab/harness/relay-server.ts'),
+        relayConfigPath,
+      ]);
       children.push(relay);
       await waitForLine(relay, /relay ready/, 15_000, 'the delaying relay');
     }
@@ -165,7 +194,8 @@ export async function createLab(spec: LabSpec = {}): Promise<Lab> {
       bumpCaPath,
       certs,
       ipOf,
-      proxyUrl: (door, credentials) => `http://${credentials ? `${credentials}@` : ''}${addr.officeLan}:${squidPorts[door]}`,
+      proxyUrl: (door, credentials) =>
+        `http://${credentials ? `${credentials}@` : ''}${addr.officeLan}:${squidPorts[door]}`,
       shape: (rateKbit, queueMs) => shapeDownload(t.office, rateKbit, queueMs),
       unshape: () => unshapeDownload(t.office),
       setFirewall,

@@ -16,4 +16,6 @@ const result = await runBandwidthCheck({
   timeoutMs: Number(timeoutMs ?? 3000),
   onSample: (s) => samples.push(s),
 });
-process.stdout.write(`${JSON.stringify({ result, samples, wallMs: Math.round(performance.now() - started) })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ result, samples, wallMs: Math.round(performance.now() - started) })}\n`,
+);

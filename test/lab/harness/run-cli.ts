@@ -19,16 +19,39 @@ export interface CliOutcome {
 const PROXY_VARS = /^(https?_proxy|no_proxy|all_proxy)$/i;
 
 /** Runs `session-prep check --json` (the real CLI, bundled as `npm run build` bundles it) on the lab's customer PC. */
-export async function runCheckOnPc(lab: Lab, args: string[], env: Record<string, string> = {}, catalogPath = lab.catalogPath): Promise<CliOutcome> {
-  const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !PROXY_VARS.test(k)));
+export async function runCheckOnPc(
+  lab: Lab,
+  args: string[],
+  env: Record<string, string> = {},
+  catalogPath = lab.catalogPath,
+): Promise<CliOutcome> {
+  const baseEnv = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !PROXY_VARS.test(k)),
+  );
   const fullArgs = [
-    'netns', 'exec', lab.topology.pc,
-    process.execPath, await bundled('src/main/cli/index.ts'), 'check',
-    '--catalog', catalogPath, '--json', ...(args.includes('--lang') ? [] : ['--lang', 'en']), ...args,
+    'netns',
+    'exec',
+    lab.topology.pc,
+    process.execPath,
+    await bundled('src/main/cli/index.ts'),
+    'check',
+    '--catalog',
+    catalogPath,
+    '--json',
+    ...(args.includes('--lang') ? [] : ['--lang', 'en']),
+    ...args,
   ];
   const started = Date.now();
-  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn('ip', fullArgs, { cwd: repoRoot, env: { ...baseEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const { code, stdout, stderr } = await new Promise<{
+    code: number | null;
+    stdout: string;
+    stderr: string;
+  }>((resolve, reject) => {
+    const child = spawn('ip', fullArgs, {
+      cwd: repoRoot,
+      env: { ...baseEnv, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -52,7 +75,10 @@ export async function runCheckOnPc(lab: Lab, args: string[], env: Record<string,
     wallMs,
     check(id) {
       const found = run.checks.find((c) => c.id === id);
-      if (!found) throw new Error(`no check ${id} in the run; ids: ${run.checks.map((c) => c.id).join(', ')}`);
+      if (!found)
+        throw new Error(
+          `no check ${id} in the run; ids: ${run.checks.map((c) => c.id).join(', ')}`,
+        );
       return found;
     },
   };

@@ -9,7 +9,10 @@ export const LAB_TIMEOUT_MS = 1500;
 export interface LabScenario {
   lab(): Lab;
   /** `session-prep check --json` on the PC, trusting the lab vendor's CA, network checks only unless told. */
-  check(extraArgs?: string[], options?: { ca?: string; only?: 'network' | 'bandwidth' | 'all'; env?: Record<string, string> }): Promise<CliOutcome>;
+  check(
+    extraArgs?: string[],
+    options?: { ca?: string; only?: 'network' | 'bandwidth' | 'all'; env?: Record<string, string> },
+  ): Promise<CliOutcome>;
 }
 
 /**
@@ -37,7 +40,14 @@ export function describeLab(title: string, spec: LabSpec, body: (s: LabScenario)
         const only = options.only ?? 'network';
         return runCheckOnPc(
           l,
-          ['--ca', options.ca ?? l.vendorCaPath, '--timeout-ms', String(LAB_TIMEOUT_MS), ...(only === 'all' ? [] : ['--only', only]), ...extraArgs],
+          [
+            '--ca',
+            options.ca ?? l.vendorCaPath,
+            '--timeout-ms',
+            String(LAB_TIMEOUT_MS),
+            ...(only === 'all' ? [] : ['--only', only]),
+            ...extraArgs,
+          ],
           options.env,
         );
       },

@@ -59,7 +59,11 @@ connect_timeout 5 seconds
 }
 
 /** Starts Squid (Debian's squid-openssl) in the office namespace and waits for its three ports. */
-export async function startSquid(ns: string, parentDir: string, s: SquidSetup): Promise<ChildProcess> {
+export async function startSquid(
+  ns: string,
+  parentDir: string,
+  s: SquidSetup,
+): Promise<ChildProcess> {
   const dir = join(parentDir, 'squid');
   await mkdir(dir, { recursive: true });
   // Squid drops to the `proxy` user: its files must be readable, its certificate database writable by it.

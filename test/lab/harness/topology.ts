@@ -35,22 +35,46 @@ export async function createTopology(): Promise<Topology> {
       `link add wan0 netns ${t.office} type veth peer name wan1 netns ${t.vendor}`,
     ].join('\n');
     await sh('ip', ['-batch', '-'], `${batch}\n`);
-    await sh('ip', ['-n', t.pc, '-batch', '-'], [
-      'link set lo up', `addr add ${addr.pc}/24 dev lan0`, 'link set lan0 up', `route add default via ${addr.officeLan}`,
-    ].join('\n') + '\n');
-    await sh('ip', ['-n', t.office, '-batch', '-'], [
-      'link set lo up', `addr add ${addr.officeLan}/24 dev lan1`, 'link set lan1 up',
-      `addr add ${addr.officeWan}/24 dev wan0`, 'link set wan0 up',
-      `route add 10.50.3.0/24 via ${addr.vendorWan}`,
-    ].join('\n') + '\n');
-    await sh('ip', ['-n', t.vendor, '-batch', '-'], [
-      'link set lo up', `addr add ${addr.vendorWan}/24 dev wan1`, 'link set wan1 up', `route add default via ${addr.officeWan}`,
-    ].join('\n') + '\n');
+    await sh(
+      'ip',
+      ['-n', t.pc, '-batch', '-'],
+      [
+        'link set lo up',
+        `addr add ${addr.pc}/24 dev lan0`,
+        'link set lan0 up',
+        `route add default via ${addr.officeLan}`,
+      ].join('\n') + '\n',
+    );
+    await sh(
+      'ip',
+      ['-n', t.office, '-batch', '-'],
+      [
+        'link set lo up',
+        `addr add ${addr.officeLan}/24 dev lan1`,
+        'link set lan1 up',
+        `addr add ${addr.officeWan}/24 dev wan0`,
+        'link set wan0 up',
+        `route add 10.50.3.0/24 via ${addr.vendorWan}`,
+      ].join('\n') + '\n',
+    );
+    await sh(
+      'ip',
+      ['-n', t.vendor, '-batch', '-'],
+      [
+        'link set lo up',
+        `addr add ${addr.vendorWan}/24 dev wan1`,
+        'link set wan1 up',
+        `route add default via ${addr.officeWan}`,
+      ].join('\n') + '\n',
+    );
     // /proc/sys/net belongs to the namespace of whoever opens it (no procps needed for sysctl).
     await inNs(t.office, 'tee', ['/proc/sys/net/ipv4/ip_forward'], '1\n');
     // The PC's resolver is the office's dnsmasq; short timeouts so "no answer" costs one second, not ten.
     await mkdir(`/etc/netns/${t.pc}`, { recursive: true });
-    await writeFile(`/etc/netns/${t.pc}/resolv.conf`, `nameserver ${addr.officeLan}\noptions timeout:1 attempts:1\n`);
+    await writeFile(
+      `/etc/netns/${t.pc}/resolv.conf`,
+      `nameserver ${addr.officeLan}\noptions timeout:1 attempts:1\n`,
+    );
     return t;
   } catch (e) {
     await destroyTopology(t);
@@ -59,7 +83,11 @@ export async function createTopology(): Promise<Topology> {
 }
 
 /** Adds vendor host addresses (10.50.3.N) to the vendor, and relay fronts (10.50.4.N) to the office. */
-export async function addHostAddresses(t: Topology, ns: number[], withRelay: boolean): Promise<void> {
+export async function addHostAddresses(
+  t: Topology,
+  ns: number[],
+  withRelay: boolean,
+): Promise<void> {
   const vendorCmds = ns.map((n) => `addr add ${addr.vendorHost(n)}/32 dev lo`);
   await sh('ip', ['-n', t.vendor, '-batch', '-'], vendorCmds.join('\n') + '\n');
   if (withRelay) {

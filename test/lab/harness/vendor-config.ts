@@ -18,7 +18,12 @@ const pemSchema = z.object({ cert: z.string(), key: z.string() });
 
 export const vendorConfigSchema = z.object({
   hosts: z.array(z.object({ ip: z.string(), name: z.string(), behaviour: hostBehaviourSchema })),
-  certs: z.object({ good: pemSchema, untrusted: pemSchema, expired: pemSchema, wrongName: pemSchema }),
+  certs: z.object({
+    good: pemSchema,
+    untrusted: pemSchema,
+    expired: pemSchema,
+    wrongName: pemSchema,
+  }),
   tlsPorts: z.array(z.number().int()),
   httpPorts: z.array(z.number().int()),
   /** Paths under which a large file is served (for the bandwidth check). */

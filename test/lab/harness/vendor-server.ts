@@ -9,7 +9,9 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { vendorConfigSchema, type HostBehaviour, type VendorConfig } from './vendor-config';
 
-const config: VendorConfig = vendorConfigSchema.parse(JSON.parse(readFileSync(process.argv[2] ?? '', 'utf8')));
+const config: VendorConfig = vendorConfigSchema.parse(
+  JSON.parse(readFileSync(process.argv[2] ?? '', 'utf8')),
+);
 const byIp = new Map(config.hosts.map((h) => [h.ip, h]));
 const chunk = Buffer.alloc(64 * 1024, 0x5a);
 const BIG_BYTES = 1024 * 1024 * 1024;
@@ -19,7 +21,10 @@ function hostOf(socket: { localAddress?: string | undefined }) {
 }
 
 function serveBig(res: ServerResponse): void {
-  res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(BIG_BYTES) });
+  res.writeHead(200, {
+    'content-type': 'application/octet-stream',
+    'content-length': String(BIG_BYTES),
+  });
   let sent = 0;
   const pump = () => {
     while (sent < BIG_BYTES) {
@@ -45,7 +50,9 @@ function onHttp(req: IncomingMessage, res: ServerResponse, isTls: boolean): void
       res.writeHead(301, { location: `https://${host?.name ?? 'unknown'}/` }).end();
       return;
     case 'blocked':
-      res.writeHead(403, { 'content-type': 'text/html' }).end('<h1>Access denied by corporate policy</h1>\n');
+      res
+        .writeHead(403, { 'content-type': 'text/html' })
+        .end('<h1>Access denied by corporate policy</h1>\n');
       return;
     case 'redirect-out':
       res.writeHead(302, { location: 'http://portal.captive.example/login' }).end();
@@ -106,7 +113,8 @@ const listen = (server: net.Server, port: number) =>
     server.once('error', reject);
     server.listen(port, '0.0.0.0', () => resolve());
   });
-for (const port of config.tlsPorts) listening.push(listen(net.createServer(onTlsPortConnection), port));
+for (const port of config.tlsPorts)
+  listening.push(listen(net.createServer(onTlsPortConnection), port));
 for (const port of config.httpPorts) {
   listening.push(
     listen(

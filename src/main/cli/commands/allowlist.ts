@@ -12,8 +12,14 @@ import { stringValue } from '../values';
 /** `session-prep allowlist`: what IT must allow, as a list, JSON, a PAC file or a Squid fragment. */
 export const allowlistCommand: CliCommand = {
   name: 'allowlist',
-  usage: 'allowlist [--format text|json|pac|squid] [--pac-fallback ANSWER] [--json] [--catalog FILE] [--lang ja|en]',
-  options: { format: { type: 'string' }, 'pac-fallback': { type: 'string' }, json: { type: 'boolean' }, catalog: { type: 'string' } },
+  usage:
+    'allowlist [--format text|json|pac|squid] [--pac-fallback ANSWER] [--json] [--catalog FILE] [--lang ja|en]',
+  options: {
+    format: { type: 'string' },
+    'pac-fallback': { type: 'string' },
+    json: { type: 'boolean' },
+    catalog: { type: 'string' },
+  },
   async run({ values }, io) {
     const lang = io.defaultLang;
     const t = translator(lang);
@@ -26,9 +32,17 @@ export const allowlistCommand: CliCommand = {
     if (!format.success) return fail(t('fixes:cli.badFormat', { value: formatText }));
     const fallback = stringValue(values['pac-fallback']) ?? 'DIRECT';
     if (!isPacAnswer(fallback)) return fail(t('fixes:cli.badPacFallback', { value: fallback }));
-    const options = await buildCoreOptions({ catalog: stringValue(values.catalog), lang }, 'cli', io.env);
+    const options = await buildCoreOptions(
+      { catalog: stringValue(values.catalog), lang },
+      'cli',
+      io.env,
+    );
     if (!options.ok) return fail(options.problem.message);
-    const model = buildAllowlist(options.value.catalog, await lastRun(options.value), await changesForIt(options.value));
+    const model = buildAllowlist(
+      options.value.catalog,
+      await lastRun(options.value),
+      await changesForIt(options.value),
+    );
     io.stdout.write(exportAllowlist(model, format.data, lang, fallback).content);
     return EXIT.ok;
   },

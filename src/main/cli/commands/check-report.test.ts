@@ -16,7 +16,9 @@ describe('session-prep check --report', () => {
     dir = await mkdtemp(join(tmpdir(), 'sp-cli-report-'));
     const html = join(dir, 'report.html');
     const { io } = testIo();
-    expect([0, 1]).toContain(await main(['check', '--only', 'system', '--report', html, '--redact', '--lang', 'ja'], io));
+    expect([0, 1]).toContain(
+      await main(['check', '--only', 'system', '--report', html, '--redact', '--lang', 'ja'], io),
+    );
     const page = await readFile(html, 'utf8');
     expect(page).toMatch(/^<!DOCTYPE html>\n<html lang="ja">/);
     expect(page).toContain('伏せています');
@@ -24,7 +26,12 @@ describe('session-prep check --report', () => {
     const json = join(dir, 'report.json');
     const exit = await main(['check', '--only', 'system', '--report', json], testIo().io);
     const report = reportDocumentSchema.parse(JSON.parse(await readFile(json, 'utf8')));
-    expect(report).toMatchObject({ redacted: false, lang: 'en', reportLang: 'en', catalog: { id: 'zoho-assist' } });
+    expect(report).toMatchObject({
+      redacted: false,
+      lang: 'en',
+      reportLang: 'en',
+      catalog: { id: 'zoho-assist' },
+    });
     expect(exit).toBe(report.ready ? 0 : 1);
     expect(report.checks.length).toBeGreaterThan(0);
   });

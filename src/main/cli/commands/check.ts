@@ -47,7 +47,13 @@ export const checkCommand: CliCommand = {
     if (reportCheck) return fail(t(reportCheck, { file: reportPath }));
 
     const options = await buildCoreOptions(
-      { catalog: stringValue(values.catalog), proxy: stringValue(values.proxy), ca: stringList(values.ca), timeoutMs: stringValue(values['timeout-ms']), lang },
+      {
+        catalog: stringValue(values.catalog),
+        proxy: stringValue(values.proxy),
+        ca: stringList(values.ca),
+        timeoutMs: stringValue(values['timeout-ms']),
+        lang,
+      },
       'cli',
       io.env,
     );
@@ -75,7 +81,9 @@ export const checkCommand: CliCommand = {
       const written = await writeReport(reportPath, run, options.value, values.redact === true);
       if (written) return fail(written);
     }
-    io.stdout.write(json ? `${JSON.stringify(run, null, 2)}\n` : formatSummary(run, lang, io.isTTY));
+    io.stdout.write(
+      json ? `${JSON.stringify(run, null, 2)}\n` : formatSummary(run, lang, io.isTTY),
+    );
     return run.ready ? EXIT.ok : EXIT.finding;
   },
 };
@@ -85,16 +93,28 @@ function checkReportPath(path: string): 'cli:badReportExtension' | undefined {
 }
 
 /** Writes the report with what Session Prep changed on this PC; answers a sentence when it could not. */
-async function writeReport(path: string, run: CheckRun, options: CoreOptions, redact: boolean): Promise<string | undefined> {
+async function writeReport(
+  path: string,
+  run: CheckRun,
+  options: CoreOptions,
+  redact: boolean,
+): Promise<string | undefined> {
   // A broken journal must not stop the report: it goes out without it, saying so.
   const { journal, unreadable } = await appliedFixesIn(options.dataDir);
-  const written = await writeReportFile(path, run, {
-    redact,
-    lang: options.lang,
-    journal,
-    ...(unreadable === undefined ? {} : { alsoUntested: [{ id: 'journal', reason: unreadable }] }),
-    ...(options.proxyUrl ? { proxyUrl: options.proxyUrl } : {}),
-  }, options.dataDir);
+  const written = await writeReportFile(
+    path,
+    run,
+    {
+      redact,
+      lang: options.lang,
+      journal,
+      ...(unreadable === undefined
+        ? {}
+        : { alsoUntested: [{ id: 'journal', reason: unreadable }] }),
+      ...(options.proxyUrl ? { proxyUrl: options.proxyUrl } : {}),
+    },
+    options.dataDir,
+  );
   return written.ok ? undefined : written.problem.message;
 }
 

@@ -20,9 +20,20 @@ beforeEach(async () => {
   const base = builtInCatalog();
   catalogFile = join(sandbox, 'catalog.json');
   // An executable name no other test starts: vitest runs files in parallel, and a scan sees every process.
-  const agent = { ...base.agent, executables: ['sp-cli-test-none.exe'], directories: { linux: ['~/ZohoMeeting', '/'] }, services: { linux: [] }, packages: { linux: [] } };
+  const agent = {
+    ...base.agent,
+    executables: ['sp-cli-test-none.exe'],
+    directories: { linux: ['~/ZohoMeeting', '/'] },
+    services: { linux: [] },
+    packages: { linux: [] },
+  };
   await writeFile(catalogFile, JSON.stringify({ ...base, agent }));
-  env = { PATH: process.env.PATH, HOME: home, XDG_DATA_HOME: join(home, '.local', 'share'), XDG_STATE_HOME: join(sandbox, 'state') };
+  env = {
+    PATH: process.env.PATH,
+    HOME: home,
+    XDG_DATA_HOME: join(home, '.local', 'share'),
+    XDG_STATE_HOME: join(sandbox, 'state'),
+  };
 });
 afterEach(async () => rm(sandbox, { recursive: true, force: true }));
 

@@ -13,12 +13,21 @@ import { stringValue } from '../values';
 export const cleanupCommand: CliCommand = {
   name: 'cleanup',
   usage: 'cleanup [--dry-run] [--yes] [--json] [--catalog FILE] [--lang ja|en]',
-  options: { 'dry-run': { type: 'boolean' }, yes: { type: 'boolean' }, json: { type: 'boolean' }, catalog: { type: 'string' } },
+  options: {
+    'dry-run': { type: 'boolean' },
+    yes: { type: 'boolean' },
+    json: { type: 'boolean' },
+    catalog: { type: 'string' },
+  },
   async run({ values }, io) {
     const lang = io.defaultLang;
     const t = translator(lang);
     const json = values.json === true;
-    const options = await buildCoreOptions({ catalog: stringValue(values.catalog), lang }, 'cli', io.env);
+    const options = await buildCoreOptions(
+      { catalog: stringValue(values.catalog), lang },
+      'cli',
+      io.env,
+    );
     if (!options.ok) {
       io.stderr.write(`session-prep cleanup: ${options.problem.message}\n`);
       return EXIT.usage;
@@ -28,7 +37,10 @@ export const cleanupCommand: CliCommand = {
     const found = toCleanupScan(await scanLeftovers(ctx), ctx.platform);
     const say = (text: string) => (json ? io.stderr : io.stdout).write(`${text}\n`);
     const finish = (result: CleanupResult | undefined) => {
-      if (json) io.stdout.write(`${JSON.stringify({ found, outcomes: result?.outcomes ?? [], remaining: result?.after ?? found })}\n`);
+      if (json)
+        io.stdout.write(
+          `${JSON.stringify({ found, outcomes: result?.outcomes ?? [], remaining: result?.after ?? found })}\n`,
+        );
       const remaining = result?.after ?? found;
       return remaining.items.length === 0 ? EXIT.ok : EXIT.finding;
     };
@@ -66,7 +78,12 @@ export const cleanupCommand: CliCommand = {
   },
 };
 
-function printScan(scan: CleanupScan, lang: Lang, say: (text: string) => void, titleKey: string): void {
+function printScan(
+  scan: CleanupScan,
+  lang: Lang,
+  say: (text: string) => void,
+  titleKey: string,
+): void {
   const t = translator(lang);
   say(t(titleKey));
   for (const item of scan.items) {

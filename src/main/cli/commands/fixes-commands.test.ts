@@ -23,7 +23,12 @@ describe('session-prep allowlist', () => {
     expect(await main(['allowlist'], text.io)).toBe(0);
     expect(text.out()).toContain('- *.zohoassist.com');
     const pac = testIo({ env: env() });
-    expect(await main(['allowlist', '--format', 'pac', '--pac-fallback', 'PROXY proxy.example:8080; DIRECT'], pac.io)).toBe(0);
+    expect(
+      await main(
+        ['allowlist', '--format', 'pac', '--pac-fallback', 'PROXY proxy.example:8080; DIRECT'],
+        pac.io,
+      ),
+    ).toBe(0);
     expect(pac.out()).toMatch(/^\/\/ PAC file for Zoho Assist/);
     expect(pac.out()).toContain('return "PROXY proxy.example:8080; DIRECT";');
     const json = testIo({ env: env() });
@@ -34,9 +39,13 @@ describe('session-prep allowlist', () => {
   it('refuses a bad format or fallback with exit 2 and a sentence, in Japanese too', async () => {
     const bad = testIo({ env: env(), lang: 'ja' });
     expect(await main(['allowlist', '--format', 'xml'], bad.io)).toBe(2);
-    expect(bad.err()).toBe('session-prep allowlist: --format には text、json、pac、squid のいずれかを指定してください（指定された値: "xml"）。\n');
+    expect(bad.err()).toBe(
+      'session-prep allowlist: --format には text、json、pac、squid のいずれかを指定してください（指定された値: "xml"）。\n',
+    );
     const fb = testIo({ env: env() });
-    expect(await main(['allowlist', '--format', 'pac', '--pac-fallback', 'PROXY "x"'], fb.io)).toBe(2);
+    expect(await main(['allowlist', '--format', 'pac', '--pac-fallback', 'PROXY "x"'], fb.io)).toBe(
+      2,
+    );
     expect(fb.err()).toContain('--pac-fallback must be a PAC answer');
     expect(fb.out()).toBe('');
   });
@@ -53,7 +62,17 @@ describe('session-prep allowlist', () => {
         durationMs: 1,
         ready: false,
         system: {},
-        checks: [{ id: 'tcp:join.zoho.com:443', kind: 'tcp', target: { host: 'join.zoho.com', port: 443 }, status: 'fail', verdict: 'tcp_timeout', durationMs: 5000, message: 'x' }],
+        checks: [
+          {
+            id: 'tcp:join.zoho.com:443',
+            kind: 'tcp',
+            target: { host: 'join.zoho.com', port: 443 },
+            status: 'fail',
+            verdict: 'tcp_timeout',
+            durationMs: 5000,
+            message: 'x',
+          },
+        ],
       }),
     );
     expect(await main(['allowlist'], io.io)).toBe(0);
@@ -76,7 +95,15 @@ describe('session-prep undo', () => {
       appliedAt: '2026-11-25T09:00:00.000Z',
       platform: 'linux',
       state: 'applied',
-      undo: { commands: [[process.execPath, '-e', `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ok')`]] },
+      undo: {
+        commands: [
+          [
+            process.execPath,
+            '-e',
+            `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ok')`,
+          ],
+        ],
+      },
     });
     const listOnly = testIo({ env: env() });
     expect(await main(['undo'], listOnly.io)).toBe(1);
@@ -94,9 +121,26 @@ describe('session-prep undo', () => {
 
 describe('showArgv', () => {
   it('quotes only what needs quoting, so the shown command is the one that runs', () => {
-    expect(showArgv(['nft', 'add', 'rule', 'inet', 'corp', 'out', 'tcp', 'dport', '{ 80, 443 }', 'accept', 'comment', '"session-prep:inet:corp:out"'])).toBe(
+    expect(
+      showArgv([
+        'nft',
+        'add',
+        'rule',
+        'inet',
+        'corp',
+        'out',
+        'tcp',
+        'dport',
+        '{ 80, 443 }',
+        'accept',
+        'comment',
+        '"session-prep:inet:corp:out"',
+      ]),
+    ).toBe(
       `nft add rule inet corp out tcp dport '{ 80, 443 }' accept comment '"session-prep:inet:corp:out"'`,
     );
-    expect(showArgv(['socketfilterfw', '--add', "/Users/やまだ/It's.app"])).toBe(`socketfilterfw --add '/Users/やまだ/It'\\''s.app'`);
+    expect(showArgv(['socketfilterfw', '--add', "/Users/やまだ/It's.app"])).toBe(
+      `socketfilterfw --add '/Users/やまだ/It'\\''s.app'`,
+    );
   });
 });

@@ -6,7 +6,9 @@ import type { CliIo } from '../command';
 
 /** An argument array as a person would type it: each argument quoted only when it needs to be. */
 export function showArgv(argv: readonly string[]): string {
-  return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+  return argv
+    .map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))
+    .join(' ');
 }
 
 /** The plan in words, each change with its exact commands. */
@@ -19,7 +21,8 @@ export function planText(plan: FixPlan, product: string, lang: Lang): string {
     out.push('', `[${t(`fixes:cli.state.${c.state}`)}] ${c.id}: ${c.title}`, `  ${c.description}`);
     if (c.reason) out.push(`  ${t('fixes:cli.why')}: ${c.reason}`);
     for (const argv of c.commands) out.push(`  ${t('fixes:cli.command')}: ${showArgv(argv)}`);
-    for (const argv of c.undoCommands) out.push(`  ${t('fixes:cli.undoCommand')}: ${showArgv(argv)}`);
+    for (const argv of c.undoCommands)
+      out.push(`  ${t('fixes:cli.undoCommand')}: ${showArgv(argv)}`);
   }
   if (plan.journal.length) {
     out.push('', t('fixes:cli.journalTitle'));

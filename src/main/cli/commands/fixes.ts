@@ -12,11 +12,20 @@ const quiet = { emit: () => {} };
 export const fixesCommand: CliCommand = {
   name: 'fixes',
   usage: 'fixes [--apply] [--yes] [--json] [--catalog FILE] [--lang ja|en]',
-  options: { apply: { type: 'boolean' }, yes: { type: 'boolean' }, json: { type: 'boolean' }, catalog: { type: 'string' } },
+  options: {
+    apply: { type: 'boolean' },
+    yes: { type: 'boolean' },
+    json: { type: 'boolean' },
+    catalog: { type: 'string' },
+  },
   async run({ values }, io) {
     const lang = io.defaultLang;
     const t = translator(lang);
-    const options = await buildCoreOptions({ catalog: stringValue(values.catalog), lang }, 'cli', io.env);
+    const options = await buildCoreOptions(
+      { catalog: stringValue(values.catalog), lang },
+      'cli',
+      io.env,
+    );
     if (!options.ok) {
       io.stderr.write(`session-prep fixes: ${options.problem.message}\n`);
       return EXIT.usage;
@@ -31,7 +40,11 @@ export const fixesCommand: CliCommand = {
     const plan = planReply.value as FixPlan;
     const todo = plan.changes.filter((c) => c.state === 'needed');
     if (values.apply !== true) {
-      io.stdout.write(json ? `${JSON.stringify(plan, null, 2)}\n` : planText(plan, options.value.catalog.name, lang));
+      io.stdout.write(
+        json
+          ? `${JSON.stringify(plan, null, 2)}\n`
+          : planText(plan, options.value.catalog.name, lang),
+      );
       if (!json && todo.length) io.stderr.write(`${t('fixes:cli.hintApply')}\n`);
       // A change still needed, or one only IT can make, is a finding.
       return plan.changes.some((c) => c.state !== 'applied') ? EXIT.finding : EXIT.ok;
@@ -52,7 +65,11 @@ export const fixesCommand: CliCommand = {
         return EXIT.finding;
       }
     }
-    const reply = await dispatch('fixes.apply', { ids: todo.map((c) => c.id), consent: true, lang }, quiet);
+    const reply = await dispatch(
+      'fixes.apply',
+      { ids: todo.map((c) => c.id), consent: true, lang },
+      quiet,
+    );
     if (!reply.ok) {
       io.stderr.write(`session-prep fixes: ${reply.problem.message}\n`);
       return EXIT.usage;

@@ -8,4 +8,12 @@ import { undoCommand } from './undo';
 import { webCommand } from './web';
 
 // Each area adds its command: one import above, one entry here.
-export const commands: CliCommand[] = [checkCommand, webCommand, linkCommand, cleanupCommand, allowlistCommand, fixesCommand, undoCommand];
+export const commands: CliCommand[] = [
+  checkCommand,
+  webCommand,
+  linkCommand,
+  cleanupCommand,
+  allowlistCommand,
+  fixesCommand,
+  undoCommand,
+];

@@ -22,11 +22,19 @@ export const linkCommand: CliCommand = {
     // Several positionals: a key typed with spaces and no quotes ("123 456 789").
     if (positionals.length === 0) return fail(t('join:cli.usage'));
     const text = positionals.join(' ');
-    const options = await buildCoreOptions({ catalog: stringValue(values.catalog), lang }, 'cli', io.env);
+    const options = await buildCoreOptions(
+      { catalog: stringValue(values.catalog), lang },
+      'cli',
+      io.env,
+    );
     if (!options.ok) return fail(options.problem.message);
     const check = checkLink(text, options.value.catalog.join);
     if (!check.ok) return fail(refusalMessage(check, lang));
-    io.stdout.write(values.json === true ? `${JSON.stringify(linkJson(check.link))}\n` : linkText(check.link, lang));
+    io.stdout.write(
+      values.json === true
+        ? `${JSON.stringify(linkJson(check.link))}\n`
+        : linkText(check.link, lang),
+    );
     return EXIT.ok;
   },
 };

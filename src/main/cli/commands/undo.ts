@@ -15,7 +15,11 @@ export const undoCommand: CliCommand = {
   async run({ values }, io) {
     const lang = io.defaultLang;
     const t = translator(lang);
-    const options = await buildCoreOptions({ catalog: stringValue(values.catalog), lang }, 'cli', io.env);
+    const options = await buildCoreOptions(
+      { catalog: stringValue(values.catalog), lang },
+      'cli',
+      io.env,
+    );
     if (!options.ok) {
       io.stderr.write(`session-prep undo: ${options.problem.message}\n`);
       return EXIT.usage;
@@ -27,7 +31,10 @@ export const undoCommand: CliCommand = {
       else io.stdout.write(`${t('fixes:cli.nothingToUndo')}\n`);
       return EXIT.ok;
     }
-    if (!json) io.stdout.write(`${t('fixes:cli.journalTitle')}\n${journal.map((e) => `  ${e.appliedAt}  ${e.title}`).join('\n')}\n`);
+    if (!json)
+      io.stdout.write(
+        `${t('fixes:cli.journalTitle')}\n${journal.map((e) => `  ${e.appliedAt}  ${e.title}`).join('\n')}\n`,
+      );
     if (values.yes !== true) {
       if (!io.stdin.isTTY) {
         io.stderr.write(`${t('fixes:cli.needYes')}\n`);
@@ -38,7 +45,11 @@ export const undoCommand: CliCommand = {
         return EXIT.finding;
       }
     }
-    const reply = await createDispatch(options.value)('fixes.undo', { consent: true, lang }, { emit: () => {} });
+    const reply = await createDispatch(options.value)(
+      'fixes.undo',
+      { consent: true, lang },
+      { emit: () => {} },
+    );
     if (!reply.ok) {
       io.stderr.write(`session-prep undo: ${reply.problem.message}\n`);
       return EXIT.usage;

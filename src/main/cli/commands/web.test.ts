@@ -20,7 +20,11 @@ describe('session-prep web', () => {
     const dirs = await makeRendererDir();
     root = dirs.root;
     const stop = new AbortController();
-    const env = { PATH: process.env.PATH, SESSION_PREP_RENDERER_DIR: dirs.rendererDir, XDG_STATE_HOME: join(root, 'state') };
+    const env = {
+      PATH: process.env.PATH,
+      SESSION_PREP_RENDERER_DIR: dirs.rendererDir,
+      XDG_STATE_HOME: join(root, 'state'),
+    };
     const t = testIo({ env, signal: stop.signal, lang: 'ja' });
     const exit = main(['web', '--no-open', '--lang', 'ja'], t.io);
     await waitFor(() => t.out().includes('\n'));
@@ -28,7 +32,9 @@ describe('session-prep web', () => {
     expect(url.hostname).toBe('127.0.0.1');
     expect(url.searchParams.get('token')).toMatch(/^[\w-]{43}$/);
     expect(t.err()).toContain('上のアドレスを Web ブラウザー');
-    const res = await rawGet(Number(url.port), `/?token=${url.searchParams.get('token')}`, { host: url.host });
+    const res = await rawGet(Number(url.port), `/?token=${url.searchParams.get('token')}`, {
+      host: url.host,
+    });
     expect(res.status).toBe(303);
     stop.abort();
     expect(await exit).toBe(0);
@@ -41,7 +47,13 @@ describe('session-prep web', () => {
     const taken = createServer();
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
     const port = (taken.address() as AddressInfo).port;
-    const t = testIo({ env: { PATH: process.env.PATH, SESSION_PREP_RENDERER_DIR: dirs.rendererDir, XDG_STATE_HOME: join(root, 'state') } });
+    const t = testIo({
+      env: {
+        PATH: process.env.PATH,
+        SESSION_PREP_RENDERER_DIR: dirs.rendererDir,
+        XDG_STATE_HOME: join(root, 'state'),
+      },
+    });
     try {
       expect(await main(['web', '--no-open', '--port', String(port)], t.io)).toBe(2);
     } finally {

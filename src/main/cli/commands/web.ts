@@ -27,7 +27,9 @@ export const webCommand: CliCommand = {
         lang: io.defaultLang,
         catalog: typeof values.catalog === 'string' ? values.catalog : undefined,
         proxy: typeof values.proxy === 'string' ? values.proxy : undefined,
-        ca: Array.isArray(values.ca) ? values.ca.filter((v): v is string => typeof v === 'string') : undefined,
+        ca: Array.isArray(values.ca)
+          ? values.ca.filter((v): v is string => typeof v === 'string')
+          : undefined,
       },
       'web',
       io.env,
@@ -37,7 +39,12 @@ export const webCommand: CliCommand = {
       return EXIT.usage;
     }
     const rendererDir = io.env.SESSION_PREP_RENDERER_DIR || undefined;
-    const started = await startBrowserMode({ core: core.value, port, open: values['no-open'] !== true, rendererDir });
+    const started = await startBrowserMode({
+      core: core.value,
+      port,
+      open: values['no-open'] !== true,
+      rendererDir,
+    });
     if (!started.ok) {
       io.stderr.write(`session-prep web: ${started.problem.message}\n`);
       return EXIT.usage;
@@ -54,5 +61,7 @@ export const webCommand: CliCommand = {
 
 function untilAborted(signal: AbortSignal): Promise<void> {
   if (signal.aborted) return Promise.resolve();
-  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+  return new Promise((resolve) =>
+    signal.addEventListener('abort', () => resolve(), { once: true }),
+  );
 }

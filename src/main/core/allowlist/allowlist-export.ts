@@ -6,17 +6,38 @@ import { pacFile } from './pac-file';
 import { squidFragment } from './squid-fragment';
 
 /** The allow-list in one of the formats of `session-prep allowlist --format`. */
-export function exportAllowlist(model: AllowlistModel, format: AllowlistFormat, lang: Lang, pacFallback = 'DIRECT'): ExportedFile {
+export function exportAllowlist(
+  model: AllowlistModel,
+  format: AllowlistFormat,
+  lang: Lang,
+  pacFallback = 'DIRECT',
+): ExportedFile {
   const base = `session-prep-allowlist-${model.product.id}`;
   switch (format) {
     case 'text':
-      return { fileName: `${base}.txt`, mimeType: 'text/plain; charset=utf-8', content: allowlistText(model, lang) };
+      return {
+        fileName: `${base}.txt`,
+        mimeType: 'text/plain; charset=utf-8',
+        content: allowlistText(model, lang),
+      };
     case 'json':
-      return { fileName: `${base}.json`, mimeType: 'application/json', content: `${JSON.stringify(model, null, 2)}\n` };
+      return {
+        fileName: `${base}.json`,
+        mimeType: 'application/json',
+        content: `${JSON.stringify(model, null, 2)}\n`,
+      };
     case 'pac':
-      return { fileName: `${base}.pac`, mimeType: 'application/x-ns-proxy-autoconfig', content: pacFile(model, pacFallback) };
+      return {
+        fileName: `${base}.pac`,
+        mimeType: 'application/x-ns-proxy-autoconfig',
+        content: pacFile(model, pacFallback),
+      };
     case 'squid':
-      return { fileName: `${base}.squid.conf`, mimeType: 'text/plain; charset=utf-8', content: squidFragment(model) };
+      return {
+        fileName: `${base}.squid.conf`,
+        mimeType: 'text/plain; charset=utf-8',
+        content: squidFragment(model),
+      };
   }
 }
 
@@ -25,30 +46,58 @@ export function allowlistText(model: AllowlistModel, lang: Lang): string {
   const t = translator(lang);
   const out: string[] = [t('fixes:allowlist.heading', { product: model.product.name }), ''];
   const section = (title: string, lines: string[]) => {
-    out.push(`## ${title}`, ...(lines.length ? lines.map((l) => `- ${l}`) : [`- ${t('fixes:allowlist.none')}`]), '');
+    out.push(
+      `## ${title}`,
+      ...(lines.length ? lines.map((l) => `- ${l}`) : [`- ${t('fixes:allowlist.none')}`]),
+      '',
+    );
   };
   section(t('fixes:allowlist.domains'), [...model.domains, ...model.extraHosts]);
   section(
     t('fixes:allowlist.ports'),
-    model.ports.map((p) => t(p.isWebSocket ? 'fixes:allowlist.portWebSocket' : 'fixes:allowlist.portTcp', { port: p.port, protocol: p.protocol.toUpperCase() })),
+    model.ports.map((p) =>
+      t(p.isWebSocket ? 'fixes:allowlist.portWebSocket' : 'fixes:allowlist.portTcp', {
+        port: p.port,
+        protocol: p.protocol.toUpperCase(),
+      }),
+    ),
   );
   section(
-    model.lastRun ? t('fixes:allowlist.hostsTested', { at: model.lastRun.startedAt }) : t('fixes:allowlist.hostsUntested'),
+    model.lastRun
+      ? t('fixes:allowlist.hostsTested', { at: model.lastRun.startedAt })
+      : t('fixes:allowlist.hostsUntested'),
     model.hosts.map((h) => {
-      const ports = h.ports.map((p) => (p.websocketPath ? `${p.port} (WebSocket ${p.websocketPath})` : String(p.port))).join(', ');
-      const verdicts = h.tested.length ? ` — ${h.tested.map((c) => `${c.id}: ${c.verdict}`).join(', ')}` : '';
+      const ports = h.ports
+        .map((p) => (p.websocketPath ? `${p.port} (WebSocket ${p.websocketPath})` : String(p.port)))
+        .join(', ');
+      const verdicts = h.tested.length
+        ? ` — ${h.tested.map((c) => `${c.id}: ${c.verdict}`).join(', ')}`
+        : '';
       return `${h.host} ${ports}${h.required ? '' : ` (${t('fixes:allowlist.optional')})`}${verdicts}`;
     }),
   );
   section(
     t('fixes:allowlist.sslInspection'),
-    model.sslInspection.map((s) => (s.interceptedBy ? t('fixes:allowlist.interceptedBy', { host: s.host, issuer: s.interceptedBy }) : s.host)),
+    model.sslInspection.map((s) =>
+      s.interceptedBy
+        ? t('fixes:allowlist.interceptedBy', { host: s.host, issuer: s.interceptedBy })
+        : s.host,
+    ),
   );
   section(
     t('fixes:allowlist.executables'),
-    model.executables.map((e) => (e.signer ? t('fixes:allowlist.signedBy', { name: e.name, signer: e.signer }) : e.name)),
+    model.executables.map((e) =>
+      e.signer ? t('fixes:allowlist.signedBy', { name: e.name, signer: e.signer }) : e.name,
+    ),
   );
-  section(t('fixes:allowlist.folders'), model.folders.map((f) => `${f.path} (${f.platform})`));
-  if (model.pcChangesForIt?.length) section(t('fixes:allowlist.pcChanges'), model.pcChangesForIt.map((c) => `${c.title}: ${c.reason}`));
+  section(
+    t('fixes:allowlist.folders'),
+    model.folders.map((f) => `${f.path} (${f.platform})`),
+  );
+  if (model.pcChangesForIt?.length)
+    section(
+      t('fixes:allowlist.pcChanges'),
+      model.pcChangesForIt.map((c) => `${c.title}: ${c.reason}`),
+    );
   return out.join('\n');
 }

@@ -28,7 +28,11 @@ export interface AllowlistModel {
 }
 
 /** Builds the allow-list from the catalog, with the verdicts of the last run when there is one. */
-export function buildAllowlist(catalog: Catalog, lastRun?: CheckRun, pcChangesForIt: AllowlistModel['pcChangesForIt'] = []): AllowlistModel {
+export function buildAllowlist(
+  catalog: Catalog,
+  lastRun?: CheckRun,
+  pcChangesForIt: AllowlistModel['pcChangesForIt'] = [],
+): AllowlistModel {
   const checks = lastRun?.checks ?? [];
   const hosts: AllowlistHost[] = catalog.endpoints.map((e) => ({
     host: e.host,
@@ -37,7 +41,9 @@ export function buildAllowlist(catalog: Catalog, lastRun?: CheckRun, pcChangesFo
       const r = resolvePort(p);
       return r.protocol === 'tls' && e.websocketPath ? { ...r, websocketPath: e.websocketPath } : r;
     }),
-    tested: checks.filter((c) => c.target?.host === e.host).map((c) => ({ id: c.id, status: c.status, verdict: c.verdict })),
+    tested: checks
+      .filter((c) => c.target?.host === e.host)
+      .map((c) => ({ id: c.id, status: c.status, verdict: c.verdict })),
   }));
   const ports = new Map<number, AllowlistModel['ports'][number]>();
   for (const h of hosts) {
@@ -45,7 +51,11 @@ export function buildAllowlist(catalog: Catalog, lastRun?: CheckRun, pcChangesFo
       const known = ports.get(p.port);
       // The agent speaks WebSocket over its TLS and HTTP ports (Zoho: "TCP and WebSocket ports 443 and 80").
       const isWebSocket = p.protocol !== 'tcp';
-      ports.set(p.port, { port: p.port, protocol: known?.protocol ?? p.protocol, isWebSocket: (known?.isWebSocket ?? false) || isWebSocket });
+      ports.set(p.port, {
+        port: p.port,
+        protocol: known?.protocol ?? p.protocol,
+        isWebSocket: (known?.isWebSocket ?? false) || isWebSocket,
+      });
     }
   }
   const intercepted = new Map<string, string>();
@@ -53,23 +63,42 @@ export function buildAllowlist(catalog: Catalog, lastRun?: CheckRun, pcChangesFo
     if (c.verdict !== 'tls_intercepted' || !c.target) continue;
     intercepted.set(c.target.host, issuerOf(c.detail) ?? '');
   }
-  const sslHosts = [...new Set([...catalog.domains, ...hosts.filter((h) => !isInDomains(h.host, catalog.domains)).map((h) => h.host)])];
+  const sslHosts = [
+    ...new Set([
+      ...catalog.domains,
+      ...hosts.filter((h) => !isInDomains(h.host, catalog.domains)).map((h) => h.host),
+    ]),
+  ];
   const signer = catalog.agent.signer;
   return {
-    product: { id: catalog.id, name: catalog.name, ...(catalog.version ? { version: catalog.version } : {}) },
+    product: {
+      id: catalog.id,
+      name: catalog.name,
+      ...(catalog.version ? { version: catalog.version } : {}),
+    },
     domains: [...catalog.domains],
-    extraHosts: hosts.map((h) => h.host).filter((h, i, all) => !isInDomains(h, catalog.domains) && all.indexOf(h) === i),
+    extraHosts: hosts
+      .map((h) => h.host)
+      .filter((h, i, all) => !isInDomains(h, catalog.domains) && all.indexOf(h) === i),
     hosts,
     ports: [...ports.values()].sort((a, b) => b.port - a.port),
     sslInspection: [
       ...sslHosts.map((host): AllowlistModel['sslInspection'][number] => ({ host })),
-      ...[...intercepted].map(([host, issuer]) => ({ host, ...(issuer ? { interceptedBy: issuer } : {}) })),
-    ].filter((e, i, all) => all.findIndex((o) => o.host === e.host && o.interceptedBy === e.interceptedBy) === i),
+      ...[...intercepted].map(([host, issuer]) => ({
+        host,
+        ...(issuer ? { interceptedBy: issuer } : {}),
+      })),
+    ].filter(
+      (e, i, all) =>
+        all.findIndex((o) => o.host === e.host && o.interceptedBy === e.interceptedBy) === i,
+    ),
     executables: catalog.agent.executables.map((name) => ({
       name,
       ...(/\.exe$/i.test(name) && signer?.win32 ? { signer: signer.win32 } : {}),
     })),
-    folders: (['win32', 'darwin', 'linux'] as const).flatMap((platform) => (catalog.agent.directories[platform] ?? []).map((path) => ({ platform, path }))),
+    folders: (['win32', 'darwin', 'linux'] as const).flatMap((platform) =>
+      (catalog.agent.directories[platform] ?? []).map((path) => ({ platform, path })),
+    ),
     ...(lastRun ? { lastRun: { startedAt: lastRun.startedAt } } : {}),
     ...(pcChangesForIt.length ? { pcChangesForIt } : {}),
   };

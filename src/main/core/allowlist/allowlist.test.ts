@@ -23,7 +23,15 @@ const lastRun: CheckRun = {
   ready: false,
   system: {},
   checks: [
-    { id: 'tcp:assist.zoho.com:443', kind: 'tcp', target: { host: 'assist.zoho.com', port: 443 }, status: 'pass', verdict: 'ok', durationMs: 10, message: 'ok' },
+    {
+      id: 'tcp:assist.zoho.com:443',
+      kind: 'tcp',
+      target: { host: 'assist.zoho.com', port: 443 },
+      status: 'pass',
+      verdict: 'ok',
+      durationMs: 10,
+      message: 'ok',
+    },
     {
       id: 'tls:assist.zoho.com:443',
       kind: 'tls',
@@ -32,7 +40,12 @@ const lastRun: CheckRun = {
       verdict: 'tls_intercepted',
       durationMs: 20,
       message: 'intercepted',
-      detail: { certificate: { subject: 'CN=assist.zoho.com', issuer: 'CN=Corp Inspection CA, O=Example Corp' } },
+      detail: {
+        certificate: {
+          subject: 'CN=assist.zoho.com',
+          issuer: 'CN=Corp Inspection CA, O=Example Corp',
+        },
+      },
     },
   ],
 };
@@ -44,20 +57,28 @@ describe('allowlist text and json', () => {
     expect(text).toContain('- 443/tcp (TLS, WebSocket must pass)');
     expect(text).toContain('- 80/tcp (HTTP, WebSocket must pass)');
     expect(text).toContain('## Hosts tested on 2026-11-25T08:00:00.000Z, with their verdicts');
-    expect(text).toContain('- assist.zoho.com 443, 80 — tcp:assist.zoho.com:443: ok, tls:assist.zoho.com:443: tls_intercepted');
+    expect(text).toContain(
+      '- assist.zoho.com 443, 80 — tcp:assist.zoho.com:443: ok, tls:assist.zoho.com:443: tls_intercepted',
+    );
     expect(text).toContain('- gateway.zohoassist.com 443 (WebSocket /w_socket), 80');
-    expect(text).toContain('- assist.zoho.com — intercepted by: CN=Corp Inspection CA, O=Example Corp');
+    expect(text).toContain(
+      '- assist.zoho.com — intercepted by: CN=Corp Inspection CA, O=Example Corp',
+    );
     expect(text).toContain('- ZohoMeeting.exe — signed by ZOHO Corporation Private Limited');
     expect(text).toContain('- %LOCALAPPDATA%/ZohoMeeting (win32)');
   });
 
   it('carries the changes this PC could not make, for IT to make centrally', () => {
-    const model = buildAllowlist(catalog, undefined, [{ title: 'Exclude the agent’s folders', reason: 'Tamper Protection is on.' }]);
+    const model = buildAllowlist(catalog, undefined, [
+      { title: 'Exclude the agent’s folders', reason: 'Tamper Protection is on.' },
+    ]);
     expect(exportAllowlist(model, 'text', 'en').content).toContain(
       '## Changes this PC could not make itself (please make them centrally)\n- Exclude the agent’s folders: Tamper Protection is on.\n',
     );
     expect(JSON.parse(exportAllowlist(model, 'json', 'en').content).pcChangesForIt).toHaveLength(1);
-    expect(exportAllowlist(buildAllowlist(catalog), 'text', 'en').content).not.toContain('could not make');
+    expect(exportAllowlist(buildAllowlist(catalog), 'text', 'en').content).not.toContain(
+      'could not make',
+    );
   });
 
   it('writes Japanese headings without a run', () => {
@@ -82,7 +103,12 @@ describe('PAC file, evaluated by pac-resolver in QuickJS (the product’s own PA
   }
 
   it('answers DIRECT for every host of the catalog and the fallback for others', async () => {
-    const { content, fileName, mimeType } = exportAllowlist(buildAllowlist(catalog), 'pac', 'en', 'PROXY proxy.corp.example:8080; DIRECT');
+    const { content, fileName, mimeType } = exportAllowlist(
+      buildAllowlist(catalog),
+      'pac',
+      'en',
+      'PROXY proxy.corp.example:8080; DIRECT',
+    );
     expect(fileName).toBe('session-prep-allowlist-zoho-assist.pac');
     expect(mimeType).toBe('application/x-ns-proxy-autoconfig');
     const find = await resolver(content);
@@ -94,7 +120,12 @@ describe('PAC file, evaluated by pac-resolver in QuickJS (the product’s own PA
       const host = d.startsWith('*.') ? `any-gw1${d.slice(1)}` : d;
       expect(await find(`https://${host}/w_socket`), host).toBe('DIRECT');
     }
-    for (const other of ['example.com', 'zoho.com.evil.example', 'notzoho.com', 'zohoassist.com.attacker.net']) {
+    for (const other of [
+      'example.com',
+      'zoho.com.evil.example',
+      'notzoho.com',
+      'zohoassist.com.attacker.net',
+    ]) {
       expect(isInDomains(other, catalog.domains)).toBe(false);
       expect(await find(`https://${other}/`), other).toBe('PROXY proxy.corp.example:8080; DIRECT');
     }
@@ -113,10 +144,18 @@ describe('PAC file, evaluated by pac-resolver in QuickJS (the product’s own PA
 
 describe('pacFallbackFromRun', () => {
   it('keeps everything else on the proxy the last run used, and DIRECT otherwise', () => {
-    expect(pacFallbackFromRun({ url: 'http://proxy.corp.example:8080', source: 'system' })).toBe('PROXY proxy.corp.example:8080');
-    expect(pacFallbackFromRun({ url: 'http://proxy.corp.example', source: 'env' })).toBe('PROXY proxy.corp.example:80');
-    expect(pacFallbackFromRun({ url: 'https://secure.corp.example', source: 'flag' })).toBe('HTTPS secure.corp.example:443');
-    expect(pacFallbackFromRun({ url: 'http://proxy.corp.example:8080', source: 'pac' })).toBe('DIRECT');
+    expect(pacFallbackFromRun({ url: 'http://proxy.corp.example:8080', source: 'system' })).toBe(
+      'PROXY proxy.corp.example:8080',
+    );
+    expect(pacFallbackFromRun({ url: 'http://proxy.corp.example', source: 'env' })).toBe(
+      'PROXY proxy.corp.example:80',
+    );
+    expect(pacFallbackFromRun({ url: 'https://secure.corp.example', source: 'flag' })).toBe(
+      'HTTPS secure.corp.example:443',
+    );
+    expect(pacFallbackFromRun({ url: 'http://proxy.corp.example:8080', source: 'pac' })).toBe(
+      'DIRECT',
+    );
     expect(pacFallbackFromRun({ url: null, source: 'none' })).toBe('DIRECT');
     expect(pacFallbackFromRun(undefined)).toBe('DIRECT');
   });
@@ -150,8 +189,12 @@ describe('Squid fragment, parsed by the real squid', () => {
     const parsed = await parse(content);
     expect(parsed.code, parsed.output).toBe(0);
     expect(parsed.output).not.toMatch(/WARNING|ERROR|FATAL/);
-    expect(parsed.output).toContain('Processing: acl session_prep_zoho_assist_domains dstdomain .zoho.com .zoho.eu');
-    expect(parsed.output).toContain('Processing: http_upgrade_request_protocols WebSocket allow session_prep_zoho_assist_domains');
+    expect(parsed.output).toContain(
+      'Processing: acl session_prep_zoho_assist_domains dstdomain .zoho.com .zoho.eu',
+    );
+    expect(parsed.output).toContain(
+      'Processing: http_upgrade_request_protocols WebSocket allow session_prep_zoho_assist_domains',
+    );
     expect(parsed.output).toContain('Processing: ssl_bump splice session_prep_zoho_assist_no_bump');
     expect(content).not.toMatch(/ downloads\.zohocdn\.com/);
     expect(content).toContain('downloads.zohodl.com.cn');

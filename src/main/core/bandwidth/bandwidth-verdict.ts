@@ -15,7 +15,10 @@ export function linkRateKbps(payloadKbps: number): number {
 }
 
 /** A measured payload rate against the catalog's link figures. Below the minimum fails: the vendor's agent needs it. */
-export function judgeRate(payloadKbps: number, limits: { min: number; recommended: number }): { verdict: BandwidthVerdict; status: Status } {
+export function judgeRate(
+  payloadKbps: number,
+  limits: { min: number; recommended: number },
+): { verdict: BandwidthVerdict; status: Status } {
   const link = linkRateKbps(payloadKbps);
   if (link < limits.min) return { verdict: 'below_minimum', status: 'fail' };
   if (link < limits.recommended) return { verdict: 'below_recommended', status: 'warn' };

@@ -25,7 +25,11 @@ export class CountingStream extends Duplex {
     this.inner.resume();
   }
 
-  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+  override _write(
+    chunk: Buffer,
+    _encoding: BufferEncoding,
+    callback: (error?: Error | null) => void,
+  ): void {
     this.inner.write(chunk, callback);
   }
 

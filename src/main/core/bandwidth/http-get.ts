@@ -11,7 +11,11 @@ export interface ResponseHead {
  * own cannot run over a TLS socket that sits on a counting stream (the parser wants a native handle),
  * and the measurement only needs the status and the bytes.
  */
-export function sendGet(stream: Duplex, target: string, headers: Record<string, string>): Promise<{ head: ResponseHead; rest: Buffer }> {
+export function sendGet(
+  stream: Duplex,
+  target: string,
+  headers: Record<string, string>,
+): Promise<{ head: ResponseHead; rest: Buffer }> {
   return new Promise((resolve, reject) => {
     let buffered = Buffer.alloc(0);
     const cleanup = () => {
@@ -36,11 +40,20 @@ export function sendGet(stream: Duplex, target: string, headers: Record<string, 
       cleanup();
       reject(e);
     };
-    const onEnd = () => onError(Object.assign(new Error('the connection closed before an answer'), { code: 'ECONNRESET' }));
+    const onEnd = () =>
+      onError(
+        Object.assign(new Error('the connection closed before an answer'), { code: 'ECONNRESET' }),
+      );
     stream.on('data', onData);
     stream.on('error', onError);
     stream.on('end', onEnd);
-    const lines = [`GET ${target} HTTP/1.1`, ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`), 'connection: close', '', ''];
+    const lines = [
+      `GET ${target} HTTP/1.1`,
+      ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+      'connection: close',
+      '',
+      '',
+    ];
     stream.write(lines.join('\r\n'));
   });
 }

@@ -19,7 +19,8 @@ export type DownloadFailure =
   | { reason: 'cancelled'; detail: Record<string, unknown> };
 
 /** The body flows on `stream` once resumed; `stream.destroy()` ends the download. */
-export type DownloadStart = { ok: true; stream: Duplex; via: string | null } | { ok: false; failure: DownloadFailure };
+export type DownloadStart =
+  { ok: true; stream: Duplex; via: string | null } | { ok: false; failure: DownloadFailure };
 
 export interface OpenDownloadOptions {
   url: URL;
@@ -38,17 +39,29 @@ export async function openDownload(o: OpenDownloadOptions): Promise<DownloadStar
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const port = url.port ? Number(url.port) : isTls ? 443 : 80;
   const decision = await o.proxy({ host, port, protocol: isTls ? 'tls' : 'http' });
-  if (decision.kind === 'failed') return { ok: false, failure: { reason: 'pac', detail: decision.detail } };
+  if (decision.kind === 'failed')
+    return { ok: false, failure: { reason: 'pac', detail: decision.detail } };
   const via = decision.kind === 'proxy' ? redactUrl(decision.url) : null;
-  const headers: Record<string, string> = { host: url.host, 'user-agent': 'session-prep bandwidth check', 'accept-encoding': 'identity' };
+  const headers: Record<string, string> = {
+    host: url.host,
+    'user-agent': 'session-prep bandwidth check',
+    'accept-encoding': 'identity',
+  };
 
   let socket: Socket;
   if (decision.kind === 'proxy' && isTls) {
-    const tunnel = await connectTunnel(decision.url, host, port, { timeoutMs: o.timeoutMs, signal: o.signal });
+    const tunnel = await connectTunnel(decision.url, host, port, {
+      timeoutMs: o.timeoutMs,
+      signal: o.signal,
+    });
     if (!tunnel.value) {
-      if (tunnel.verdict === 'cancelled') return { ok: false, failure: { reason: 'cancelled', detail: tunnel.detail } };
+      if (tunnel.verdict === 'cancelled')
+        return { ok: false, failure: { reason: 'cancelled', detail: tunnel.detail } };
       const status = String(tunnel.vars?.status ?? tunnel.vars?.code ?? tunnel.verdict);
-      return { ok: false, failure: { reason: 'proxy', status, detail: { verdict: tunnel.verdict, ...tunnel.detail } } };
+      return {
+        ok: false,
+        failure: { reason: 'proxy', status, detail: { verdict: tunnel.verdict, ...tunnel.detail } },
+      };
     }
     socket = tunnel.value;
   } else if (decision.kind === 'proxy') {
@@ -61,34 +74,52 @@ export async function openDownload(o: OpenDownloadOptions): Promise<DownloadStar
 
   // The limit is on silence, not on the whole exchange: on a slow line the first TLS record alone takes seconds.
   let lastActivityMs = performance.now();
-  return withLimit(o, via, socket, () => lastActivityMs, async () => {
-    // Counting starts once the head is in: the handshake is not the file, and the first TLS record (up to
-    // 16 KB, about TCP's initial window) arrives as a burst through a shaper's bucket, or as a loss and a stall.
-    let isCounting = false;
-    const counted = new CountingStream(socket, (n) => {
-      lastActivityMs = performance.now();
-      if (isCounting) o.onWireBytes(n);
-    });
-    // A plain URL through a proxy is asked for whole (absolute form); everything else by its path.
-    const target = decision.kind === 'proxy' && !isTls ? url.href : `${url.pathname}${url.search}`;
-    let stream: Duplex = counted;
-    if (isTls) {
-      const secure = tlsConnect({ socket: counted, servername: host, ca: trustedCas(o.extraCaPem) });
-      await new Promise<void>((resolve, reject) => {
-        secure.once('secureConnect', () => resolve());
-        secure.once('error', reject);
+  return withLimit(
+    o,
+    via,
+    socket,
+    () => lastActivityMs,
+    async () => {
+      // Counting starts once the head is in: the handshake is not the file, and the first TLS record (up to
+      // 16 KB, about TCP's initial window) arrives as a burst through a shaper's bucket, or as a loss and a stall.
+      let isCounting = false;
+      const counted = new CountingStream(socket, (n) => {
+        lastActivityMs = performance.now();
+        if (isCounting) o.onWireBytes(n);
       });
-      stream = secure;
-    }
-    const { head, rest } = await sendGet(stream, target, headers);
-    isCounting = true;
-    if (head.status < 200 || head.status > 299) {
-      stream.destroy();
-      return { ok: false, failure: { reason: 'http', status: head.status, detail: { status: head.status, via, location: head.headers.location } } };
-    }
-    if (rest.length) stream.unshift(rest);
-    return { ok: true, stream, via };
-  });
+      // A plain URL through a proxy is asked for whole (absolute form); everything else by its path.
+      const target =
+        decision.kind === 'proxy' && !isTls ? url.href : `${url.pathname}${url.search}`;
+      let stream: Duplex = counted;
+      if (isTls) {
+        const secure = tlsConnect({
+          socket: counted,
+          servername: host,
+          ca: trustedCas(o.extraCaPem),
+        });
+        await new Promise<void>((resolve, reject) => {
+          secure.once('secureConnect', () => resolve());
+          secure.once('error', reject);
+        });
+        stream = secure;
+      }
+      const { head, rest } = await sendGet(stream, target, headers);
+      isCounting = true;
+      if (head.status < 200 || head.status > 299) {
+        stream.destroy();
+        return {
+          ok: false,
+          failure: {
+            reason: 'http',
+            status: head.status,
+            detail: { status: head.status, via, location: head.headers.location },
+          },
+        };
+      }
+      if (rest.length) stream.unshift(rest);
+      return { ok: true, stream, via };
+    },
+  );
 }
 
 /** Runs the connect-and-ask part until it answers, the line is silent for a step limit, or the run is cancelled. */
@@ -109,16 +140,30 @@ async function withLimit(
       if (!r.ok) socket.destroy();
       resolve(r);
     };
-    const timer = setInterval(() => {
-      if (performance.now() - lastActivityMs() > o.timeoutMs) finish({ ok: false, failure: { reason: 'timeout', detail: { timeoutMs: o.timeoutMs, via } } });
-    }, Math.min(100, o.timeoutMs / 4));
+    const timer = setInterval(
+      () => {
+        if (performance.now() - lastActivityMs() > o.timeoutMs)
+          finish({
+            ok: false,
+            failure: { reason: 'timeout', detail: { timeoutMs: o.timeoutMs, via } },
+          });
+      },
+      Math.min(100, o.timeoutMs / 4),
+    );
     const onAbort = () => finish({ ok: false, failure: { reason: 'cancelled', detail: {} } });
     if (o.signal?.aborted) return onAbort();
     o.signal?.addEventListener('abort', onAbort, { once: true });
     socket.on('error', () => undefined);
     work().then(finish, (e: unknown) => {
       const error = rawError(e);
-      finish({ ok: false, failure: { reason: 'connect', code: String(error.code ?? error.message ?? 'error'), detail: { error, via } } });
+      finish({
+        ok: false,
+        failure: {
+          reason: 'connect',
+          code: String(error.code ?? error.message ?? 'error'),
+          detail: { error, via },
+        },
+      });
     });
   });
 }

@@ -3,7 +3,13 @@ import { judgeRate } from './bandwidth-verdict';
 import { RateEstimator } from './rate-estimator';
 
 /** Feeds a steady stream: `bytesPerMs` in packets of `packet` bytes, starting at t=0. */
-function feed(e: RateEstimator, bytesPerMs: number, untilMs: number, packet = 1448, fromMs = 0): number | undefined {
+function feed(
+  e: RateEstimator,
+  bytesPerMs: number,
+  untilMs: number,
+  packet = 1448,
+  fromMs = 0,
+): number | undefined {
   for (let t = fromMs; t <= untilMs; t += packet / bytesPerMs) {
     e.add(t, packet);
     const reason = e.stopReason(t);
@@ -14,7 +20,12 @@ function feed(e: RateEstimator, bytesPerMs: number, untilMs: number, packet = 14
 
 describe('RateEstimator', () => {
   it('ignores the warm-up burst and reports the steady rate', () => {
-    const e = new RateEstimator({ warmupMs: 300, minWindowMs: 800, maxWindowMs: 2400, stableWithin: 0.05 });
+    const e = new RateEstimator({
+      warmupMs: 300,
+      minWindowMs: 800,
+      maxWindowMs: 2400,
+      stableWithin: 0.05,
+    });
     e.add(0, 64 * 1024); // a token bucket's burst at the start
     const stoppedAt = feed(e, 32, 5000, 1448, 1); // 256 kbit/s afterwards
     expect(stoppedAt).toBeDefined();
@@ -24,7 +35,12 @@ describe('RateEstimator', () => {
   });
 
   it('keeps going while the rate still moves, and stops at the limit at the latest', () => {
-    const e = new RateEstimator({ warmupMs: 0, minWindowMs: 400, maxWindowMs: 1500, stableWithin: 0.02 });
+    const e = new RateEstimator({
+      warmupMs: 0,
+      minWindowMs: 400,
+      maxWindowMs: 1500,
+      stableWithin: 0.02,
+    });
     // The rate doubles every 300 ms: never stable.
     let t = 0;
     let reason;

@@ -66,7 +66,8 @@ export class RateEstimator {
   /** Why to stop now, or undefined to keep downloading. */
   stopReason(nowMs: number): StopReason | undefined {
     const window = this.window();
-    if (!window) return this.elapsedMs(nowMs) >= this.o.warmupMs + this.o.maxWindowMs ? 'limit' : undefined;
+    if (!window)
+      return this.elapsedMs(nowMs) >= this.o.warmupMs + this.o.maxWindowMs ? 'limit' : undefined;
     const spanMs = window.end.ms - window.start.ms;
     if (spanMs >= this.o.maxWindowMs) return 'limit';
     if (spanMs < this.o.minWindowMs) return undefined;
@@ -74,7 +75,9 @@ export class RateEstimator {
     if (!mid || mid.ms >= window.end.ms) return undefined;
     const whole = rateOf(window.start, window.end);
     const recent = rateOf(mid, window.end);
-    return whole > 0 && Math.abs(recent - whole) / whole <= this.o.stableWithin ? 'stable' : undefined;
+    return whole > 0 && Math.abs(recent - whole) / whole <= this.o.stableWithin
+      ? 'stable'
+      : undefined;
   }
 
   /** The last point's time, for a rate over everything when the file ends before a window formed. */
@@ -96,7 +99,6 @@ export class RateEstimator {
     return this.points.find((p) => p.ms >= ms);
   }
 }
-
 
 // bytes per millisecond × 8 = kbit per second.
 function rateOf(a: Point, b: Point): number {

@@ -14,14 +14,21 @@ const closers: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
   ca = await createCa('Bandwidth Test CA', 'Bandwidth Test');
-  leaf = await issueCertificate(ca, { commonName: 'localhost', altNames: ['localhost', '127.0.0.1'] });
+  leaf = await issueCertificate(ca, {
+    commonName: 'localhost',
+    altNames: ['localhost', '127.0.0.1'],
+  });
 });
 afterEach(async () => {
   for (const close of closers.splice(0)) await close();
 });
 
 /** An HTTPS server that paces /file at `rateKbps` from user space: a throttled line on loopback. */
-async function startPacedServer(o: { rateKbps?: number; status?: number; stallAfterHeaders?: boolean }): Promise<RunningServer> {
+async function startPacedServer(o: {
+  rateKbps?: number;
+  status?: number;
+  stallAfterHeaders?: boolean;
+}): Promise<RunningServer> {
   const server = createServer(leaf, (req, res: ServerResponse) => {
     if (req.url !== '/file' || o.status) return void res.writeHead(o.status ?? 404).end();
     res.writeHead(200, { 'content-type': 'application/octet-stream' });
@@ -57,7 +64,9 @@ describe('runBandwidthCheck on a throttled loopback server', () => {
   it('measures a 400 kbit/s line within 10 %, stops early, and reports progress: ok', async () => {
     const server = await startPacedServer({ rateKbps: 400 });
     const samples: number[] = [];
-    const result = await runBandwidthCheck(options(server.port, { onSample: (s) => samples.push(s.rateKbps) }));
+    const result = await runBandwidthCheck(
+      options(server.port, { onSample: (s) => samples.push(s.rateKbps) }),
+    );
     expect(result.verdict).toBe('ok');
     expect(result.status).toBe('pass');
     const rate = Number(result.detail?.rateKbps);
@@ -89,7 +98,11 @@ describe('runBandwidthCheck on a throttled loopback server', () => {
     const server = await startPacedServer({ rateKbps: 400 });
     const proxy = await startConnectProxy({ auth: { user: 'u', pass: 'p w' } });
     closers.push(proxy.close);
-    const viaProxy: ProxyResolver = async () => ({ kind: 'proxy', url: new URL(`http://u:p%20w@127.0.0.1:${proxy.port}`), source: 'flag' });
+    const viaProxy: ProxyResolver = async () => ({
+      kind: 'proxy',
+      url: new URL(`http://u:p%20w@127.0.0.1:${proxy.port}`),
+      source: 'flag',
+    });
     const result = await runBandwidthCheck(options(server.port, { proxy: viaProxy }));
     expect(result.verdict).toBe('ok');
     expect(proxy.seen).toContain(`localhost:${server.port}`);
@@ -100,7 +113,11 @@ describe('runBandwidthCheck on a throttled loopback server', () => {
     const server = await startPacedServer({ rateKbps: 400 });
     const proxy = await startConnectProxy({ auth: { user: 'u', pass: 'p' } });
     closers.push(proxy.close);
-    const viaProxy: ProxyResolver = async () => ({ kind: 'proxy', url: new URL(`http://127.0.0.1:${proxy.port}`), source: 'flag' });
+    const viaProxy: ProxyResolver = async () => ({
+      kind: 'proxy',
+      url: new URL(`http://127.0.0.1:${proxy.port}`),
+      source: 'flag',
+    });
     const result = await runBandwidthCheck(options(server.port, { proxy: viaProxy }));
     expect(result.verdict).toBe('unmeasured');
     expect(result.status).toBe('warn');

@@ -6,7 +6,12 @@ import type { ProxyResolver } from '../network/proxy-decision';
 import { redactUrl } from '../network/redact-url';
 import { judgeRate, linkRateKbps } from './bandwidth-verdict';
 import { openDownload, type DownloadFailure } from './open-download';
-import { RateEstimator, defaultRateEstimatorOptions, type RateEstimatorOptions, type StopReason } from './rate-estimator';
+import {
+  RateEstimator,
+  defaultRateEstimatorOptions,
+  type RateEstimatorOptions,
+  type StopReason,
+} from './rate-estimator';
 
 export interface BandwidthCheckOptions {
   catalog: Catalog;
@@ -29,13 +34,31 @@ export async function runBandwidthCheck(options: BandwidthCheckOptions): Promise
   const url = new URL(options.catalog.bandwidth.url);
   const host = url.hostname;
   const limits = options.catalog.requirements.bandwidthKbps;
-  const base = { id: 'bandwidth', kind: 'bandwidth' as const, target: { host, port: url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80 } };
+  const base = {
+    id: 'bandwidth',
+    kind: 'bandwidth' as const,
+    target: { host, port: url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80 },
+  };
   const durationMs = () => Math.round(performance.now() - started);
-  const unmeasured = (failure: DownloadFailure | { reason: 'tooLittle'; detail: Record<string, unknown> }, vars: Record<string, string | number> = {}): CheckResult => {
+  const unmeasured = (
+    failure: DownloadFailure | { reason: 'tooLittle'; detail: Record<string, unknown> },
+    vars: Record<string, string | number> = {},
+  ): CheckResult => {
     if (failure.reason === 'cancelled') {
-      return { ...base, status: 'skipped', verdict: 'cancelled', durationMs: durationMs(), message: t('verdicts:cancelled.message'), detail: failure.detail };
+      return {
+        ...base,
+        status: 'skipped',
+        verdict: 'cancelled',
+        durationMs: durationMs(),
+        message: t('verdicts:cancelled.message'),
+        detail: failure.detail,
+      };
     }
-    const reason = t(`verdicts:bandwidth.reason.${failure.reason}`, { host, seconds: options.timeoutMs / 1000, ...vars });
+    const reason = t(`verdicts:bandwidth.reason.${failure.reason}`, {
+      host,
+      seconds: options.timeoutMs / 1000,
+      ...vars,
+    });
     return {
       ...base,
       status: 'warn',
@@ -43,7 +66,12 @@ export async function runBandwidthCheck(options: BandwidthCheckOptions): Promise
       durationMs: durationMs(),
       message: t('verdicts:unmeasured.message', { reason }),
       fix: t('verdicts:unmeasured.fix'),
-      detail: { url: redactUrl(url) + url.pathname, reason: failure.reason, ...vars, ...failure.detail },
+      detail: {
+        url: redactUrl(url) + url.pathname,
+        reason: failure.reason,
+        ...vars,
+        ...failure.detail,
+      },
     };
   };
 
@@ -52,7 +80,11 @@ export async function runBandwidthCheck(options: BandwidthCheckOptions): Promise
   let isCounting = true;
   let onBytes: (now: number) => void = () => undefined;
   const start = await openDownload({
-    url, proxy: options.proxy, extraCaPem: options.extraCaPem, timeoutMs: options.timeoutMs, signal: options.signal,
+    url,
+    proxy: options.proxy,
+    extraCaPem: options.extraCaPem,
+    timeoutMs: options.timeoutMs,
+    signal: options.signal,
     onWireBytes: (n) => {
       if (!isCounting) return;
       const now = performance.now();
@@ -63,46 +95,52 @@ export async function runBandwidthCheck(options: BandwidthCheckOptions): Promise
   if (!start.ok) return unmeasured(start.failure, failureVars(start.failure));
 
   const requestedMs = performance.now();
-  const measured = await new Promise<{ stop: StopReason | 'complete' | 'stalled' | 'cancelled' }>((resolve) => {
-    const { stream } = start;
-    let lastSampleMs = 0;
-    let lastDataMs = performance.now();
-    let done = false;
-    const finish = (stop: StopReason | 'complete' | 'stalled' | 'cancelled') => {
-      if (done) return;
-      done = true;
-      isCounting = false;
-      clearInterval(watchdog);
-      options.signal?.removeEventListener('abort', onAbort);
-      stream.destroy();
-      resolve({ stop });
-    };
-    const onAbort = () => finish('cancelled');
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    // A line that stops delivering must not hold the check beyond one step's limit.
-    const watchdog = setInterval(() => {
-      const now = performance.now();
-      if (now - lastDataMs > options.timeoutMs) finish('stalled');
-      else {
+  const measured = await new Promise<{ stop: StopReason | 'complete' | 'stalled' | 'cancelled' }>(
+    (resolve) => {
+      const { stream } = start;
+      let lastSampleMs = 0;
+      let lastDataMs = performance.now();
+      let done = false;
+      const finish = (stop: StopReason | 'complete' | 'stalled' | 'cancelled') => {
+        if (done) return;
+        done = true;
+        isCounting = false;
+        clearInterval(watchdog);
+        options.signal?.removeEventListener('abort', onAbort);
+        stream.destroy();
+        resolve({ stop });
+      };
+      const onAbort = () => finish('cancelled');
+      options.signal?.addEventListener('abort', onAbort, { once: true });
+      // A line that stops delivering must not hold the check beyond one step's limit.
+      const watchdog = setInterval(() => {
+        const now = performance.now();
+        if (now - lastDataMs > options.timeoutMs) finish('stalled');
+        else {
+          const reason = estimator.stopReason(now);
+          if (reason) finish(reason);
+        }
+      }, 50);
+      onBytes = (now) => {
+        lastDataMs = now;
+        if (now - lastSampleMs >= SAMPLE_EVERY_MS) {
+          lastSampleMs = now;
+          const rate = estimator.rateKbps() ?? estimator.overallKbps(requestedMs);
+          options.onSample?.({
+            bytes: estimator.bytes,
+            elapsedMs: Math.round(estimator.elapsedMs(now)),
+            rateKbps: Math.round(rate),
+          });
+        }
         const reason = estimator.stopReason(now);
         if (reason) finish(reason);
-      }
-    }, 50);
-    onBytes = (now) => {
-      lastDataMs = now;
-      if (now - lastSampleMs >= SAMPLE_EVERY_MS) {
-        lastSampleMs = now;
-        const rate = estimator.rateKbps() ?? estimator.overallKbps(requestedMs);
-        options.onSample?.({ bytes: estimator.bytes, elapsedMs: Math.round(estimator.elapsedMs(now)), rateKbps: Math.round(rate) });
-      }
-      const reason = estimator.stopReason(now);
-      if (reason) finish(reason);
-    };
-    stream.on('data', () => undefined);
-    stream.on('end', () => finish('complete'));
-    stream.on('error', () => finish('stalled'));
-    stream.resume();
-  });
+      };
+      stream.on('data', () => undefined);
+      stream.on('end', () => finish('complete'));
+      stream.on('error', () => finish('stalled'));
+      stream.resume();
+    },
+  );
   if (measured.stop === 'cancelled') return unmeasured({ reason: 'cancelled', detail: {} });
 
   const now = performance.now();
@@ -111,7 +149,10 @@ export async function runBandwidthCheck(options: BandwidthCheckOptions): Promise
   const rateKbps = Math.round(windowRate ?? estimator.overallKbps(requestedMs));
   const elapsedMs = Math.round(estimator.elapsedMs(now));
   if (estimator.bytes === 0 || rateKbps <= 0) {
-    return unmeasured({ reason: 'tooLittle', detail: { stop: measured.stop } }, { bytes: estimator.bytes, seconds: Math.round(elapsedMs / 100) / 10 });
+    return unmeasured(
+      { reason: 'tooLittle', detail: { stop: measured.stop } },
+      { bytes: estimator.bytes, seconds: Math.round(elapsedMs / 100) / 10 },
+    );
   }
   const { verdict, status } = judgeRate(rateKbps, limits);
   const vars = { rateKbps, min: limits.min, recommended: limits.recommended };
@@ -121,7 +162,8 @@ export async function runBandwidthCheck(options: BandwidthCheckOptions): Promise
     status,
     verdict,
     durationMs: durationMs(),
-    message: verdict === 'ok' ? t('verdicts:ok.bandwidth', vars) : t(`verdicts:${verdict}.message`, vars),
+    message:
+      verdict === 'ok' ? t('verdicts:ok.bandwidth', vars) : t(`verdicts:${verdict}.message`, vars),
     ...(fix ? { fix } : {}),
     detail: {
       rateKbps,

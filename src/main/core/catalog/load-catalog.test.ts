@@ -9,7 +9,18 @@ describe('the built-in catalog', () => {
   const catalog = builtInCatalog();
 
   it('holds the guide’s ten allow-list domains, seven executables and the bandwidth figures', () => {
-    for (const d of ['*.zoho.com', '*.zoho.eu', '*.zoho.in', '*.zoho.com.au', '*.zoho.com.cn', '*.zohoassist.com', '*.zohoassist.jp', '*.zohoassist.com.cn', 'downloads.zohodl.com.cn', 'downloads.zohocdn.com']) {
+    for (const d of [
+      '*.zoho.com',
+      '*.zoho.eu',
+      '*.zoho.in',
+      '*.zoho.com.au',
+      '*.zoho.com.cn',
+      '*.zohoassist.com',
+      '*.zohoassist.jp',
+      '*.zohoassist.com.cn',
+      'downloads.zohodl.com.cn',
+      'downloads.zohocdn.com',
+    ]) {
       expect(catalog.domains).toContain(d);
     }
     expect(catalog.agent.executables).toHaveLength(7);
@@ -17,12 +28,19 @@ describe('the built-in catalog', () => {
   });
 
   it('has every endpoint host inside its own allow-list', () => {
-    for (const e of catalog.endpoints) expect(isInDomains(e.host, catalog.domains), e.host).toBe(true);
+    for (const e of catalog.endpoints)
+      expect(isInDomains(e.host, catalog.domains), e.host).toBe(true);
   });
 
   it('tests the concrete hosts named by the issue', () => {
     const hosts = catalog.endpoints.map((e) => e.host);
-    for (const h of ['assist.zoho.com', 'join.zoho.com', 'downloads.zohocdn.com', 'gateway.zohoassist.com']) expect(hosts).toContain(h);
+    for (const h of [
+      'assist.zoho.com',
+      'join.zoho.com',
+      'downloads.zohocdn.com',
+      'gateway.zohoassist.com',
+    ])
+      expect(hosts).toContain(h);
   });
 });
 

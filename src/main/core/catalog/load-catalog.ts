@@ -7,7 +7,8 @@ import builtInCatalogJson from '../../../../assets/catalogs/zoho-assist.json' wi
 export function builtInCatalog(): Catalog {
   const parsed = catalogSchema.safeParse(builtInCatalogJson);
   // The built-in file is ours and tested: failing here is a bug, not bad input.
-  if (!parsed.success) throw new Error(`built-in catalog is invalid: ${JSON.stringify(issuesOf(parsed.error))}`);
+  if (!parsed.success)
+    throw new Error(`built-in catalog is invalid: ${JSON.stringify(issuesOf(parsed.error))}`);
   return parsed.data;
 }
 
@@ -18,14 +19,21 @@ export function parseCatalog(text: string, source: string): Reply<Catalog> {
     json = JSON.parse(text);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    return refused('bad_catalog', `The catalog ${source} is not JSON (${why}). Check the file, or run without --catalog to use the built-in one.`);
+    return refused(
+      'bad_catalog',
+      `The catalog ${source} is not JSON (${why}). Check the file, or run without --catalog to use the built-in one.`,
+    );
   }
   const parsed = catalogSchema.safeParse(json);
   if (!parsed.success) {
     const issues = issuesOf(parsed.error);
     const lines = issues.slice(0, 5).map((i) => `  ${formatPath(i.path)}: ${i.message}`);
     const more = issues.length > 5 ? `\n  …and ${issues.length - 5} more` : '';
-    return refused('bad_catalog', `The catalog ${source} is not valid:\n${lines.join('\n')}${more}`, issues);
+    return refused(
+      'bad_catalog',
+      `The catalog ${source} is not valid:\n${lines.join('\n')}${more}`,
+      issues,
+    );
   }
   return ok(parsed.data);
 }
@@ -38,8 +46,17 @@ export async function loadCatalogFile(path: string): Promise<Reply<Catalog>> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
-      code === 'ENOENT' ? 'there is no such file' : code === 'EACCES' ? 'it cannot be read (permission denied)' : code === 'EISDIR' ? 'it is a folder' : String(code ?? error);
-    return refused('bad_catalog', `Cannot read the catalog ${path}: ${why}. Give the path of a catalog JSON file.`);
+      code === 'ENOENT'
+        ? 'there is no such file'
+        : code === 'EACCES'
+          ? 'it cannot be read (permission denied)'
+          : code === 'EISDIR'
+            ? 'it is a folder'
+            : String(code ?? error);
+    return refused(
+      'bad_catalog',
+      `Cannot read the catalog ${path}: ${why}. Give the path of a catalog JSON file.`,
+    );
   }
   return parseCatalog(text, path);
 }

@@ -26,7 +26,12 @@ export class CheckRecorder {
   readonly results: CheckResult[] = [];
 
   constructor(
-    private readonly o: { runId: string; lang: Lang; signal?: AbortSignal; onEvent?: (e: CheckEvent) => void },
+    private readonly o: {
+      runId: string;
+      lang: Lang;
+      signal?: AbortSignal;
+      onEvent?: (e: CheckEvent) => void;
+    },
   ) {}
 
   get isCancelled(): boolean {
@@ -38,7 +43,13 @@ export class CheckRecorder {
   }
 
   started(base: Pick<CheckBase, 'id' | 'kind' | 'target'>): void {
-    this.emit({ type: 'check.started', runId: this.o.runId, id: base.id, kind: base.kind, ...(base.target ? { target: base.target } : {}) });
+    this.emit({
+      type: 'check.started',
+      runId: this.o.runId,
+      id: base.id,
+      kind: base.kind,
+      ...(base.target ? { target: base.target } : {}),
+    });
   }
 
   finished(result: CheckResult): CheckResult {
@@ -48,7 +59,11 @@ export class CheckRecorder {
   }
 
   /** Runs one step: started, the probe, then its result; a cancelled run records `cancelled` without starting. */
-  async step<T>(base: CheckBase, probe: () => Promise<StepOutcome<T>>, ctx: OutcomeContext = {}): Promise<StepOutcome<T>> {
+  async step<T>(
+    base: CheckBase,
+    probe: () => Promise<StepOutcome<T>>,
+    ctx: OutcomeContext = {},
+  ): Promise<StepOutcome<T>> {
     if (this.isCancelled) {
       this.cancelled(base);
       return { verdict: 'cancelled', detail: {} };
@@ -77,17 +92,36 @@ export class CheckRecorder {
 
   cancelled(base: CheckBase, durationMs = 0): void {
     this.started(base);
-    this.finished({ ...this.baseOf(base), status: 'skipped', verdict: 'cancelled', durationMs, message: wordVerdict(this.o.lang, 'cancelled').message });
+    this.finished({
+      ...this.baseOf(base),
+      status: 'skipped',
+      verdict: 'cancelled',
+      durationMs,
+      message: wordVerdict(this.o.lang, 'cancelled').message,
+    });
   }
 
-  toResult<T>(base: CheckBase, outcome: StepOutcome<T>, durationMs: number, ctx: OutcomeContext): CheckResult {
+  toResult<T>(
+    base: CheckBase,
+    outcome: StepOutcome<T>,
+    durationMs: number,
+    ctx: OutcomeContext,
+  ): CheckResult {
     const ms = Math.max(0, Math.round(durationMs));
     if (outcome.verdict === 'cancelled') {
-      return { ...this.baseOf(base), status: 'skipped', verdict: 'cancelled', durationMs: ms, message: wordVerdict(this.o.lang, 'cancelled').message, detail: outcome.detail };
+      return {
+        ...this.baseOf(base),
+        status: 'skipped',
+        verdict: 'cancelled',
+        durationMs: ms,
+        message: wordVerdict(this.o.lang, 'cancelled').message,
+        detail: outcome.detail,
+      };
     }
     const t = translator(this.o.lang);
     const notes: string[] = [];
-    let status: Status = outcome.verdict === 'ok' ? 'pass' : outcome.verdict === 'http_server_error' ? 'warn' : 'fail';
+    let status: Status =
+      outcome.verdict === 'ok' ? 'pass' : outcome.verdict === 'http_server_error' ? 'warn' : 'fail';
     if (status === 'fail' && base.kind === 'dns' && ctx.isBehindProxy) {
       status = 'warn';
       notes.push(t('verdicts:notes.behindProxy'));
@@ -113,6 +147,11 @@ export class CheckRecorder {
   }
 
   private baseOf(base: CheckBase): Pick<CheckResult, 'id' | 'kind' | 'target' | 'required'> {
-    return { id: base.id, kind: base.kind, ...(base.target ? { target: base.target } : {}), ...(base.required ? {} : { required: false }) };
+    return {
+      id: base.id,
+      kind: base.kind,
+      ...(base.target ? { target: base.target } : {}),
+      ...(base.required ? {} : { required: false }),
+    };
   }
 }

@@ -37,13 +37,22 @@ function laterSteps(plan: HostPlan, port: ResolvedPort): CheckBase[] {
   const target = { host: plan.host, port: port.port };
   const base = { target, required: plan.required };
   if (port.protocol === 'tls') {
-    return [{ id: id.tls, kind: 'tls', ...base }, ...(plan.websocketPath ? [{ id: id.websocket, kind: 'websocket' as const, ...base }] : [])];
+    return [
+      { id: id.tls, kind: 'tls', ...base },
+      ...(plan.websocketPath ? [{ id: id.websocket, kind: 'websocket' as const, ...base }] : []),
+    ];
   }
   if (port.protocol === 'http') return [{ id: id.http, kind: 'http', ...base }];
   return [];
 }
 
-async function afterConnect(plan: HostPlan, port: ResolvedPort, socket: Socket, proxy: URL | undefined, ctx: ChainContext): Promise<void> {
+async function afterConnect(
+  plan: HostPlan,
+  port: ResolvedPort,
+  socket: Socket,
+  proxy: URL | undefined,
+  ctx: ChainContext,
+): Promise<void> {
   const { recorder: r, timeoutMs, signal } = ctx;
   const id = ids(plan.host, port.port);
   const target = { host: plan.host, port: port.port };
@@ -52,12 +61,20 @@ async function afterConnect(plan: HostPlan, port: ResolvedPort, socket: Socket, 
   if (port.protocol === 'tcp') return void socket.destroy();
   if (port.protocol === 'http') {
     await r.step({ id: id.http, kind: 'http', ...base }, () =>
-      probeHttp(socket, plan.host, port.port, { ...step, domains: ctx.domains, ...(proxy ? { viaProxy: proxy } : {}) }),
+      probeHttp(socket, plan.host, port.port, {
+        ...step,
+        domains: ctx.domains,
+        ...(proxy ? { viaProxy: proxy } : {}),
+      }),
     );
     return;
   }
   const tls = await r.step({ id: id.tls, kind: 'tls', ...base }, () =>
-    probeTls(socket, plan.host, port.port, { ...step, secureContext: ctx.secureContext, expectedIssuers: ctx.expectedIssuers }),
+    probeTls(socket, plan.host, port.port, {
+      ...step,
+      secureContext: ctx.secureContext,
+      expectedIssuers: ctx.expectedIssuers,
+    }),
   );
   if (!plan.websocketPath) return void tls.value?.destroy();
   const wsBase: CheckBase = { id: id.websocket, kind: 'websocket', ...base };
@@ -67,22 +84,42 @@ async function afterConnect(plan: HostPlan, port: ResolvedPort, socket: Socket, 
   await r.step(wsBase, () => probeWebSocket(tlsSocket, plan.host, port.port, path, step));
 }
 
-async function runPort(plan: HostPlan, { port, decision }: Decided, dns: Promise<StepOutcome<string[]>>, ctx: ChainContext): Promise<void> {
+async function runPort(
+  plan: HostPlan,
+  { port, decision }: Decided,
+  dns: Promise<StepOutcome<string[]>>,
+  ctx: ChainContext,
+): Promise<void> {
   const r = ctx.recorder;
   const target = { host: plan.host, port: port.port };
-  const tcpBase: CheckBase = { id: ids(plan.host, port.port).tcp, kind: 'tcp', target, required: plan.required };
+  const tcpBase: CheckBase = {
+    id: ids(plan.host, port.port).tcp,
+    kind: 'tcp',
+    target,
+    required: plan.required,
+  };
   const skipAll = (reason: 'dns' | 'tcp' | 'pac') => {
-    for (const b of [...(reason === 'tcp' ? [] : [tcpBase]), ...laterSteps(plan, port)]) r.skip(b, reason, target);
+    for (const b of [...(reason === 'tcp' ? [] : [tcpBase]), ...laterSteps(plan, port)])
+      r.skip(b, reason, target);
   };
   if (decision.kind === 'failed') return skipAll('pac');
-  const step = { timeoutMs: ctx.timeoutMs, secureContext: ctx.secureContext, ...(ctx.signal ? { signal: ctx.signal } : {}) };
+  const step = {
+    timeoutMs: ctx.timeoutMs,
+    secureContext: ctx.secureContext,
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
+  };
   let tcp: StepOutcome<Socket>;
   const proxy = decision.kind === 'proxy' ? decision.url : undefined;
   if (proxy) {
     // Plain HTTP goes to the proxy as an absolute-URI request; everything else through a CONNECT tunnel.
     tcp = await r.step(tcpBase, async () => {
-      const o = port.protocol === 'http' ? await connectToProxy(proxy, step) : await connectTunnel(proxy, plan.host, port.port, step);
-      return o.verdict === 'ok' ? { ...o, variant: 'tcpViaProxy', vars: { ...o.vars, host: plan.host, port: port.port } } : o;
+      const o =
+        port.protocol === 'http'
+          ? await connectToProxy(proxy, step)
+          : await connectTunnel(proxy, plan.host, port.port, step);
+      return o.verdict === 'ok'
+        ? { ...o, variant: 'tcpViaProxy', vars: { ...o.vars, host: plan.host, port: port.port } }
+        : o;
     });
   } else {
     const resolved = await dns;
@@ -101,18 +138,40 @@ async function runPort(plan: HostPlan, { port, decision }: Decided, dns: Promise
  * One host: DNS once, then every port's chain at once. Proxied chains do not wait for DNS (the proxy
  * resolves), and a DNS failure is only a warning when no port of the host goes direct.
  */
-export async function runHostChain(plan: HostPlan, decided: Decided[], ctx: ChainContext): Promise<void> {
+export async function runHostChain(
+  plan: HostPlan,
+  decided: Decided[],
+  ctx: ChainContext,
+): Promise<void> {
   const r = ctx.recorder;
   const failed = decided.find((d) => d.decision.kind === 'failed')?.decision;
   if (failed?.kind === 'failed') {
-    await r.step({ id: `proxy:pac:${plan.host}`, kind: 'proxy', target: { host: plan.host }, required: plan.required }, async () => ({
-      verdict: failed.verdict,
-      vars: { host: plan.host, reason: failed.message },
-      detail: failed.detail,
-    }));
+    await r.step(
+      {
+        id: `proxy:pac:${plan.host}`,
+        kind: 'proxy',
+        target: { host: plan.host },
+        required: plan.required,
+      },
+      async () => ({
+        verdict: failed.verdict,
+        vars: { host: plan.host, reason: failed.message },
+        detail: failed.detail,
+      }),
+    );
   }
-  const isBehindProxy = decided.some((d) => d.decision.kind === 'proxy') && !decided.some((d) => d.decision.kind === 'direct');
-  const step = { timeoutMs: ctx.timeoutMs, ...(ctx.signal ? { signal: ctx.signal } : {}), ...(ctx.dnsServers ? { servers: ctx.dnsServers } : {}) };
-  const dns = r.step({ id: `dns:${plan.host}`, kind: 'dns', target: { host: plan.host }, required: plan.required }, () => probeDns(plan.host, step), { isBehindProxy });
+  const isBehindProxy =
+    decided.some((d) => d.decision.kind === 'proxy') &&
+    !decided.some((d) => d.decision.kind === 'direct');
+  const step = {
+    timeoutMs: ctx.timeoutMs,
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
+    ...(ctx.dnsServers ? { servers: ctx.dnsServers } : {}),
+  };
+  const dns = r.step(
+    { id: `dns:${plan.host}`, kind: 'dns', target: { host: plan.host }, required: plan.required },
+    () => probeDns(plan.host, step),
+    { isBehindProxy },
+  );
   await Promise.all([dns, ...decided.map((d) => runPort(plan, d, dns, ctx))]);
 }

@@ -8,13 +8,21 @@ export function proxyUsed(decisions: Map<string, ProxyDecision>): ProxyUsed {
   let url: string | null = null;
   let source: ProxyUsed['source'] = 'none';
   for (const [target, d] of decisions) {
-    const shown = d.kind === 'proxy' ? redactUrl(d.url) : d.kind === 'direct' ? 'DIRECT' : 'pac_failed';
+    const shown =
+      d.kind === 'proxy' ? redactUrl(d.url) : d.kind === 'direct' ? 'DIRECT' : 'pac_failed';
     perTarget.set(target, shown);
     if (d.kind === 'proxy' && url === null) url = shown;
     if (d.kind !== 'failed' && d.source !== 'none' && source === 'none') source = d.source;
     if (d.kind === 'failed' && source === 'none') source = 'pac';
   }
   const isMixed = new Set(perTarget.values()).size > 1;
-  const note = [...decisions.values()].map((d) => d.detail?.note).find((n): n is string => typeof n === 'string');
-  return { url, source, ...(isMixed ? { hosts: Object.fromEntries(perTarget) } : {}), ...(note ? { note } : {}) };
+  const note = [...decisions.values()]
+    .map((d) => d.detail?.note)
+    .find((n): n is string => typeof n === 'string');
+  return {
+    url,
+    source,
+    ...(isMixed ? { hosts: Object.fromEntries(perTarget) } : {}),
+    ...(note ? { note } : {}),
+  };
 }

@@ -16,14 +16,21 @@ async function dnsCheck(host: string, timeoutMs = 2000) {
     'sinkhole.test': { a: ['0.0.0.0'], aaaa: ['::'] },
     'silent.test': 'silent',
   });
-  const { check } = await runNetwork(networkCatalog([{ host, ports: [443] }]), { dnsServers: [dns.address], timeoutMs });
+  const { check } = await runNetwork(networkCatalog([{ host, ports: [443] }]), {
+    dnsServers: [dns.address],
+    timeoutMs,
+  });
   return { dns: check(`dns:${host}`), tcp: check(`tcp:${host}:443`) };
 }
 
 describe('DNS checks against a DNS server of our own', () => {
   it('dns_not_found for NXDOMAIN, having asked for A and AAAA', async () => {
     const r = await dnsCheck('missing.test');
-    expect(r.dns).toMatchObject({ status: 'fail', verdict: 'dns_not_found', detail: { resolver: 'direct' } });
+    expect(r.dns).toMatchObject({
+      status: 'fail',
+      verdict: 'dns_not_found',
+      detail: { resolver: 'direct' },
+    });
     expect(r.dns.message).toContain('missing.test does not exist');
     expect(dns?.queries.sort()).toEqual(['missing.test A', 'missing.test AAAA']);
     expect(r.tcp).toMatchObject({ status: 'skipped', verdict: 'skipped' });
@@ -41,7 +48,11 @@ describe('DNS checks against a DNS server of our own', () => {
 
   it('dns_blocked when every answer is a sinkhole, naming the addresses', async () => {
     const r = await dnsCheck('sinkhole.test');
-    expect(r.dns).toMatchObject({ status: 'fail', verdict: 'dns_blocked', detail: { addresses: ['0.0.0.0', '::'] } });
+    expect(r.dns).toMatchObject({
+      status: 'fail',
+      verdict: 'dns_blocked',
+      detail: { addresses: ['0.0.0.0', '::'] },
+    });
     expect(r.dns.message).toContain('with 0.0.0.0, ::');
     expect(r.tcp.status).toBe('skipped');
   });
@@ -50,7 +61,11 @@ describe('DNS checks against a DNS server of our own', () => {
     dns = await startDnsServer({ 'mixed.test': { a: ['0.0.0.0', '192.0.2.10'] } });
     // The probe alone: the engine would go on to connect to that (unreachable) documentation address.
     const r = await probeDns('mixed.test', { timeoutMs: 2000, servers: [dns.address] });
-    expect(r).toMatchObject({ verdict: 'ok', value: ['192.0.2.10'], detail: { addresses: ['0.0.0.0', '192.0.2.10'] } });
+    expect(r).toMatchObject({
+      verdict: 'ok',
+      value: ['192.0.2.10'],
+      detail: { addresses: ['0.0.0.0', '192.0.2.10'] },
+    });
   });
 
   it('dns_timeout when the server never answers, after about the step timeout', async () => {

@@ -11,23 +11,37 @@ afterEach(async () => {
 async function httpCheck(o: HttpServerOptions) {
   const s = await startHttpServer(o);
   servers.push(s);
-  const { check } = await runNetwork(networkCatalog([{ host: '127.0.0.1', ports: [httpPort(s.port)] }], { domains: ['*.zoho.com', 'zoho.com'] }));
+  const { check } = await runNetwork(
+    networkCatalog([{ host: '127.0.0.1', ports: [httpPort(s.port)] }], {
+      domains: ['*.zoho.com', 'zoho.com'],
+    }),
+  );
   return { result: check(`http:127.0.0.1:${s.port}`), server: s };
 }
 
 describe('HTTP checks (no redirect followed)', () => {
   it('passes 2xx and 404, with the status in the message', async () => {
     const { result, server } = await httpCheck({ status: 204 });
-    expect(result).toMatchObject({ status: 'pass', verdict: 'ok', detail: { response: { status: 204 } } });
+    expect(result).toMatchObject({
+      status: 'pass',
+      verdict: 'ok',
+      detail: { response: { status: 204 } },
+    });
     expect(result.message).toContain('(HTTP 204)');
     expect(server.requests[0]).toMatchObject({ method: 'GET', url: '/' });
-    expect((await httpCheck({ status: 404 })).result).toMatchObject({ status: 'pass', verdict: 'ok' });
+    expect((await httpCheck({ status: 404 })).result).toMatchObject({
+      status: 'pass',
+      verdict: 'ok',
+    });
   });
 
-  it('passes a redirect into the catalog\'s domains', async () => {
-    const { result, server } = await httpCheck({ status: 301, location: 'https://assist.zoho.com/' });
+  it("passes a redirect into the catalog's domains", async () => {
+    const { result, server } = await httpCheck({
+      status: 301,
+      location: 'https://assist.zoho.com/',
+    });
     expect(result).toMatchObject({ status: 'pass', verdict: 'ok' });
-    expect(result.message).toContain('redirects to the vendor\'s address https://assist.zoho.com/');
+    expect(result.message).toContain("redirects to the vendor's address https://assist.zoho.com/");
     expect(server.requests).toHaveLength(1);
   });
 
@@ -40,10 +54,19 @@ describe('HTTP checks (no redirect followed)', () => {
     }
   });
 
-  it('http_blocked for a redirect outside the catalog\'s domains, naming where it goes', async () => {
-    const { result } = await httpCheck({ status: 302, location: 'http://blockpage.corp.example/denied?u=zoho' });
-    expect(result).toMatchObject({ status: 'fail', verdict: 'http_blocked', detail: { response: { status: 302 } } });
-    expect(result.message).toContain('redirects to http://blockpage.corp.example/denied?u=zoho, outside');
+  it("http_blocked for a redirect outside the catalog's domains, naming where it goes", async () => {
+    const { result } = await httpCheck({
+      status: 302,
+      location: 'http://blockpage.corp.example/denied?u=zoho',
+    });
+    expect(result).toMatchObject({
+      status: 'fail',
+      verdict: 'http_blocked',
+      detail: { response: { status: 302 } },
+    });
+    expect(result.message).toContain(
+      'redirects to http://blockpage.corp.example/denied?u=zoho, outside',
+    );
   });
 
   it('http_server_error is a warning', async () => {

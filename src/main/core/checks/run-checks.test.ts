@@ -1,8 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCa, issueCertificate } from '../../../../test/fixtures/certificates';
 import { startHttpServer } from '../../../../test/fixtures/http-server';
-import { closedPort, hasPython, startDroppingServer, startSilentServer } from '../../../../test/fixtures/misbehaving-servers';
-import { httpPort, networkCatalog, runNetwork, tcpPort, tlsPort } from '../../../../test/fixtures/network-run';
+import {
+  closedPort,
+  hasPython,
+  startDroppingServer,
+  startSilentServer,
+} from '../../../../test/fixtures/misbehaving-servers';
+import {
+  httpPort,
+  networkCatalog,
+  runNetwork,
+  tcpPort,
+  tlsPort,
+} from '../../../../test/fixtures/network-run';
 import type { RunningServer } from '../../../../test/fixtures/running-server';
 import { startTlsServer } from '../../../../test/fixtures/tls-server';
 import { checkRunSchema } from '../../../shared/check-result';
@@ -23,32 +34,63 @@ async function track<T extends RunningServer>(s: Promise<T>): Promise<T> {
 describe('runChecks', () => {
   it('tcp_refused on a closed port, and skips the rest of that chain with the reason', async () => {
     const port = await closedPort();
-    const { check, run } = await runNetwork(networkCatalog([{ host: '127.0.0.1', ports: [tlsPort(port), tcpPort(port)], websocketPath: '/ws' }]));
+    const { check, run } = await runNetwork(
+      networkCatalog([
+        { host: '127.0.0.1', ports: [tlsPort(port), tcpPort(port)], websocketPath: '/ws' },
+      ]),
+    );
     const tcp = check(`tcp:127.0.0.1:${port}`);
-    expect(tcp).toMatchObject({ status: 'fail', verdict: 'tcp_refused', detail: { error: { code: 'ECONNREFUSED', syscall: 'connect' } } });
+    expect(tcp).toMatchObject({
+      status: 'fail',
+      verdict: 'tcp_refused',
+      detail: { error: { code: 'ECONNREFUSED', syscall: 'connect' } },
+    });
     expect(tcp.message).toContain(`127.0.0.1 on port ${port} was refused`);
     for (const id of [`tls:127.0.0.1:${port}`, `websocket:127.0.0.1:${port}`]) {
-      expect(check(id)).toMatchObject({ status: 'skipped', verdict: 'skipped', message: `Not tested: the connection to 127.0.0.1:${port} failed.` });
+      expect(check(id)).toMatchObject({
+        status: 'skipped',
+        verdict: 'skipped',
+        message: `Not tested: the connection to 127.0.0.1:${port} failed.`,
+      });
     }
     expect(run.ready).toBe(false);
     expect(checkRunSchema.safeParse(run).success).toBe(true);
   });
 
-  it.skipIf(!hasPython())('tcp_timeout when the port drops, and the chain behind it is skipped', async () => {
-    const s = await track(startDroppingServer());
-    const { check } = await runNetwork(networkCatalog([{ host: '127.0.0.1', ports: [tlsPort(s.port)] }]), { timeoutMs: 400 });
-    const tcp = check(`tcp:127.0.0.1:${s.port}`);
-    expect(tcp).toMatchObject({ status: 'fail', verdict: 'tcp_timeout', detail: { attempts: [{ address: '127.0.0.1', error: { code: 'ETIMEDOUT' } }] } });
-    expect(tcp.message).toContain(`No answer from 127.0.0.1 on port ${s.port} within 400 ms`);
-    expect(check(`tls:127.0.0.1:${s.port}`)).toMatchObject({ status: 'skipped' });
-  });
+  it.skipIf(!hasPython())(
+    'tcp_timeout when the port drops, and the chain behind it is skipped',
+    async () => {
+      const s = await track(startDroppingServer());
+      const { check } = await runNetwork(
+        networkCatalog([{ host: '127.0.0.1', ports: [tlsPort(s.port)] }]),
+        { timeoutMs: 400 },
+      );
+      const tcp = check(`tcp:127.0.0.1:${s.port}`);
+      expect(tcp).toMatchObject({
+        status: 'fail',
+        verdict: 'tcp_timeout',
+        detail: { attempts: [{ address: '127.0.0.1', error: { code: 'ETIMEDOUT' } }] },
+      });
+      expect(tcp.message).toContain(`No answer from 127.0.0.1 on port ${s.port} within 400 ms`);
+      expect(check(`tls:127.0.0.1:${s.port}`)).toMatchObject({ status: 'skipped' });
+    },
+  );
 
   it('dns_not_found through the OS resolver, and skips the chain', async () => {
-    const { check } = await runNetwork(networkCatalog([{ host: 'nothing-here.invalid', ports: [443] }]));
+    const { check } = await runNetwork(
+      networkCatalog([{ host: 'nothing-here.invalid', ports: [443] }]),
+    );
     const dns = check('dns:nothing-here.invalid');
-    expect(dns).toMatchObject({ status: 'fail', verdict: 'dns_not_found', detail: { resolver: 'os', error: { code: 'ENOTFOUND' } } });
+    expect(dns).toMatchObject({
+      status: 'fail',
+      verdict: 'dns_not_found',
+      detail: { resolver: 'os', error: { code: 'ENOTFOUND' } },
+    });
     expect(dns.message).toContain('nothing-here.invalid does not exist');
-    expect(check('tcp:nothing-here.invalid:443')).toMatchObject({ status: 'skipped', message: 'Not tested: the name nothing-here.invalid could not be resolved.' });
+    expect(check('tcp:nothing-here.invalid:443')).toMatchObject({
+      status: 'skipped',
+      message: 'Not tested: the name nothing-here.invalid could not be resolved.',
+    });
     expect(check('tls:nothing-here.invalid:443')).toMatchObject({ status: 'skipped' });
   });
 
@@ -71,34 +113,58 @@ describe('runChecks', () => {
   it('ready is false exactly when a required check failed; warnings never make it false', async () => {
     const failing = await track(startHttpServer({ status: 403 }));
     const erroring = await track(startHttpServer({ status: 503 }));
-    const warnOnly = await runNetwork(networkCatalog([{ host: '127.0.0.1', ports: [httpPort(erroring.port)] }]));
+    const warnOnly = await runNetwork(
+      networkCatalog([{ host: '127.0.0.1', ports: [httpPort(erroring.port)] }]),
+    );
     expect(warnOnly.check(`http:127.0.0.1:${erroring.port}`).status).toBe('warn');
     expect(warnOnly.run.ready).toBe(true);
-    const both = await runNetwork(networkCatalog([{ host: '127.0.0.1', ports: [httpPort(erroring.port), httpPort(failing.port)] }]));
+    const both = await runNetwork(
+      networkCatalog([
+        { host: '127.0.0.1', ports: [httpPort(erroring.port), httpPort(failing.port)] },
+      ]),
+    );
     expect(both.run.ready).toBe(false);
   });
 
   it('emits started before finished for every check, and run.finished last', async () => {
     const ok = await track(startHttpServer());
     const port = await closedPort();
-    const { run, events } = await runNetwork(networkCatalog([{ host: '127.0.0.1', ports: [httpPort(ok.port), tlsPort(port)] }]));
+    const { run, events } = await runNetwork(
+      networkCatalog([{ host: '127.0.0.1', ports: [httpPort(ok.port), tlsPort(port)] }]),
+    );
     const finished = events.filter((e) => e.type === 'check.finished');
     expect(finished).toHaveLength(run.checks.length);
     for (const c of run.checks) {
       const startedAt = events.findIndex((e) => e.type === 'check.started' && e.id === c.id);
-      const finishedAt = events.findIndex((e) => e.type === 'check.finished' && e.result.id === c.id);
+      const finishedAt = events.findIndex(
+        (e) => e.type === 'check.finished' && e.result.id === c.id,
+      );
       expect(startedAt, c.id).toBeGreaterThanOrEqual(0);
       expect(startedAt, c.id).toBeLessThan(finishedAt);
     }
-    expect(events.at(-1)).toEqual({ type: 'run.finished', runId: 'test-run', ready: false, cancelled: false });
+    expect(events.at(-1)).toEqual({
+      type: 'run.finished',
+      runId: 'test-run',
+      ready: false,
+      cancelled: false,
+    });
     // The document lists checks in the catalog's order, step by step, whatever finished first.
-    expect(run.checks.map((c) => c.id)).toEqual(['dns:127.0.0.1', `tcp:127.0.0.1:${ok.port}`, `http:127.0.0.1:${ok.port}`, `tcp:127.0.0.1:${port}`, `tls:127.0.0.1:${port}`]);
+    expect(run.checks.map((c) => c.id)).toEqual([
+      'dns:127.0.0.1',
+      `tcp:127.0.0.1:${ok.port}`,
+      `http:127.0.0.1:${ok.port}`,
+      `tcp:127.0.0.1:${port}`,
+      `tls:127.0.0.1:${port}`,
+    ]);
   });
 
   it('runs every chain at once: N stalled servers cost one timeout', async () => {
     const stalled = await Promise.all([1, 2, 3, 4, 5, 6].map(() => track(startSilentServer())));
     const startedAt = performance.now();
-    const { run } = await runNetwork(networkCatalog(stalled.map((s) => ({ host: '127.0.0.1', ports: [tlsPort(s.port)] }))), { timeoutMs: 400 });
+    const { run } = await runNetwork(
+      networkCatalog(stalled.map((s) => ({ host: '127.0.0.1', ports: [tlsPort(s.port)] }))),
+      { timeoutMs: 400 },
+    );
     // One after another they would take 6 × 400 ms.
     expect(performance.now() - startedAt).toBeLessThan(1500);
     const failed = run.checks.filter((c) => c.verdict === 'tls_failed');
@@ -127,16 +193,31 @@ describe('runChecks', () => {
         { host: 'localhost', ports: [tlsPort(held.port)], websocketPath: '/ws' },
         { host: '127.0.0.1', ports: [httpPort(stalled.port)] },
       ]),
-      { timeoutMs: 10_000, signal: controller.signal, extraCaPem: [ca.cert], groups: ['network', 'system', 'bandwidth'], onEvent },
+      {
+        timeoutMs: 10_000,
+        signal: controller.signal,
+        extraCaPem: [ca.cert],
+        groups: ['network', 'system', 'bandwidth'],
+        onEvent,
+      },
     );
     expect(abortedAt).toBeGreaterThan(0);
     expect(performance.now() - abortedAt).toBeLessThan(300);
     expect(run.cancelled).toBe(true);
     expect(run.ready).toBe(false);
-    for (const id of [`tls:localhost:${held.port}`, `websocket:localhost:${held.port}`, `http:127.0.0.1:${stalled.port}`]) {
-      expect(run.checks.find((c) => c.id === id), id).toMatchObject({ verdict: 'cancelled', status: 'skipped' });
+    for (const id of [
+      `tls:localhost:${held.port}`,
+      `websocket:localhost:${held.port}`,
+      `http:127.0.0.1:${stalled.port}`,
+    ]) {
+      expect(
+        run.checks.find((c) => c.id === id),
+        id,
+      ).toMatchObject({ verdict: 'cancelled', status: 'skipped' });
     }
-    expect(run.checks.find((c) => c.id === `tcp:localhost:${held.port}`)).toMatchObject({ status: 'pass' });
+    expect(run.checks.find((c) => c.id === `tcp:localhost:${held.port}`)).toMatchObject({
+      status: 'pass',
+    });
     expect(events.at(-1)).toMatchObject({ type: 'run.finished', cancelled: true });
   });
 
@@ -146,9 +227,29 @@ describe('runChecks', () => {
       { host: '127.0.0.1', ports: [httpPort(ok.port)] },
       { host: 'localhost', ports: [httpPort(ok.port)] },
     ]);
-    const run = await runChecks({ catalog, lang: 'ja', runId: 'x', groups: ['network'], hosts: ['localhost'], timeoutMs: 2000, proxy: createProxyResolver({ env: {} }) });
-    expect(run.checks.map((c) => c.id)).toEqual(['dns:localhost', `tcp:localhost:${ok.port}`, `http:localhost:${ok.port}`]);
-    expect(run.checks[2]?.message).toBe(`localhost のポート ${ok.port} から応答がありました（HTTP 200）。`);
-    expect(run).toMatchObject({ schemaVersion: 1, tool: { name: 'session-prep' }, lang: 'ja', catalog: { id: 'zoho-assist' }, proxy: { url: null, source: 'none' } });
+    const run = await runChecks({
+      catalog,
+      lang: 'ja',
+      runId: 'x',
+      groups: ['network'],
+      hosts: ['localhost'],
+      timeoutMs: 2000,
+      proxy: createProxyResolver({ env: {} }),
+    });
+    expect(run.checks.map((c) => c.id)).toEqual([
+      'dns:localhost',
+      `tcp:localhost:${ok.port}`,
+      `http:localhost:${ok.port}`,
+    ]);
+    expect(run.checks[2]?.message).toBe(
+      `localhost のポート ${ok.port} から応答がありました（HTTP 200）。`,
+    );
+    expect(run).toMatchObject({
+      schemaVersion: 1,
+      tool: { name: 'session-prep' },
+      lang: 'ja',
+      catalog: { id: 'zoho-assist' },
+      proxy: { url: null, source: 'none' },
+    });
   });
 });

@@ -35,15 +35,27 @@ export interface RunChecksOptions {
 }
 
 // A resolver that throws is a bug elsewhere; the run still reports it on the hosts it concerns.
-async function decide(resolver: ProxyResolver, target: Parameters<ProxyResolver>[0]): Promise<ProxyDecision> {
+async function decide(
+  resolver: ProxyResolver,
+  target: Parameters<ProxyResolver>[0],
+): Promise<ProxyDecision> {
   try {
     return await resolver(target);
   } catch (e) {
-    return { kind: 'failed', verdict: 'pac_failed', message: e instanceof Error ? e.message : String(e), detail: { thrown: true } };
+    return {
+      kind: 'failed',
+      verdict: 'pac_failed',
+      message: e instanceof Error ? e.message : String(e),
+      detail: { thrown: true },
+    };
   }
 }
 
-function untilAbort<T>(p: Promise<T>, signal: AbortSignal | undefined, onAbort: () => T): Promise<T> {
+function untilAbort<T>(
+  p: Promise<T>,
+  signal: AbortSignal | undefined,
+  onAbort: () => T,
+): Promise<T> {
   if (!signal) return p;
   if (signal.aborted) return Promise.resolve(onAbort());
   return new Promise<T>((resolve, reject) => {
@@ -53,7 +65,10 @@ function untilAbort<T>(p: Promise<T>, signal: AbortSignal | undefined, onAbort: 
   });
 }
 
-async function runNetwork(o: RunChecksOptions, r: CheckRecorder): Promise<Map<string, ProxyDecision>> {
+async function runNetwork(
+  o: RunChecksOptions,
+  r: CheckRecorder,
+): Promise<Map<string, ProxyDecision>> {
   const secureContext = trustContext(o.extraCaPem);
   const step = { timeoutMs: o.timeoutMs, secureContext, ...(o.signal ? { signal: o.signal } : {}) };
   // Decisions first (fast: environment, settings, Chromium), so each proxy check knows whether any
@@ -62,7 +77,14 @@ async function runNetwork(o: RunChecksOptions, r: CheckRecorder): Promise<Map<st
     planHosts(o.catalog, o.hosts).map(async (plan) => ({
       plan,
       decided: await Promise.all(
-        plan.ports.map(async (port) => ({ port, decision: await decide(o.proxy, { host: plan.host, port: port.port, protocol: port.protocol }) })),
+        plan.ports.map(async (port) => ({
+          port,
+          decision: await decide(o.proxy, {
+            host: plan.host,
+            port: port.port,
+            protocol: port.protocol,
+          }),
+        })),
       ),
     })),
   );
@@ -75,16 +97,24 @@ async function runNetwork(o: RunChecksOptions, r: CheckRecorder): Promise<Map<st
       const { host, port: proxyPort } = proxyHostPort(decision.url);
       const id = `proxy:${host}:${proxyPort}`;
       const known = proxies.get(id);
-      proxies.set(id, { url: decision.url, host, port: proxyPort, required: (known?.required ?? false) || plan.required });
+      proxies.set(id, {
+        url: decision.url,
+        host,
+        port: proxyPort,
+        required: (known?.required ?? false) || plan.required,
+      });
     }
   }
   const proxyChecks = [...proxies].map(([id, p]) =>
-    r.step({ id, kind: 'proxy', target: { host: p.host, port: p.port }, required: p.required }, async () => {
-      // Whether the proxy answers at all; the chains open their own connections through it.
-      const { value: socket, ...outcome } = await connectToProxy(p.url, step);
-      socket?.destroy();
-      return outcome;
-    }),
+    r.step(
+      { id, kind: 'proxy', target: { host: p.host, port: p.port }, required: p.required },
+      async () => {
+        // Whether the proxy answers at all; the chains open their own connections through it.
+        const { value: socket, ...outcome } = await connectToProxy(p.url, step);
+        socket?.destroy();
+        return outcome;
+      },
+    ),
   );
   const ctx: ChainContext = {
     recorder: r,
@@ -95,7 +125,10 @@ async function runNetwork(o: RunChecksOptions, r: CheckRecorder): Promise<Map<st
     expectedIssuers: o.catalog.tls.expectedIssuers,
     domains: o.catalog.domains,
   };
-  await Promise.all([...proxyChecks, ...decidedPlans.map(({ plan, decided }) => runHostChain(plan, decided, ctx))]);
+  await Promise.all([
+    ...proxyChecks,
+    ...decidedPlans.map(({ plan, decided }) => runHostChain(plan, decided, ctx)),
+  ]);
   return decisions;
 }
 
@@ -147,17 +180,31 @@ function plannedIds(o: RunChecksOptions): Map<string, number> {
   const ids = planHosts(o.catalog, o.hosts).flatMap((p) => [
     `proxy:pac:${p.host}`,
     `dns:${p.host}`,
-    ...p.ports.flatMap((q) => ['tcp', 'tls', 'websocket', 'http'].map((k) => `${k}:${p.host}:${q.port}`)),
+    ...p.ports.flatMap((q) =>
+      ['tcp', 'tls', 'websocket', 'http'].map((k) => `${k}:${p.host}:${q.port}`),
+    ),
   ]);
   return new Map(ids.map((id, i) => [id, i]));
 }
 
 // Stable order for readers, whatever finished first: proxies, the catalog's hosts, system, bandwidth.
 function order(checks: CheckResult[], planned: Map<string, number>): CheckResult[] {
-  const group = (c: CheckResult) => (c.kind === 'proxy' && !planned.has(c.id) ? 0 : planned.has(c.id) ? 1 : c.kind === 'bandwidth' ? 3 : 2);
+  const group = (c: CheckResult) =>
+    c.kind === 'proxy' && !planned.has(c.id)
+      ? 0
+      : planned.has(c.id)
+        ? 1
+        : c.kind === 'bandwidth'
+          ? 3
+          : 2;
   return checks
     .map((c, i) => ({ c, i }))
-    .sort((a, b) => group(a.c) - group(b.c) || (planned.get(a.c.id) ?? a.i) - (planned.get(b.c.id) ?? b.i) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        group(a.c) - group(b.c) ||
+        (planned.get(a.c.id) ?? a.i) - (planned.get(b.c.id) ?? b.i) ||
+        a.i - b.i,
+    )
     .map(({ c }) => c);
 }
 
@@ -165,8 +212,15 @@ function order(checks: CheckResult[], planned: Map<string, number>): CheckResult
 export async function runChecks(o: RunChecksOptions): Promise<CheckRun> {
   const startedAt = new Date();
   const t0 = performance.now();
-  const groups = new Set<CheckGroup>(o.groups?.length ? o.groups : ['system', 'network', 'bandwidth']);
-  const r = new CheckRecorder({ runId: o.runId, lang: o.lang, ...(o.signal ? { signal: o.signal } : {}), ...(o.onEvent ? { onEvent: o.onEvent } : {}) });
+  const groups = new Set<CheckGroup>(
+    o.groups?.length ? o.groups : ['system', 'network', 'bandwidth'],
+  );
+  const r = new CheckRecorder({
+    runId: o.runId,
+    lang: o.lang,
+    ...(o.signal ? { signal: o.signal } : {}),
+    ...(o.onEvent ? { onEvent: o.onEvent } : {}),
+  });
   const [facts, decisions] = await Promise.all([
     groups.has('system') ? runSystem(o, r) : Promise.resolve({}),
     groups.has('network') ? runNetwork(o, r) : Promise.resolve(new Map<string, ProxyDecision>()),
@@ -185,7 +239,11 @@ export async function runChecks(o: RunChecksOptions): Promise<CheckRun> {
     ready,
     system: facts,
     checks,
-    catalog: { id: o.catalog.id, name: o.catalog.name, ...(o.catalog.version ? { version: o.catalog.version } : {}) },
+    catalog: {
+      id: o.catalog.id,
+      name: o.catalog.name,
+      ...(o.catalog.version ? { version: o.catalog.version } : {}),
+    },
     proxy: proxyUsed(decisions),
     lang: o.lang,
     ...(cancelled ? { cancelled: true } : {}),

@@ -26,7 +26,11 @@ export interface CleanupContext {
 }
 
 /** The context for this PC, from what the front door gave core. */
-export function cleanupContextFor(options: CoreOptions, lang: Lang, overrides: Partial<CleanupContext> = {}): CleanupContext {
+export function cleanupContextFor(
+  options: CoreOptions,
+  lang: Lang,
+  overrides: Partial<CleanupContext> = {},
+): CleanupContext {
   const platform = currentPlatform();
   const env = options.env;
   const home = (platform === 'win32' ? env.USERPROFILE : env.HOME) || homedir();

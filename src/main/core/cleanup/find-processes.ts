@@ -19,8 +19,14 @@ export type ProcessMatch = 'inside' | 'named' | 'named_elsewhere';
  * catalog's executable names and we cannot see its path ('named'), or it has such a name but runs from
  * somewhere else ('named_elsewhere': shown, never stopped, since names like agent.exe are not unique).
  */
-export function matchAgentProcess(p: AgentProcess, executables: readonly string[], folders: readonly string[], platform: CleanupContext['platform']): ProcessMatch | undefined {
-  if (p.path !== undefined && folders.some((f) => isStrictlyInside(p.path as string, f, platform))) return 'inside';
+export function matchAgentProcess(
+  p: AgentProcess,
+  executables: readonly string[],
+  folders: readonly string[],
+  platform: CleanupContext['platform'],
+): ProcessMatch | undefined {
+  if (p.path !== undefined && folders.some((f) => isStrictlyInside(p.path as string, f, platform)))
+    return 'inside';
   const names = new Set(executables.map((e) => e.toLowerCase()));
   if (!names.has(p.name.toLowerCase())) return undefined;
   return p.path === undefined ? 'named' : 'named_elsewhere';
@@ -34,7 +40,9 @@ export async function listLinuxProcesses(procDir: string): Promise<AgentProcess[
     if (!/^\d+$/u.test(entry)) continue;
     const pid = Number(entry);
     const exe = await readlink(join(procDir, entry, 'exe')).catch(() => undefined);
-    const argv0 = (await readFile(join(procDir, entry, 'cmdline'), 'utf8').catch(() => '')).split('\0')[0] ?? '';
+    const argv0 =
+      (await readFile(join(procDir, entry, 'cmdline'), 'utf8').catch(() => '')).split('\0')[0] ??
+      '';
     // The kernel appends " (deleted)" when the binary was removed or replaced while running.
     const path = exe?.replace(/ \(deleted\)$/u, '');
     const name = posix.basename(path ?? argv0);
@@ -52,11 +60,16 @@ export async function isLinuxProcessAlive(procDir: string, pid: number): Promise
 }
 
 // CIM rather than tasklist: it gives each program's path, which tells the agent's agent.exe from another one.
-const WINDOWS_PROCESSES = 'Get-CimInstance Win32_Process | Select-Object ProcessId, Name, ExecutablePath | ConvertTo-Json -Compress';
+const WINDOWS_PROCESSES =
+  'Get-CimInstance Win32_Process | Select-Object ProcessId, Name, ExecutablePath | ConvertTo-Json -Compress';
 
 export const windowsProcessesCommand = (): string[] => powerShellCommand(WINDOWS_PROCESSES);
 
-const cimProcess = z.object({ ProcessId: z.number().int(), Name: z.string(), ExecutablePath: z.string().nullable().optional() });
+const cimProcess = z.object({
+  ProcessId: z.number().int(),
+  Name: z.string(),
+  ExecutablePath: z.string().nullable().optional(),
+});
 
 /** The JSON of `Win32_Process`: one object or an array; ExecutablePath is null where Windows hides it. */
 export function parseWindowsProcesses(text: string): AgentProcess[] | undefined {
@@ -81,27 +94,47 @@ export function parsePs(text: string): AgentProcess[] {
     const m = /^\s*(\d+)\s+(.+)$/u.exec(line);
     if (!m?.[2]) continue;
     const path = m[2].trim();
-    list.push({ pid: Number(m[1]), name: posix.basename(path), path: path.startsWith('/') ? path : undefined });
+    list.push({
+      pid: Number(m[1]),
+      name: posix.basename(path),
+      path: path.startsWith('/') ? path : undefined,
+    });
   }
   return list;
 }
 
 /** The command that ends one process on Windows, with its children. */
-export const taskkillCommand = (pid: number): string[] => ['taskkill.exe', '/PID', String(pid), '/T', '/F'];
+export const taskkillCommand = (pid: number): string[] => [
+  'taskkill.exe',
+  '/PID',
+  String(pid),
+  '/T',
+  '/F',
+];
 
 /** The agent's running processes on this PC, each with how it was recognised. */
-export async function findAgentProcesses(ctx: CleanupContext, folders: readonly string[]): Promise<(AgentProcess & { match: ProcessMatch })[]> {
+export async function findAgentProcesses(
+  ctx: CleanupContext,
+  folders: readonly string[],
+): Promise<(AgentProcess & { match: ProcessMatch })[]> {
   let all: AgentProcess[];
   if (ctx.platform === 'linux') all = await listLinuxProcesses(ctx.procDir);
   else {
-    const result = await ctx.run(ctx.platform === 'win32' ? windowsProcessesCommand() : psCommand());
+    const result = await ctx.run(
+      ctx.platform === 'win32' ? windowsProcessesCommand() : psCommand(),
+    );
     if (result.code !== 0) return [];
-    all = (ctx.platform === 'win32' ? parseWindowsProcesses(result.stdout) : parsePs(result.stdout)) ?? [];
+    all =
+      (ctx.platform === 'win32' ? parseWindowsProcesses(result.stdout) : parsePs(result.stdout)) ??
+      [];
   }
-  const execs = ctx.catalog.agent.executables.map((e) => (ctx.platform === 'win32' ? win32.basename(e) : posix.basename(e)));
+  const execs = ctx.catalog.agent.executables.map((e) =>
+    ctx.platform === 'win32' ? win32.basename(e) : posix.basename(e),
+  );
   const found: (AgentProcess & { match: ProcessMatch })[] = [];
   for (const p of all) {
-    const match = p.pid === ctx.selfPid ? undefined : matchAgentProcess(p, execs, folders, ctx.platform);
+    const match =
+      p.pid === ctx.selfPid ? undefined : matchAgentProcess(p, execs, folders, ctx.platform);
     if (match) found.push({ ...p, match });
   }
   return found;

@@ -7,7 +7,11 @@ const win: CleanupContext = {
   catalog: builtInCatalog(),
   lang: 'en',
   platform: 'win32',
-  env: { LOCALAPPDATA: 'C:\\Users\\taro\\AppData\\Local', 'ProgramFiles(x86)': 'C:\\Program Files (x86)', ProgramFiles: 'C:\\Program Files' },
+  env: {
+    LOCALAPPDATA: 'C:\\Users\\taro\\AppData\\Local',
+    'ProgramFiles(x86)': 'C:\\Program Files (x86)',
+    ProgramFiles: 'C:\\Program Files',
+  },
   home: 'C:\\Users\\taro',
   uid: 0,
   selfPid: 1,

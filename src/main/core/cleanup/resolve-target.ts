@@ -32,7 +32,8 @@ export async function resolveTarget(raw: string, ctx: CleanupContext): Promise<T
   }
   const real = await realpath(path);
   const roots = await realRoots(ctx);
-  if (!roots.some((root) => isStrictlyInside(real, root, ctx.platform))) return { state: 'refused', raw, path, reason: 'points_outside' };
+  if (!roots.some((root) => isStrictlyInside(real, root, ctx.platform)))
+    return { state: 'refused', raw, path, reason: 'points_outside' };
   return { state: 'present', path: real, isFolder };
 }
 
@@ -45,8 +46,15 @@ async function realRoots(ctx: CleanupContext): Promise<string[]> {
   return roots;
 }
 
-export function isStrictlyInside(path: string, root: string, platform: CleanupContext['platform']): boolean {
+export function isStrictlyInside(
+  path: string,
+  root: string,
+  platform: CleanupContext['platform'],
+): boolean {
   const p = platform === 'win32' ? win32 : posix;
-  const rel = p.relative(platform === 'win32' ? root.toLowerCase() : root, platform === 'win32' ? path.toLowerCase() : path);
+  const rel = p.relative(
+    platform === 'win32' ? root.toLowerCase() : root,
+    platform === 'win32' ? path.toLowerCase() : path,
+  );
   return rel !== '' && !rel.startsWith('..') && !p.isAbsolute(rel);
 }

@@ -1,6 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmod, copyFile, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  copyFile,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  readlink,
+  rm,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -44,7 +56,16 @@ function catalogFor(): Catalog {
       ...base.agent,
       executables: ['ZohoMeeting.exe', 'ZohoURS.exe'],
       directories: {
-        linux: ['~/ZohoMeeting', '~/.local/share/ZohoAssist', '~/link-to-outside', '~/../outside', '~', '/', '/etc', '~/not-there'],
+        linux: [
+          '~/ZohoMeeting',
+          '~/.local/share/ZohoAssist',
+          '~/link-to-outside',
+          '~/../outside',
+          '~',
+          '/',
+          '/etc',
+          '~/not-there',
+        ],
       },
       // No package or unit in the sandbox: those are per-machine and tested with generated commands.
       services: { linux: [] },
@@ -54,8 +75,19 @@ function catalogFor(): Catalog {
 }
 
 function context(): CleanupContext {
-  const options: CoreOptions = { catalog: catalogFor(), lang: 'en', mode: 'cli', timeoutMs: 5000, env: {}, dataDir: join(sandbox, 'state') };
-  return cleanupContextFor(options, 'en', { env: { HOME: home, XDG_DATA_HOME: join(home, '.local', 'share') }, home, stopGraceMs: 2000 });
+  const options: CoreOptions = {
+    catalog: catalogFor(),
+    lang: 'en',
+    mode: 'cli',
+    timeoutMs: 5000,
+    env: {},
+    dataDir: join(sandbox, 'state'),
+  };
+  return cleanupContextFor(options, 'en', {
+    env: { HOME: home, XDG_DATA_HOME: join(home, '.local', 'share') },
+    home,
+    stopGraceMs: 2000,
+  });
 }
 
 beforeEach(async () => {
@@ -72,7 +104,10 @@ beforeEach(async () => {
   // A link inside the agent's folder pointing out: it must travel to the trash as a link, its target untouched.
   await symlink(join(outside, 'secret.txt'), join(agent, 'link-out'));
   await mkdir(join(home, '.local', 'share', 'ZohoAssist', 'bin'), { recursive: true });
-  await writeFile(join(home, '.local', 'share', 'ZohoAssist', 'bin', 'ZohoURS.exe'), 'not a real binary');
+  await writeFile(
+    join(home, '.local', 'share', 'ZohoAssist', 'bin', 'ZohoURS.exe'),
+    'not a real binary',
+  );
   await symlink(outside, join(home, 'link-to-outside'));
   await copyFile('/bin/sleep', join(agent, 'ZohoMeeting.exe'));
   await chmod(join(agent, 'ZohoMeeting.exe'), 0o755);
@@ -97,7 +132,14 @@ describe.runIf(onLinux)('cleanup on Linux, in a sandbox home', () => {
   it('finds the folders, the running process and our change; refuses unsafe catalog paths', async () => {
     child = await startAgent();
     const ctx = context();
-    await recordChange(ctx.dataDir, { id: 'test:marker', title: 'Test change', appliedAt: new Date().toISOString(), platform: 'linux', state: 'applied', undo: { commands: [['touch', join(sandbox, 'undone')]] } });
+    await recordChange(ctx.dataDir, {
+      id: 'test:marker',
+      title: 'Test change',
+      appliedAt: new Date().toISOString(),
+      platform: 'linux',
+      state: 'applied',
+      undo: { commands: [['touch', join(sandbox, 'undone')]] },
+    });
     const scan = await scanLeftovers(ctx);
     const ids = scan.findings.map((f) => f.id);
     expect(ids).toEqual([
@@ -115,7 +157,14 @@ describe.runIf(onLinux)('cleanup on Linux, in a sandbox home', () => {
     child = await startAgent();
     const exited = new Promise<void>((resolve) => child?.once('exit', () => resolve()));
     const ctx = context();
-    await recordChange(ctx.dataDir, { id: 'test:marker', title: 'Test change', appliedAt: new Date().toISOString(), platform: 'linux', state: 'applied', undo: { commands: [['touch', join(sandbox, 'undone')]] } });
+    await recordChange(ctx.dataDir, {
+      id: 'test:marker',
+      title: 'Test change',
+      appliedAt: new Date().toISOString(),
+      platform: 'linux',
+      state: 'applied',
+      undo: { commands: [['touch', join(sandbox, 'undone')]] },
+    });
     const outsideBefore = await hashTree(outside);
     const scan = await scanLeftovers(ctx);
 
@@ -128,10 +177,18 @@ describe.runIf(onLinux)('cleanup on Linux, in a sandbox home', () => {
     expect(result.after.refused).toHaveLength(5);
     const trash = join(home, '.local', 'share', 'Trash');
     expect((await readdir(join(trash, 'files'))).sort()).toEqual(['ZohoAssist', 'ZohoMeeting']);
-    expect(await readFile(join(trash, 'files', 'ZohoMeeting', 'Connection.conf'), 'utf8')).toBe('server=gateway.zohoassist.com\n');
-    expect((await lstat(join(trash, 'files', 'ZohoMeeting', 'link-out'))).isSymbolicLink()).toBe(true);
+    expect(await readFile(join(trash, 'files', 'ZohoMeeting', 'Connection.conf'), 'utf8')).toBe(
+      'server=gateway.zohoassist.com\n',
+    );
+    expect((await lstat(join(trash, 'files', 'ZohoMeeting', 'link-out'))).isSymbolicLink()).toBe(
+      true,
+    );
     const info = await readFile(join(trash, 'info', 'ZohoMeeting.trashinfo'), 'utf8');
-    expect(info).toMatch(new RegExp(`^\\[Trash Info\\]\\nPath=${join(home, 'ZohoMeeting').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\nDeletionDate=\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\n$`));
+    expect(info).toMatch(
+      new RegExp(
+        `^\\[Trash Info\\]\\nPath=${join(home, 'ZohoMeeting').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\nDeletionDate=\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\n$`,
+      ),
+    );
     await expect(lstat(join(home, 'ZohoMeeting'))).rejects.toThrow(/ENOENT/);
     await expect(lstat('/etc/passwd')).resolves.toBeTruthy();
     expect(await hashTree(outside)).toBe(outsideBefore);
@@ -149,9 +206,15 @@ describe.runIf(onLinux)('cleanup on Linux, in a sandbox home', () => {
     const ctx = context();
     const scan = await scanLeftovers(ctx);
     const item = scan.findings.find((f) => f.id === `process:${child?.pid}`);
-    expect(item).toMatchObject({ removable: false, location: join(sandbox, 'elsewhere', 'ZohoMeeting.exe'), action: { type: 'none' } });
+    expect(item).toMatchObject({
+      removable: false,
+      location: join(sandbox, 'elsewhere', 'ZohoMeeting.exe'),
+      action: { type: 'none' },
+    });
     const result = await runCleanup([`process:${child.pid}`], ctx);
-    expect(result.outcomes).toEqual([expect.objectContaining({ id: `process:${child.pid}`, ok: false })]);
+    expect(result.outcomes).toEqual([
+      expect.objectContaining({ id: `process:${child.pid}`, ok: false }),
+    ]);
     expect(child.exitCode).toBeNull();
     expect(child.signalCode).toBeNull();
     expect(result.after.items.map((i) => i.id)).toContain(`process:${child.pid}`);
@@ -162,12 +225,31 @@ describe.runIf(onLinux)('cleanup on Linux, in a sandbox home', () => {
     const trash = join(home, '.local', 'share', 'Trash');
     await mkdir(join(trash, 'files', 'ZohoMeeting'), { recursive: true });
     await mkdir(join(trash, 'info'), { recursive: true });
-    await writeFile(join(trash, 'info', 'ZohoMeeting.trashinfo'), '[Trash Info]\nPath=/elsewhere/ZohoMeeting\nDeletionDate=2020-01-01T00:00:00\n');
+    await writeFile(
+      join(trash, 'info', 'ZohoMeeting.trashinfo'),
+      '[Trash Info]\nPath=/elsewhere/ZohoMeeting\nDeletionDate=2020-01-01T00:00:00\n',
+    );
     await mkdir(join(home, 'Zoho Meeting 日本'), { recursive: true });
-    const custom = { ...ctx, catalog: { ...ctx.catalog, agent: { ...ctx.catalog.agent, directories: { linux: ['~/ZohoMeeting', '~/Zoho Meeting 日本'] } } } };
-    const result = await runCleanup([`folder:${join(home, 'ZohoMeeting')}`, `folder:${join(home, 'Zoho Meeting 日本')}`], custom);
+    const custom = {
+      ...ctx,
+      catalog: {
+        ...ctx.catalog,
+        agent: {
+          ...ctx.catalog.agent,
+          directories: { linux: ['~/ZohoMeeting', '~/Zoho Meeting 日本'] },
+        },
+      },
+    };
+    const result = await runCleanup(
+      [`folder:${join(home, 'ZohoMeeting')}`, `folder:${join(home, 'Zoho Meeting 日本')}`],
+      custom,
+    );
     expect(result.outcomes.every((o) => o.ok)).toBe(true);
-    expect((await readdir(join(trash, 'files'))).sort()).toEqual(['Zoho Meeting 日本', 'ZohoMeeting', 'ZohoMeeting.2']);
+    expect((await readdir(join(trash, 'files'))).sort()).toEqual([
+      'Zoho Meeting 日本',
+      'ZohoMeeting',
+      'ZohoMeeting.2',
+    ]);
     const info = await readFile(join(trash, 'info', 'Zoho Meeting 日本.trashinfo'), 'utf8');
     expect(info).toContain(`Path=${home}/Zoho%20Meeting%20%E6%97%A5%E6%9C%AC\n`);
   });

@@ -14,12 +14,17 @@ type Outcome = CleanupResult['outcomes'][number];
  * Removes the chosen items, then scans again. Ids are looked up in a fresh scan, never trusted as paths:
  * an id that the scan does not produce again (gone meanwhile, or made up) is reported, not acted on.
  */
-export async function runCleanup(ids: readonly string[], ctx: CleanupContext): Promise<CleanupResult> {
+export async function runCleanup(
+  ids: readonly string[],
+  ctx: CleanupContext,
+): Promise<CleanupResult> {
   const t = translator(ctx.lang);
   const wanted = new Set(ids);
   const before = await scanLeftovers(ctx);
   const chosen = before.findings.filter((f) => wanted.has(f.id));
-  const outcomes: Outcome[] = ids.filter((id) => !chosen.some((f) => f.id === id)).map((id) => ({ id, ok: true, message: t('cleanup:outcome.alreadyGone') }));
+  const outcomes: Outcome[] = ids
+    .filter((id) => !chosen.some((f) => f.id === id))
+    .map((id) => ({ id, ok: true, message: t('cleanup:outcome.alreadyGone') }));
   chosen.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
   for (const finding of chosen) outcomes.push(await removeOne(finding, ctx));
   const after = await scanLeftovers(ctx);
@@ -28,13 +33,19 @@ export async function runCleanup(ids: readonly string[], ctx: CleanupContext): P
 
 async function removeOne(finding: Finding, ctx: CleanupContext): Promise<Outcome> {
   const t = translator(ctx.lang);
-  const done = (ok: boolean, key: string, extra: Record<string, string> = {}): Outcome => ({ id: finding.id, ok, message: t(`cleanup:outcome.${key}`, { label: finding.label, ...extra }) });
+  const done = (ok: boolean, key: string, extra: Record<string, string> = {}): Outcome => ({
+    id: finding.id,
+    ok,
+    message: t(`cleanup:outcome.${key}`, { label: finding.label, ...extra }),
+  });
   const action = finding.action;
   switch (action.type) {
     case 'none':
       return done(false, 'notRemovable', { why: finding.reason ?? '' });
     case 'stop_process':
-      return (await stopProcess(action.pid, ctx)) ? done(true, 'stopped') : done(false, 'stillRunning');
+      return (await stopProcess(action.pid, ctx))
+        ? done(true, 'stopped')
+        : done(false, 'stillRunning');
     case 'trash': {
       const moved = await moveToTrash(action.path, ctx);
       if (moved.ok) return done(true, 'trashed');
@@ -44,18 +55,28 @@ async function removeOne(finding: Finding, ctx: CleanupContext): Promise<Outcome
       return done(false, 'trashFailed', { why: moved.why });
     }
     case 'commands': {
-      const wrap = (argv: readonly string[]) => (action.elevate ? elevated(argv, ctx.platform, ctx.isPrivileged) : [...argv]);
+      const wrap = (argv: readonly string[]) =>
+        action.elevate ? elevated(argv, ctx.platform, ctx.isPrivileged) : [...argv];
       for (const argv of action.bestEffort ?? []) await ctx.run(wrap(argv));
       for (const argv of action.commands) {
         const result = await ctx.run(wrap(argv));
-        if (result.code !== 0) return done(false, 'commandFailed', { why: result.startError ?? (result.stderr.trim().slice(0, 300) || `exit ${String(result.code)}`) });
+        if (result.code !== 0)
+          return done(false, 'commandFailed', {
+            why:
+              result.startError ??
+              (result.stderr.trim().slice(0, 300) || `exit ${String(result.code)}`),
+          });
       }
       return done(true, 'commandDone');
     }
     case 'undo_change': {
       const entry = (await readJournal(ctx.dataDir)).find((e) => e.id === action.journalId);
       if (!entry) return done(true, 'alreadyGone');
-      const undone = await undoEntry(entry, { dataDir: ctx.dataDir, lang: ctx.lang }, { runner: ctx.run, platform: ctx.platform, isPrivileged: ctx.isPrivileged });
+      const undone = await undoEntry(
+        entry,
+        { dataDir: ctx.dataDir, lang: ctx.lang },
+        { runner: ctx.run, platform: ctx.platform, isPrivileged: ctx.isPrivileged },
+      );
       return { id: finding.id, ok: undone.ok, message: undone.message };
     }
   }
@@ -64,7 +85,8 @@ async function removeOne(finding: Finding, ctx: CleanupContext): Promise<Outcome
 /** Ends a process: politely first, then for sure. On Windows taskkill does both at once (/F). */
 async function stopProcess(pid: number, ctx: CleanupContext): Promise<boolean> {
   if (ctx.platform === 'win32') return (await ctx.run(taskkillCommand(pid))).code === 0;
-  const alive = async () => (ctx.platform === 'linux' ? isLinuxProcessAlive(ctx.procDir, pid) : signalAlive(pid));
+  const alive = async () =>
+    ctx.platform === 'linux' ? isLinuxProcessAlive(ctx.procDir, pid) : signalAlive(pid);
   if (!send(pid, 'SIGTERM')) return !(await alive());
   const deadline = Date.now() + ctx.stopGraceMs;
   while (Date.now() < deadline) {

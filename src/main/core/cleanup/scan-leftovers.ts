@@ -5,7 +5,13 @@ import { readJournal } from '../fixes/journal';
 import type { CleanupContext } from './cleanup-context';
 import { findAgentProcesses } from './find-processes';
 import { resolveTarget } from './resolve-target';
-import { findLinuxItems, findMacItems, findWindowsItems, type CleanupAction, type SystemItem } from './system-items';
+import {
+  findLinuxItems,
+  findMacItems,
+  findWindowsItems,
+  type CleanupAction,
+  type SystemItem,
+} from './system-items';
 
 /** A leftover with what removing it means: kept in core, never sent to the renderer. */
 export interface Finding extends Leftover {
@@ -27,7 +33,10 @@ export async function scanLeftovers(ctx: CleanupContext): Promise<ScanOutcome> {
   for (const raw of ctx.catalog.agent.directories[ctx.platform] ?? []) {
     const target = await resolveTarget(raw, ctx);
     if (target.state === 'refused') {
-      refused.push({ path: target.path ?? raw, reason: t(`cleanup:refusal.${target.reason}`, { raw }) });
+      refused.push({
+        path: target.path ?? raw,
+        reason: t(`cleanup:refusal.${target.reason}`, { raw }),
+      });
       continue;
     }
     if (target.state === 'absent') continue;
@@ -51,11 +60,17 @@ export async function scanLeftovers(ctx: CleanupContext): Promise<ScanOutcome> {
       location: p.path ?? p.name,
       removable: p.match !== 'named_elsewhere',
       reason: p.match === 'named_elsewhere' ? t('cleanup:blocker.runs_elsewhere') : undefined,
-      action: p.match === 'named_elsewhere' ? { type: 'none' } : { type: 'stop_process', pid: p.pid },
+      action:
+        p.match === 'named_elsewhere' ? { type: 'none' } : { type: 'stop_process', pid: p.pid },
     });
   }
 
-  const system: SystemItem[] = ctx.platform === 'win32' ? await findWindowsItems(ctx, folders) : ctx.platform === 'darwin' ? await findMacItems(ctx) : await findLinuxItems(ctx);
+  const system: SystemItem[] =
+    ctx.platform === 'win32'
+      ? await findWindowsItems(ctx, folders)
+      : ctx.platform === 'darwin'
+        ? await findMacItems(ctx)
+        : await findLinuxItems(ctx);
   for (const item of system) {
     findings.push({
       id: item.id,
@@ -63,7 +78,12 @@ export async function scanLeftovers(ctx: CleanupContext): Promise<ScanOutcome> {
       label: t(`cleanup:kind.${item.kind}`, { name: item.name }),
       location: item.location,
       removable: item.blocker === undefined,
-      reason: item.blocker === undefined ? (item.action.type === 'commands' && item.action.elevate ? t('cleanup:blocker.asksAdmin') : undefined) : t(`cleanup:blocker.${item.blocker}`),
+      reason:
+        item.blocker === undefined
+          ? item.action.type === 'commands' && item.action.elevate
+            ? t('cleanup:blocker.asksAdmin')
+            : undefined
+          : t(`cleanup:blocker.${item.blocker}`),
       action: item.action,
     });
   }
@@ -84,7 +104,17 @@ export async function scanLeftovers(ctx: CleanupContext): Promise<ScanOutcome> {
 }
 
 /** The order of removal: stop what runs, let the vendor uninstall, then move what is left, then undo ours. */
-export const ORDER: Leftover['kind'][] = ['process', 'service', 'unit', 'uninstall_entry', 'package', 'launch_agent', 'url_handler', 'folder', 'our_change'];
+export const ORDER: Leftover['kind'][] = [
+  'process',
+  'service',
+  'unit',
+  'uninstall_entry',
+  'package',
+  'launch_agent',
+  'url_handler',
+  'folder',
+  'our_change',
+];
 
 /** The scan as the API shows it. */
 export function toCleanupScan(outcome: ScanOutcome, platform: string): CleanupScan {

@@ -36,12 +36,29 @@ export const serviceQueryCommand = (name: string): string[] => ['sc.exe', 'query
 
 /** Stops and deletes a service; run elevated (the service is per-machine). The name travels quoted inside the encoded script. */
 export function serviceRemoveCommand(name: string): string[] {
-  return powerShellCommand(`Stop-Service -Name ${psQuote(name)} -Force -ErrorAction SilentlyContinue; sc.exe delete ${psQuote(name)}; exit $LASTEXITCODE`);
+  return powerShellCommand(
+    `Stop-Service -Name ${psQuote(name)} -Force -ErrorAction SilentlyContinue; sc.exe delete ${psQuote(name)}; exit $LASTEXITCODE`,
+  );
 }
 
-export const uninstallQueryCommand = (entry: string): string[] => ['reg', 'query', `${UNINSTALL_ROOT}\\${entry}`, '/v', 'UninstallString'];
-export const urlHandlerQueryCommand = (scheme: string): string[] => ['reg', 'query', `${CLASSES_ROOT}\\${scheme}`];
-export const urlHandlerDeleteCommand = (scheme: string): string[] => ['reg', 'delete', `${CLASSES_ROOT}\\${scheme}`, '/f'];
+export const uninstallQueryCommand = (entry: string): string[] => [
+  'reg',
+  'query',
+  `${UNINSTALL_ROOT}\\${entry}`,
+  '/v',
+  'UninstallString',
+];
+export const urlHandlerQueryCommand = (scheme: string): string[] => [
+  'reg',
+  'query',
+  `${CLASSES_ROOT}\\${scheme}`,
+];
+export const urlHandlerDeleteCommand = (scheme: string): string[] => [
+  'reg',
+  'delete',
+  `${CLASSES_ROOT}\\${scheme}`,
+  '/f',
+];
 
 /** Reads one REG_SZ / REG_EXPAND_SZ value from `reg query … /v NAME` output. */
 export function parseRegString(output: string, name: string): string | undefined {
@@ -68,33 +85,59 @@ export function splitUninstallString(text: string): string[] | undefined {
     exe = m[1];
     rest = m[2] ?? '';
   }
-  return [exe, ...rest.trim().split(/\s+/u).filter((a) => a !== '')];
+  return [
+    exe,
+    ...rest
+      .trim()
+      .split(/\s+/u)
+      .filter((a) => a !== ''),
+  ];
 }
 
 /**
  * The vendor's uninstaller as a command we may run: its program must lie in one of the agent's folders
  * (or be Windows Installer removing a product by its code), so a tampered entry cannot run anything else.
  */
-export function uninstallerCommand(uninstallString: string, agentFolders: readonly string[]): string[] | 'outside' | undefined {
+export function uninstallerCommand(
+  uninstallString: string,
+  agentFolders: readonly string[],
+): string[] | 'outside' | undefined {
   const argv = splitUninstallString(uninstallString);
   if (!argv?.[0]) return undefined;
   if (/^msiexec(\.exe)?$/iu.test(win32.basename(argv[0]))) {
-    const code = argv.slice(1).join('').match(/\{[0-9A-F-]{36}\}/iu)?.[0];
+    const code = argv
+      .slice(1)
+      .join('')
+      .match(/\{[0-9A-F-]{36}\}/iu)?.[0];
     return code ? ['msiexec.exe', '/x', code] : undefined;
   }
-  return agentFolders.some((f) => isStrictlyInside(argv[0] as string, f, 'win32')) ? argv : 'outside';
+  return agentFolders.some((f) => isStrictlyInside(argv[0] as string, f, 'win32'))
+    ? argv
+    : 'outside';
 }
 
-async function present(argv: string[], ctx: CleanupContext): Promise<{ found: boolean; stdout: string }> {
+async function present(
+  argv: string[],
+  ctx: CleanupContext,
+): Promise<{ found: boolean; stdout: string }> {
   const result = await ctx.run(argv);
   return { found: result.code === 0, stdout: result.stdout };
 }
 
-export async function findWindowsItems(ctx: CleanupContext, agentFolders: readonly string[]): Promise<SystemItem[]> {
+export async function findWindowsItems(
+  ctx: CleanupContext,
+  agentFolders: readonly string[],
+): Promise<SystemItem[]> {
   const items: SystemItem[] = [];
   for (const name of ctx.catalog.agent.services?.win32 ?? []) {
     if ((await present(serviceQueryCommand(name), ctx)).found) {
-      items.push({ id: `service:${name}`, kind: 'service', name, location: `HKLM\\SYSTEM\\CurrentControlSet\\Services\\${name}`, action: { type: 'commands', commands: [serviceRemoveCommand(name)], elevate: true } });
+      items.push({
+        id: `service:${name}`,
+        kind: 'service',
+        name,
+        location: `HKLM\\SYSTEM\\CurrentControlSet\\Services\\${name}`,
+        action: { type: 'commands', commands: [serviceRemoveCommand(name)], elevate: true },
+      });
     }
   }
   for (const entry of ctx.catalog.agent.uninstallKeys ?? []) {
@@ -102,13 +145,30 @@ export async function findWindowsItems(ctx: CleanupContext, agentFolders: readon
     if (!query.found) continue;
     const uninstall = parseRegString(query.stdout, 'UninstallString');
     const argv = uninstall === undefined ? undefined : uninstallerCommand(uninstall, agentFolders);
-    const base = { id: `uninstall:${entry}`, kind: 'uninstall_entry' as const, name: entry, location: `${UNINSTALL_ROOT}\\${entry}` };
-    if (Array.isArray(argv)) items.push({ ...base, action: { type: 'commands', commands: [argv], elevate: false } });
-    else items.push({ ...base, action: { type: 'none' }, blocker: argv === 'outside' ? 'uninstaller_outside' : 'no_uninstaller' });
+    const base = {
+      id: `uninstall:${entry}`,
+      kind: 'uninstall_entry' as const,
+      name: entry,
+      location: `${UNINSTALL_ROOT}\\${entry}`,
+    };
+    if (Array.isArray(argv))
+      items.push({ ...base, action: { type: 'commands', commands: [argv], elevate: false } });
+    else
+      items.push({
+        ...base,
+        action: { type: 'none' },
+        blocker: argv === 'outside' ? 'uninstaller_outside' : 'no_uninstaller',
+      });
   }
   for (const scheme of ctx.catalog.agent.urlHandlers ?? []) {
     if ((await present(urlHandlerQueryCommand(scheme), ctx)).found) {
-      items.push({ id: `url:${scheme}`, kind: 'url_handler', name: scheme, location: `${CLASSES_ROOT}\\${scheme}`, action: { type: 'commands', commands: [urlHandlerDeleteCommand(scheme)], elevate: false } });
+      items.push({
+        id: `url:${scheme}`,
+        kind: 'url_handler',
+        name: scheme,
+        location: `${CLASSES_ROOT}\\${scheme}`,
+        action: { type: 'commands', commands: [urlHandlerDeleteCommand(scheme)], elevate: false },
+      });
     }
   }
   return items;
@@ -118,10 +178,20 @@ export async function findWindowsItems(ctx: CleanupContext, agentFolders: readon
 export async function findMacItems(ctx: CleanupContext): Promise<SystemItem[]> {
   const items: SystemItem[] = [];
   for (const label of ctx.catalog.agent.services?.darwin ?? []) {
-    const places = [posix.join(ctx.home, 'Library', 'LaunchAgents'), '/Library/LaunchAgents', '/Library/LaunchDaemons'];
+    const places = [
+      posix.join(ctx.home, 'Library', 'LaunchAgents'),
+      '/Library/LaunchAgents',
+      '/Library/LaunchDaemons',
+    ];
     for (const dir of places) {
       const plist = posix.join(dir, `${label}.plist`);
-      if (!(await lstat(plist).then(() => true, () => false))) continue;
+      if (
+        !(await lstat(plist).then(
+          () => true,
+          () => false,
+        ))
+      )
+        continue;
       const perUser = dir.startsWith(ctx.home);
       items.push({
         id: `launch:${plist}`,
@@ -129,7 +199,14 @@ export async function findMacItems(ctx: CleanupContext): Promise<SystemItem[]> {
         name: label,
         location: plist,
         // Unload it, then move its property list to the Trash, so it does not start again at the next login.
-        action: perUser ? { type: 'commands', bestEffort: [['launchctl', 'bootout', `gui/${ctx.uid}/${label}`]], commands: [finderTrashCommand(plist)], elevate: false } : { type: 'none' },
+        action: perUser
+          ? {
+              type: 'commands',
+              bestEffort: [['launchctl', 'bootout', `gui/${ctx.uid}/${label}`]],
+              commands: [finderTrashCommand(plist)],
+              elevate: false,
+            }
+          : { type: 'none' },
         blocker: perUser ? undefined : 'needs_admin',
       });
     }
@@ -137,8 +214,19 @@ export async function findMacItems(ctx: CleanupContext): Promise<SystemItem[]> {
   return items;
 }
 
-export const dpkgStatusCommand = (pkg: string): string[] => ['dpkg-query', '-W', '-f=${Status}', pkg];
-export const unitQueryCommand = (unit: string): string[] => ['systemctl', 'list-unit-files', '--no-legend', '--no-pager', unit];
+export const dpkgStatusCommand = (pkg: string): string[] => [
+  'dpkg-query',
+  '-W',
+  '-f=${Status}',
+  pkg,
+];
+export const unitQueryCommand = (unit: string): string[] => [
+  'systemctl',
+  'list-unit-files',
+  '--no-legend',
+  '--no-pager',
+  unit,
+];
 
 /** Linux: the vendor's package and its systemd unit; both are per-machine, so removing them asks for root. */
 export async function findLinuxItems(ctx: CleanupContext): Promise<SystemItem[]> {
@@ -146,13 +234,29 @@ export async function findLinuxItems(ctx: CleanupContext): Promise<SystemItem[]>
   for (const unit of ctx.catalog.agent.services?.linux ?? []) {
     const q = await present(unitQueryCommand(unit), ctx);
     if (q.found && q.stdout.trim() !== '') {
-      items.push({ id: `unit:${unit}`, kind: 'unit', name: unit, location: unit, action: { type: 'commands', commands: [['systemctl', 'disable', '--now', unit]], elevate: true } });
+      items.push({
+        id: `unit:${unit}`,
+        kind: 'unit',
+        name: unit,
+        location: unit,
+        action: {
+          type: 'commands',
+          commands: [['systemctl', 'disable', '--now', unit]],
+          elevate: true,
+        },
+      });
     }
   }
   for (const pkg of ctx.catalog.agent.packages?.linux ?? []) {
     const q = await present(dpkgStatusCommand(pkg), ctx);
     if (q.found && /\binstalled\b/u.test(q.stdout) && !/not-installed/u.test(q.stdout)) {
-      items.push({ id: `package:${pkg}`, kind: 'package', name: pkg, location: pkg, action: { type: 'commands', commands: [['apt-get', 'remove', '-y', pkg]], elevate: true } });
+      items.push({
+        id: `package:${pkg}`,
+        kind: 'package',
+        name: pkg,
+        location: pkg,
+        action: { type: 'commands', commands: [['apt-get', 'remove', '-y', pkg]], elevate: true },
+      });
     }
   }
   return items;

@@ -27,7 +27,12 @@ describe('expandAgentPath', () => {
   });
 
   it('falls back to the profile for LOCALAPPDATA when the variable is missing', () => {
-    expect(expandAgentPath('%LOCALAPPDATA%/ZohoMeeting', { ...win, env: { ProgramFiles: 'C:\\Program Files' } })).toEqual({
+    expect(
+      expandAgentPath('%LOCALAPPDATA%/ZohoMeeting', {
+        ...win,
+        env: { ProgramFiles: 'C:\\Program Files' },
+      }),
+    ).toEqual({
       ok: true,
       path: 'C:\\Users\\山田 太郎\\AppData\\Local\\ZohoMeeting',
     });
@@ -53,15 +58,30 @@ describe('expandAgentPath', () => {
       ok: true,
       path: '/Users/やまだ/Library/Application Support/ZohoMeetingNative',
     });
-    expect(expandAgentPath('/Library/Application Support/ZohoAssist', mac)).toEqual({ ok: true, path: '/Library/Application Support/ZohoAssist' });
-    expect(expandAgentPath('/System/Library/x', mac)).toMatchObject({ ok: false, reason: 'outside_allowed' });
+    expect(expandAgentPath('/Library/Application Support/ZohoAssist', mac)).toEqual({
+      ok: true,
+      path: '/Library/Application Support/ZohoAssist',
+    });
+    expect(expandAgentPath('/System/Library/x', mac)).toMatchObject({
+      ok: false,
+      reason: 'outside_allowed',
+    });
     expect(expandAgentPath('~/../other', mac)).toMatchObject({ ok: false, reason: 'dot_segments' });
     expect(expandAgentPath('~other/x', mac)).toMatchObject({ ok: false, reason: 'not_absolute' });
   });
 
   it('accepts program folders on Linux and refuses /etc', () => {
-    expect(expandAgentPath('/usr/local/ZohoAssist', linux)).toEqual({ ok: true, path: '/usr/local/ZohoAssist' });
-    expect(expandAgentPath('/etc/ZohoAssist', linux)).toMatchObject({ ok: false, reason: 'outside_allowed' });
-    expect(expandAgentPath('/usr/localevil/x', linux)).toMatchObject({ ok: false, reason: 'outside_allowed' });
+    expect(expandAgentPath('/usr/local/ZohoAssist', linux)).toEqual({
+      ok: true,
+      path: '/usr/local/ZohoAssist',
+    });
+    expect(expandAgentPath('/etc/ZohoAssist', linux)).toMatchObject({
+      ok: false,
+      reason: 'outside_allowed',
+    });
+    expect(expandAgentPath('/usr/localevil/x', linux)).toMatchObject({
+      ok: false,
+      reason: 'outside_allowed',
+    });
   });
 });

@@ -8,7 +8,8 @@ export interface PathContext {
   home: string;
 }
 
-export type PathVerdict = { ok: true; path: string } | { ok: false; reason: PathRefusal; raw: string };
+export type PathVerdict =
+  { ok: true; path: string } | { ok: false; reason: PathRefusal; raw: string };
 export type PathRefusal = 'unknown_variable' | 'dot_segments' | 'not_absolute' | 'outside_allowed';
 
 /**
@@ -31,14 +32,16 @@ export function expandAgentPath(raw: string, ctx: PathContext): PathVerdict {
     if (unknown) return refuse('unknown_variable');
     expanded = expanded.replace(/\//g, '\\');
   } else {
-    expanded = raw === '~' ? ctx.home : raw.startsWith('~/') ? posix.join(ctx.home, raw.slice(2)) : raw;
+    expanded =
+      raw === '~' ? ctx.home : raw.startsWith('~/') ? posix.join(ctx.home, raw.slice(2)) : raw;
   }
   // A variable's value could itself carry `..`.
   if (hasDotSegment(expanded)) return refuse('dot_segments');
   const p = ctx.platform === 'win32' ? win32 : posix;
   if (!isAbsoluteLocal(expanded, ctx.platform)) return refuse('not_absolute');
   const normal = stripTrailingSeparator(p.normalize(expanded), ctx.platform);
-  if (!allowedRoots(ctx).some((root) => isInside(normal, root, ctx.platform))) return refuse('outside_allowed');
+  if (!allowedRoots(ctx).some((root) => isInside(normal, root, ctx.platform)))
+    return refuse('outside_allowed');
   return { ok: true, path: normal };
 }
 
@@ -47,8 +50,15 @@ export function allowedRoots(ctx: PathContext): string[] {
   switch (ctx.platform) {
     case 'win32': {
       const v = windowsVars(ctx);
-      const roots = [v.get('USERPROFILE'), v.get('PROGRAMFILES'), v.get('PROGRAMFILES(X86)'), v.get('PROGRAMW6432')];
-      return roots.filter((r): r is string => Boolean(r && isAbsoluteLocal(r, 'win32'))).map((r) => stripTrailingSeparator(win32.normalize(r), 'win32'));
+      const roots = [
+        v.get('USERPROFILE'),
+        v.get('PROGRAMFILES'),
+        v.get('PROGRAMFILES(X86)'),
+        v.get('PROGRAMW6432'),
+      ];
+      return roots
+        .filter((r): r is string => Boolean(r && isAbsoluteLocal(r, 'win32')))
+        .map((r) => stripTrailingSeparator(win32.normalize(r), 'win32'));
     }
     case 'darwin':
       return [ctx.home, '/Applications', '/Library/Application Support'];
@@ -60,7 +70,8 @@ export function allowedRoots(ctx: PathContext): string[] {
 function windowsVars(ctx: PathContext): Map<string, string> {
   // Windows variables are case-insensitive; the home we were given wins for the profile.
   const vars = new Map<string, string>();
-  for (const [k, v] of Object.entries(ctx.env)) if (v !== undefined && v !== '') vars.set(k.toUpperCase(), v);
+  for (const [k, v] of Object.entries(ctx.env))
+    if (v !== undefined && v !== '') vars.set(k.toUpperCase(), v);
   vars.set('USERPROFILE', ctx.home);
   if (!vars.has('LOCALAPPDATA')) vars.set('LOCALAPPDATA', win32.join(ctx.home, 'AppData', 'Local'));
   if (!vars.has('APPDATA')) vars.set('APPDATA', win32.join(ctx.home, 'AppData', 'Roaming'));

@@ -20,11 +20,24 @@ afterEach(async () => {
 
 const change = (id: string): PlannedChange => {
   const undo = [powerShellCommand(`Remove-Thing '${id}'`)];
-  return { id, title: `Change ${id}`, description: '', commands: [powerShellCommand(`Add-Thing '${id}'`)], undoCommands: undo, needsElevation: true, state: 'needed', journalUndo: { commands: undo, needsElevation: true } };
+  return {
+    id,
+    title: `Change ${id}`,
+    description: '',
+    commands: [powerShellCommand(`Add-Thing '${id}'`)],
+    undoCommands: undo,
+    needsElevation: true,
+    state: 'needed',
+    journalUndo: { commands: undo, needsElevation: true },
+  };
 };
 const plan = [change('windows-firewall'), change('windows-defender')];
 const ids = plan.map((c) => c.id);
-const opts = (lang: 'en' | 'ja' = 'en') => ({ dataDir: join(dir, 'data'), lang, now: () => new Date('2026-11-25T10:00:00Z') });
+const opts = (lang: 'en' | 'ja' = 'en') => ({
+  dataDir: join(dir, 'data'),
+  lang,
+  now: () => new Date('2026-11-25T10:00:00Z'),
+});
 const win = { platform: 'win32' as const, isPrivileged: false };
 const states = async () => (await readJournal(opts().dataDir)).map((e) => [e.id, e.state]);
 const ok = { error: null, undone: null };
@@ -39,31 +52,57 @@ describe('applyChanges on Windows: one UAC prompt for every change', () => {
     });
     const outcomes = await applyChanges(plan, ids, opts(), { ...win, runner: run });
     expect(calls).toHaveLength(1);
-    expect(during).toEqual([['windows-firewall', 'applying'], ['windows-defender', 'applying']]);
+    expect(during).toEqual([
+      ['windows-firewall', 'applying'],
+      ['windows-defender', 'applying'],
+    ]);
     expect(outcomes).toEqual([
       { id: 'windows-firewall', ok: true, message: 'Applied: Change windows-firewall.' },
       { id: 'windows-defender', ok: true, message: 'Applied: Change windows-defender.' },
     ]);
-    expect(await states()).toEqual([['windows-firewall', 'applied'], ['windows-defender', 'applied']]);
+    expect(await states()).toEqual([
+      ['windows-firewall', 'applied'],
+      ['windows-defender', 'applied'],
+    ]);
     expect(await readdir(opts().dataDir)).toEqual(['journal.json']);
   });
 
   it('reports one failure on its own: rolled back inside the run → removed; the other still applied', async () => {
-    const { run } = playElevated(() => ({ lines: { 'windows-firewall': { error: 'Access is denied.', undone: true }, 'windows-defender': ok } }));
+    const { run } = playElevated(() => ({
+      lines: {
+        'windows-firewall': { error: 'Access is denied.', undone: true },
+        'windows-defender': ok,
+      },
+    }));
     const outcomes = await applyChanges(plan, ids, opts(), { ...win, runner: run });
     expect(outcomes).toEqual([
-      { id: 'windows-firewall', ok: false, message: 'Could not apply Change windows-firewall: Access is denied.. What was done of it has been undone.' },
+      {
+        id: 'windows-firewall',
+        ok: false,
+        message:
+          'Could not apply Change windows-firewall: Access is denied.. What was done of it has been undone.',
+      },
       { id: 'windows-defender', ok: true, message: 'Applied: Change windows-defender.' },
     ]);
     expect(await states()).toEqual([['windows-defender', 'applied']]);
   });
 
   it('keeps a failed change whose rollback failed too as `applying`, so undo can revert it', async () => {
-    const { run } = playElevated(() => ({ lines: { 'windows-firewall': ok, 'windows-defender': { error: 'Tamper Protection', undone: false } } }));
+    const { run } = playElevated(() => ({
+      lines: {
+        'windows-firewall': ok,
+        'windows-defender': { error: 'Tamper Protection', undone: false },
+      },
+    }));
     const outcomes = await applyChanges(plan, ids, opts(), { ...win, runner: run });
     expect(outcomes.map((o) => o.ok)).toEqual([true, false]);
-    expect(outcomes[1]?.message).toBe('Could not apply Change windows-defender: Tamper Protection. It could not be undone automatically either; “Undo everything” will try again.');
-    expect(await states()).toEqual([['windows-firewall', 'applied'], ['windows-defender', 'applying']]);
+    expect(outcomes[1]?.message).toBe(
+      'Could not apply Change windows-defender: Tamper Protection. It could not be undone automatically either; “Undo everything” will try again.',
+    );
+    expect(await states()).toEqual([
+      ['windows-firewall', 'applied'],
+      ['windows-defender', 'applying'],
+    ]);
   });
 
   it('declined prompt: every change says so, in Japanese too, and the journal is left empty', async () => {
@@ -71,49 +110,108 @@ describe('applyChanges on Windows: one UAC prompt for every change', () => {
     const outcomes = await applyChanges(plan, ids, opts('ja'), { ...win, runner: run });
     expect(calls).toHaveLength(1);
     expect(outcomes).toEqual([
-      { id: 'windows-firewall', ok: false, message: 'Change windows-firewall は適用されていません。変更の許可を求める画面で許可されなかったため、何も変更していません。' },
-      { id: 'windows-defender', ok: false, message: 'Change windows-defender は適用されていません。変更の許可を求める画面で許可されなかったため、何も変更していません。' },
+      {
+        id: 'windows-firewall',
+        ok: false,
+        message:
+          'Change windows-firewall は適用されていません。変更の許可を求める画面で許可されなかったため、何も変更していません。',
+      },
+      {
+        id: 'windows-defender',
+        ok: false,
+        message:
+          'Change windows-defender は適用されていません。変更の許可を求める画面で許可されなかったため、何も変更していません。',
+      },
     ]);
     expect(await readJournal(opts().dataDir)).toEqual([]);
   });
 
   it('a run killed after the first change: the first is applied, the second stays `applying`; undo reverts both with one prompt', async () => {
-    const { run } = playElevated(() => ({ lines: { 'windows-firewall': ok }, result: { code: null, stdout: '', stderr: '' } }));
+    const { run } = playElevated(() => ({
+      lines: { 'windows-firewall': ok },
+      result: { code: null, stdout: '', stderr: '' },
+    }));
     const outcomes = await applyChanges(plan, ids, opts(), { ...win, runner: run });
-    expect(outcomes[1]).toEqual({ id: 'windows-defender', ok: false, message: 'Could not confirm whether Change windows-defender was applied (the process was stopped). It stays recorded, so “Undo everything” can revert whatever was done.' });
-    expect(await states()).toEqual([['windows-firewall', 'applied'], ['windows-defender', 'applying']]);
+    expect(outcomes[1]).toEqual({
+      id: 'windows-defender',
+      ok: false,
+      message:
+        'Could not confirm whether Change windows-defender was applied (the process was stopped). It stays recorded, so “Undo everything” can revert whatever was done.',
+    });
+    expect(await states()).toEqual([
+      ['windows-firewall', 'applied'],
+      ['windows-defender', 'applying'],
+    ]);
     const undo = playElevated((got) => {
       expect(got).toEqual(['windows-defender', 'windows-firewall']);
-      return { lines: { 'windows-firewall': ok, 'windows-defender': { error: 'not found', undone: null } } };
+      return {
+        lines: { 'windows-firewall': ok, 'windows-defender': { error: 'not found', undone: null } },
+      };
     });
     expect(await undoEverything(opts(), { ...win, runner: undo.run })).toEqual([
       { id: 'windows-firewall', ok: true, message: 'Undone: Change windows-firewall.' },
-      { id: 'windows-defender', ok: true, message: 'Undone: Change windows-defender (it had been interrupted before it was made, so there was little or nothing to revert).' },
+      {
+        id: 'windows-defender',
+        ok: true,
+        message:
+          'Undone: Change windows-defender (it had been interrupted before it was made, so there was little or nothing to revert).',
+      },
     ]);
     expect(undo.calls).toHaveLength(1);
     expect(await readJournal(opts().dataDir)).toEqual([]);
   });
 
   it('believes a refusal only when nothing was written: what did run keeps its own outcome', async () => {
-    const { run } = playElevated(() => ({ lines: { 'windows-firewall': ok }, result: UAC_DECLINED }));
+    const { run } = playElevated(() => ({
+      lines: { 'windows-firewall': ok },
+      result: UAC_DECLINED,
+    }));
     const outcomes = await applyChanges(plan, ids, opts(), { ...win, runner: run });
     expect(outcomes.map((o) => o.ok)).toEqual([true, false]);
-    expect(outcomes[1]?.message).toMatch(/^Could not confirm whether Change windows-defender was applied \(Start-Process : /);
-    expect(await states()).toEqual([['windows-firewall', 'applied'], ['windows-defender', 'applying']]);
+    expect(outcomes[1]?.message).toMatch(
+      /^Could not confirm whether Change windows-defender was applied \(Start-Process : /,
+    );
+    expect(await states()).toEqual([
+      ['windows-firewall', 'applied'],
+      ['windows-defender', 'applying'],
+    ]);
   });
 
   it('runs a change that needs no elevation on its own, outside the prompt', async () => {
-    const local: PlannedChange = { ...change('local'), needsElevation: false, commands: [[process.execPath, '-e', '0']] };
+    const local: PlannedChange = {
+      ...change('local'),
+      needsElevation: false,
+      commands: [[process.execPath, '-e', '0']],
+    };
     const { run, calls } = playElevated(() => ({ lines: { 'windows-firewall': ok } }), execRunner);
-    expect((await applyChanges([...plan, local], ['local', 'windows-firewall'], opts(), { ...win, runner: run })).map((o) => [o.id, o.ok])).toEqual([['local', true], ['windows-firewall', true]]);
+    expect(
+      (
+        await applyChanges([...plan, local], ['local', 'windows-firewall'], opts(), {
+          ...win,
+          runner: run,
+        })
+      ).map((o) => [o.id, o.ok]),
+    ).toEqual([
+      ['local', true],
+      ['windows-firewall', true],
+    ]);
     expect(calls).toHaveLength(1);
-    expect(await states()).toEqual([['local', 'applied'], ['windows-firewall', 'applied']]);
+    expect(await states()).toEqual([
+      ['local', 'applied'],
+      ['windows-firewall', 'applied'],
+    ]);
   });
 });
 
 describe('undoEverything on Windows', () => {
   const entry = (id: string, state: JournalEntry['state'] = 'applied'): JournalEntry => ({
-    id, title: `Change ${id}`, appliedAt: '2026-11-25T10:00:00.000Z', platform: 'win32', state, area: 'fixes', undo: { commands: [powerShellCommand(`Remove-Thing '${id}'`)], needsElevation: true },
+    id,
+    title: `Change ${id}`,
+    appliedAt: '2026-11-25T10:00:00.000Z',
+    platform: 'win32',
+    state,
+    area: 'fixes',
+    undo: { commands: [powerShellCommand(`Remove-Thing '${id}'`)], needsElevation: true },
   });
   const seed = async (entries: JournalEntry[]) => {
     for (const e of entries) await recordChange(opts().dataDir, e);
@@ -128,14 +226,24 @@ describe('undoEverything on Windows', () => {
       'Not undone: Change a. The permission prompt was declined, so it is still in place; “Undo everything” will ask again.',
       'Not undone: Change b. The permission prompt was declined, so it is still in place; “Undo everything” will ask again.',
     ]);
-    expect(await states()).toEqual([['a', 'applied'], ['b', 'applied']]);
+    expect(await states()).toEqual([
+      ['a', 'applied'],
+      ['b', 'applied'],
+    ]);
   });
 
   it('one undo fails: that entry stays, the other is removed', async () => {
     await seed([entry('a'), entry('b')]);
-    const { run } = playElevated(() => ({ lines: { a: { error: 'rule is locked', undone: null }, b: ok } }));
+    const { run } = playElevated(() => ({
+      lines: { a: { error: 'rule is locked', undone: null }, b: ok },
+    }));
     const outcomes = await undoEverything(opts(), { ...win, runner: run });
-    expect(outcomes[0]).toEqual({ id: 'a', ok: false, message: 'Could not undo Change a: rule is locked. Try again; if it keeps failing, send this message to your IT department.' });
+    expect(outcomes[0]).toEqual({
+      id: 'a',
+      ok: false,
+      message:
+        'Could not undo Change a: rule is locked. Try again; if it keeps failing, send this message to your IT department.',
+    });
     expect(await states()).toEqual([['a', 'applied']]);
   });
 });

@@ -8,7 +8,12 @@ import { encodedScripts, type BatchItem } from './windows-batch-script';
 
 /** A change the single elevated run can carry: elevated, and every command (and its undo) our encoded PowerShell. */
 export function isWindowsBatchable(change: PlannedChange): boolean {
-  return change.needsElevation && !change.journalUndo.nftRules?.length && encodedScripts(change.commands) !== undefined && encodedScripts(change.journalUndo.commands) !== undefined;
+  return (
+    change.needsElevation &&
+    !change.journalUndo.nftRules?.length &&
+    encodedScripts(change.commands) !== undefined &&
+    encodedScripts(change.journalUndo.commands) !== undefined
+  );
 }
 
 /**
@@ -40,15 +45,27 @@ export async function applyWindowsBatch(
       outcomes.set(id, { id, ok: false, message: t('fixes:apply.declined', { title }) });
     } else if (!outcome) {
       // Unknown: it may have been made. The `applying` entry stays, and undo reverts whatever there is.
-      outcomes.set(id, { id, ok: false, message: t('fixes:apply.unconfirmed', { title, error: batch.error.slice(0, 500) }) });
+      outcomes.set(id, {
+        id,
+        ok: false,
+        message: t('fixes:apply.unconfirmed', { title, error: batch.error.slice(0, 500) }),
+      });
     } else if (outcome.error === null) {
       await recordChange(options.dataDir, { ...entry, state: 'applied' });
       outcomes.set(id, { id, ok: true, message: t('fixes:apply.done', { title }) });
     } else if (outcome.undone === true) {
       await removeEntry(options.dataDir, id);
-      outcomes.set(id, { id, ok: false, message: t('fixes:apply.failed', { title, error: outcome.error.slice(0, 500) }) });
+      outcomes.set(id, {
+        id,
+        ok: false,
+        message: t('fixes:apply.failed', { title, error: outcome.error.slice(0, 500) }),
+      });
     } else {
-      outcomes.set(id, { id, ok: false, message: t('fixes:apply.failedKept', { title, error: outcome.error.slice(0, 500) }) });
+      outcomes.set(id, {
+        id,
+        ok: false,
+        message: t('fixes:apply.failedKept', { title, error: outcome.error.slice(0, 500) }),
+      });
     }
   }
   return outcomes;

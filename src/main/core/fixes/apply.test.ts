@@ -18,11 +18,24 @@ afterEach(async () => {
 });
 
 // Real processes that leave a trace: what ran, and in which order, is read back from the file.
-const append = (text: string) => [process.execPath, '-e', `require('node:fs').appendFileSync(${JSON.stringify(log)}, ${JSON.stringify(text)})`];
-const fail = (stderr: string) => [process.execPath, '-e', `process.stderr.write(${JSON.stringify(stderr)}); process.exit(126)`];
+const append = (text: string) => [
+  process.execPath,
+  '-e',
+  `require('node:fs').appendFileSync(${JSON.stringify(log)}, ${JSON.stringify(text)})`,
+];
+const fail = (stderr: string) => [
+  process.execPath,
+  '-e',
+  `process.stderr.write(${JSON.stringify(stderr)}); process.exit(126)`,
+];
 const trace = async () => readFile(log, 'utf8').catch(() => '');
 
-const change = (id: string, commands: string[][], undo: string[][], extra: Partial<PlannedChange> = {}): PlannedChange => ({
+const change = (
+  id: string,
+  commands: string[][],
+  undo: string[][],
+  extra: Partial<PlannedChange> = {},
+): PlannedChange => ({
   id,
   title: `Change ${id}`,
   description: '',
@@ -33,16 +46,30 @@ const change = (id: string, commands: string[][], undo: string[][], extra: Parti
   journalUndo: { commands: undo },
   ...extra,
 });
-const opts = () => ({ dataDir: join(dir, 'data'), lang: 'en' as const, now: () => new Date('2026-11-25T09:30:00Z') });
+const opts = () => ({
+  dataDir: join(dir, 'data'),
+  lang: 'en' as const,
+  now: () => new Date('2026-11-25T09:30:00Z'),
+});
 const deps = { isPrivileged: true, platform: 'linux' as const };
 
 describe('applyChanges', () => {
   it('runs the commands and journals the change as applied, with its undo', async () => {
     const plan = [change('a', [append('a1'), append('a2')], [append('-a')])];
-    expect(await applyChanges(plan, ['a'], opts(), deps)).toEqual([{ id: 'a', ok: true, message: 'Applied: Change a.' }]);
+    expect(await applyChanges(plan, ['a'], opts(), deps)).toEqual([
+      { id: 'a', ok: true, message: 'Applied: Change a.' },
+    ]);
     expect(await trace()).toBe('a1a2');
     expect(await readJournal(opts().dataDir)).toEqual([
-      { id: 'a', title: 'Change a', appliedAt: '2026-11-25T09:30:00.000Z', platform: 'linux', state: 'applied', area: 'fixes', undo: { commands: [append('-a')] } },
+      {
+        id: 'a',
+        title: 'Change a',
+        appliedAt: '2026-11-25T09:30:00.000Z',
+        platform: 'linux',
+        state: 'applied',
+        area: 'fixes',
+        undo: { commands: [append('-a')] },
+      },
     ]);
   });
 
@@ -59,23 +86,42 @@ describe('applyChanges', () => {
   it('undoes a change that failed halfway, and leaves nothing in the journal', async () => {
     const plan = [change('b', [append('b1'), fail('disk full')], [append('-b')])];
     const [outcome] = await applyChanges(plan, ['b'], opts(), deps);
-    expect(outcome).toEqual({ id: 'b', ok: false, message: 'Could not apply Change b: disk full. What was done of it has been undone.' });
+    expect(outcome).toEqual({
+      id: 'b',
+      ok: false,
+      message: 'Could not apply Change b: disk full. What was done of it has been undone.',
+    });
     expect(await trace()).toBe('b1-b');
     expect(await readJournal(opts().dataDir)).toEqual([]);
   });
 
   it('changes nothing when the administrator prompt is declined (pkexec), without a second prompt to undo', async () => {
-    const plan = [change('c', [fail('Error executing command as another user: Not authorized')], [append('-c')])];
-    expect((await applyChanges(plan, ['c'], opts(), deps))[0]?.message).toBe('Not applied: Change c. The permission prompt was declined, so nothing was changed.');
+    const plan = [
+      change(
+        'c',
+        [fail('Error executing command as another user: Not authorized')],
+        [append('-c')],
+      ),
+    ];
+    expect((await applyChanges(plan, ['c'], opts(), deps))[0]?.message).toBe(
+      'Not applied: Change c. The permission prompt was declined, so nothing was changed.',
+    );
     expect(await trace()).toBe('');
     expect(await readJournal(opts().dataDir)).toEqual([]);
   });
 
   it('refuses a change that is not possible or not in the plan, running nothing', async () => {
-    const plan = [change('d', [append('d')], [], { state: 'not_possible', reason: 'Tamper Protection is on.' })];
+    const plan = [
+      change('d', [append('d')], [], { state: 'not_possible', reason: 'Tamper Protection is on.' }),
+    ];
     expect(await applyChanges(plan, ['d', 'zzz'], opts(), deps)).toEqual([
       { id: 'd', ok: false, message: 'Change d cannot be applied here: Tamper Protection is on.' },
-      { id: 'zzz', ok: false, message: 'There is no change “zzz” in the current plan. Show the plan again and choose from it.' },
+      {
+        id: 'zzz',
+        ok: false,
+        message:
+          'There is no change “zzz” in the current plan. Show the plan again and choose from it.',
+      },
     ]);
     expect(await trace()).toBe('');
   });
@@ -93,7 +139,12 @@ describe('applyChanges', () => {
       seen.push([...argv]);
       return { code: 0, stdout: '', stderr: '' };
     };
-    await applyChanges([change('f', [['nft', 'add', 'rule', 'inet', 't', 'c']], [], { needsElevation: true })], ['f'], opts(), { platform: 'linux', isPrivileged: false, runner: spy });
+    await applyChanges(
+      [change('f', [['nft', 'add', 'rule', 'inet', 't', 'c']], [], { needsElevation: true })],
+      ['f'],
+      opts(),
+      { platform: 'linux', isPrivileged: false, runner: spy },
+    );
     expect(seen).toEqual([['pkexec', 'nft', 'add', 'rule', 'inet', 't', 'c']]);
   });
 });

@@ -6,7 +6,14 @@ import { elevated, type FixPlatform } from './elevation';
 import { applyWindowsBatch, isWindowsBatchable } from './apply-windows';
 import { readJournal, recordChange, removeEntry, type JournalEntry } from './journal';
 import type { PlannedChange } from './planned-change';
-import { currentPlatform, isElevationRefusal, processIsPrivileged, undoEntry, type UndoDeps, type UndoOutcome } from './undo';
+import {
+  currentPlatform,
+  isElevationRefusal,
+  processIsPrivileged,
+  undoEntry,
+  type UndoDeps,
+  type UndoOutcome,
+} from './undo';
 
 export interface ApplyOptions {
   dataDir: string;
@@ -19,7 +26,12 @@ export interface ApplyOptions {
  * the last, so a crash or a kill at any point leaves an entry that undo can revert. On Windows, the changes
  * that need elevation share one UAC prompt (apply-windows.ts); elsewhere each runs on its own.
  */
-export async function applyChanges(plan: readonly PlannedChange[], ids: readonly string[], options: ApplyOptions, deps: UndoDeps = {}): Promise<UndoOutcome[]> {
+export async function applyChanges(
+  plan: readonly PlannedChange[],
+  ids: readonly string[],
+  options: ApplyOptions,
+  deps: UndoDeps = {},
+): Promise<UndoOutcome[]> {
   const t = translator(options.lang);
   const platform = deps.platform ?? currentPlatform();
   const isPrivileged = deps.isPrivileged ?? processIsPrivileged();
@@ -29,22 +41,51 @@ export async function applyChanges(plan: readonly PlannedChange[], ids: readonly
   for (const [index, id] of ids.entries()) {
     const change = plan.find((c) => c.id === id);
     if (!change) outcomes[index] = { id, ok: false, message: t('fixes:apply.unknown', { id }) };
-    else if (change.state === 'not_possible') outcomes[index] = { id, ok: false, message: t('fixes:apply.notPossible', { title: change.title, reason: change.reason ?? '' }) };
-    else if ((await readJournal(options.dataDir)).some((e) => e.id === id && e.state === 'applied')) outcomes[index] = { id, ok: true, message: t('fixes:apply.done', { title: change.title }) };
+    else if (change.state === 'not_possible')
+      outcomes[index] = {
+        id,
+        ok: false,
+        message: t('fixes:apply.notPossible', { title: change.title, reason: change.reason ?? '' }),
+      };
+    else if ((await readJournal(options.dataDir)).some((e) => e.id === id && e.state === 'applied'))
+      outcomes[index] = { id, ok: true, message: t('fixes:apply.done', { title: change.title }) };
     else if (batchOnWindows && isWindowsBatchable(change)) {
       if (!batch.some((b) => b.change.id === id)) batch.push({ index, change });
-    } else outcomes[index] = await applyOne(change, journalEntryFor(change, platform, options), platform, options, deps, t);
+    } else
+      outcomes[index] = await applyOne(
+        change,
+        journalEntryFor(change, platform, options),
+        platform,
+        options,
+        deps,
+        t,
+      );
   }
   if (batch.length > 0) {
-    const runs = batch.map((b) => ({ change: b.change, entry: journalEntryFor(b.change, platform, options) }));
+    const runs = batch.map((b) => ({
+      change: b.change,
+      entry: journalEntryFor(b.change, platform, options),
+    }));
     const results = await applyWindowsBatch(runs, options, deps.runner ?? execRunner);
     for (const b of batch) outcomes[b.index] = results.get(b.change.id);
   }
   // A repeated id shares the outcome of its first mention.
-  return ids.map((id, i) => outcomes[i] ?? outcomes.find((o) => o?.id === id) ?? { id, ok: false, message: t('fixes:apply.unknown', { id }) });
+  return ids.map(
+    (id, i) =>
+      outcomes[i] ??
+      outcomes.find((o) => o?.id === id) ?? {
+        id,
+        ok: false,
+        message: t('fixes:apply.unknown', { id }),
+      },
+  );
 }
 
-export function journalEntryFor(change: PlannedChange, platform: FixPlatform, options: ApplyOptions): JournalEntry {
+export function journalEntryFor(
+  change: PlannedChange,
+  platform: FixPlatform,
+  options: ApplyOptions,
+): JournalEntry {
   return {
     id: change.id,
     title: change.title,
@@ -56,12 +97,20 @@ export function journalEntryFor(change: PlannedChange, platform: FixPlatform, op
   };
 }
 
-async function applyOne(change: PlannedChange, entry: JournalEntry, platform: FixPlatform, options: ApplyOptions, deps: UndoDeps, t: TFunction): Promise<UndoOutcome> {
+async function applyOne(
+  change: PlannedChange,
+  entry: JournalEntry,
+  platform: FixPlatform,
+  options: ApplyOptions,
+  deps: UndoDeps,
+  t: TFunction,
+): Promise<UndoOutcome> {
   const run = deps.runner ?? execRunner;
   const isPrivileged = deps.isPrivileged ?? processIsPrivileged();
   const id = change.id;
   await recordChange(options.dataDir, entry);
-  const wrap = (argv: readonly string[]) => (change.needsElevation ? elevated(argv, platform, isPrivileged) : [...argv]);
+  const wrap = (argv: readonly string[]) =>
+    change.needsElevation ? elevated(argv, platform, isPrivileged) : [...argv];
   let failure: { error: string; isFirst: boolean; isDeclined: boolean } | undefined;
   for (const [i, argv] of change.commands.entries()) {
     const res = await run(wrap(argv));
@@ -81,5 +130,9 @@ async function applyOne(change: PlannedChange, entry: JournalEntry, platform: Fi
   }
   const undone = await undoEntry(entry, options, deps);
   const key = undone.ok ? 'fixes:apply.failed' : 'fixes:apply.failedKept';
-  return { id, ok: false, message: t(key, { title: change.title, error: failure.error.slice(0, 500) }) };
+  return {
+    id,
+    ok: false,
+    message: t(key, { title: change.title, error: failure.error.slice(0, 500) }),
+  };
 }

@@ -20,10 +20,25 @@ export const execRunner: CommandRunner = (argv) =>
       resolve({ code: null, stdout: '', stderr: '', startError: 'empty command' });
       return;
     }
-    execFile(file, args, { shell: false, windowsHide: true, maxBuffer: 16 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
-      if (!error) return resolve({ code: 0, stdout: String(stdout), stderr: String(stderr) });
-      const errno = error as NodeJS.ErrnoException & { code?: string | number };
-      if (typeof errno.code === 'string') return resolve({ code: null, stdout: String(stdout), stderr: String(stderr), startError: errno.code });
-      resolve({ code: typeof errno.code === 'number' ? errno.code : null, stdout: String(stdout), stderr: String(stderr) });
-    });
+    execFile(
+      file,
+      args,
+      { shell: false, windowsHide: true, maxBuffer: 16 * 1024 * 1024, timeout: 120_000 },
+      (error, stdout, stderr) => {
+        if (!error) return resolve({ code: 0, stdout: String(stdout), stderr: String(stderr) });
+        const errno = error as NodeJS.ErrnoException & { code?: string | number };
+        if (typeof errno.code === 'string')
+          return resolve({
+            code: null,
+            stdout: String(stdout),
+            stderr: String(stderr),
+            startError: errno.code,
+          });
+        resolve({
+          code: typeof errno.code === 'number' ? errno.code : null,
+          stdout: String(stdout),
+          stderr: String(stderr),
+        });
+      },
+    );
   });

@@ -18,13 +18,22 @@ const OSASCRIPT_RUN_ARGV = [
  * The argument array that runs `argv` with the OS's elevation: UAC on Windows, the administrator prompt on
  * macOS, pkexec on Linux. A process that is already privileged runs it as it is.
  */
-export function elevated(argv: readonly string[], platform: FixPlatform, isPrivileged: boolean): string[] {
+export function elevated(
+  argv: readonly string[],
+  platform: FixPlatform,
+  isPrivileged: boolean,
+): string[] {
   if (isPrivileged) return [...argv];
   switch (platform) {
     case 'win32':
       return windowsRunAs(argv);
     case 'darwin':
-      return ['/usr/bin/osascript', ...OSASCRIPT_RUN_ARGV.flatMap((line) => ['-e', line]), '--', ...argv];
+      return [
+        '/usr/bin/osascript',
+        ...OSASCRIPT_RUN_ARGV.flatMap((line) => ['-e', line]),
+        '--',
+        ...argv,
+      ];
     case 'linux':
       return ['pkexec', ...argv];
     default:
@@ -37,10 +46,17 @@ function windowsRunAs(argv: readonly string[]): string[] {
   if (!file) throw new Error('elevated: empty command');
   // Start-Process joins -ArgumentList with spaces, so only arguments without spaces or quotes are safe;
   // ours are flags and base64 (the encoded script), which is the point of encoding.
-  for (const a of args) if (/[\s"']/.test(a) || a === '') throw new Error(`elevated: argument needs quoting: ${a}`);
+  for (const a of args)
+    if (/[\s"']/.test(a) || a === '') throw new Error(`elevated: argument needs quoting: ${a}`);
   const list = args.map(psQuote).join(',');
   const script = `$p = Start-Process -FilePath ${psQuote(file)} -ArgumentList @(${list}) -Verb RunAs -Wait -PassThru -WindowStyle Hidden; exit $p.ExitCode`;
-  return ['powershell.exe', '-NoProfile', '-NonInteractive', '-EncodedCommand', encodePowerShell(script)];
+  return [
+    'powershell.exe',
+    '-NoProfile',
+    '-NonInteractive',
+    '-EncodedCommand',
+    encodePowerShell(script),
+  ];
 }
 
 export function unreachable(value: never): never {

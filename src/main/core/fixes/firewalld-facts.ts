@@ -56,7 +56,11 @@ export function parsePolicyInfo(text: string): FirewalldPolicy | null {
       const value = (field[2] ?? '').trim();
       inRich = key === 'rich rules';
       if (key === 'target') target = value;
-      else if (LIST_FIELDS.has(key)) fields.set(key, value.split(/\s+/).filter((v) => v.length > 0));
+      else if (LIST_FIELDS.has(key))
+        fields.set(
+          key,
+          value.split(/\s+/).filter((v) => v.length > 0),
+        );
       if (inRich && value) richRules.push(value);
       continue;
     }

@@ -8,11 +8,14 @@ import { DIRECT_RULES, INFO_POLICY_BLOCKING, INFO_POLICY_OPEN } from './testdata
 // firewalld cannot run safely here: the runner answers firewall-cmd with samples in its documented layout
 // (testdata/firewalld-samples.ts) and records every command, so the queries themselves are checked too.
 const done = (stdout: string): CommandResult => ({ code: 0, stdout, stderr: '' });
-function firewallCmd(answers: Record<string, CommandResult>): CommandRunner & { calls: string[][] } {
+function firewallCmd(
+  answers: Record<string, CommandResult>,
+): CommandRunner & { calls: string[][] } {
   const calls: string[][] = [];
   const runner = async (argv: readonly string[]) => {
     calls.push([...argv]);
-    if (argv[0] !== 'firewall-cmd') return { code: null, stdout: '', stderr: '', startError: 'ENOENT' };
+    if (argv[0] !== 'firewall-cmd')
+      return { code: null, stdout: '', stderr: '', startError: 'ENOENT' };
     return answers[argv.slice(1).join(' ')] ?? { code: 2, stdout: '', stderr: 'Error: unexpected' };
   };
   return Object.assign(runner, { calls });
@@ -44,21 +47,41 @@ describe('firewalldFacts', () => {
   });
 
   it('an old firewalld without policies still gives its direct rules', async () => {
-    const run = firewallCmd({ '--state': done('running\n'), '--direct --get-all-rules': done(DIRECT_RULES) });
-    expect(await firewalldFacts(run)).toMatchObject({ isRunning: true, policies: [], directRules: [{ ipv: 'ipv4' }, { ipv: 'ipv4' }, { ipv: 'ipv6' }] });
+    const run = firewallCmd({
+      '--state': done('running\n'),
+      '--direct --get-all-rules': done(DIRECT_RULES),
+    });
+    expect(await firewalldFacts(run)).toMatchObject({
+      isRunning: true,
+      policies: [],
+      directRules: [{ ipv: 'ipv4' }, { ipv: 'ipv4' }, { ipv: 'ipv6' }],
+    });
   });
 
   it('is absent when firewalld is stopped or not installed, and asks nothing more', async () => {
     const stopped = firewallCmd({ '--state': { code: 252, stdout: 'not running\n', stderr: '' } });
     expect(await firewalldFacts(stopped)).toBeUndefined();
     expect(stopped.calls).toEqual([['firewall-cmd', '--state']]);
-    const linux = await gatherFacts(builtInCatalog(), {}, { runner: firewallCmd({}), platform: 'linux', isPrivileged: true, home: '/root' });
+    const linux = await gatherFacts(
+      builtInCatalog(),
+      {},
+      { runner: firewallCmd({}), platform: 'linux', isPrivileged: true, home: '/root' },
+    );
     expect(linux.linux?.firewalld).toBeUndefined();
   });
 
   it('lands in the Linux facts gathered for the planner', async () => {
-    const run = firewallCmd({ '--state': done('running\n'), '--get-policies': done('block-out\n'), '--info-policy=block-out': done(INFO_POLICY_BLOCKING), '--direct --get-all-rules': done('') });
-    const facts = await gatherFacts(builtInCatalog(), {}, { runner: run, platform: 'linux', isPrivileged: true, home: '/root' });
+    const run = firewallCmd({
+      '--state': done('running\n'),
+      '--get-policies': done('block-out\n'),
+      '--info-policy=block-out': done(INFO_POLICY_BLOCKING),
+      '--direct --get-all-rules': done(''),
+    });
+    const facts = await gatherFacts(
+      builtInCatalog(),
+      {},
+      { runner: run, platform: 'linux', isPrivileged: true, home: '/root' },
+    );
     expect(facts.linux?.firewalld?.policies.map((p) => p.name)).toEqual(['block-out']);
   });
 });

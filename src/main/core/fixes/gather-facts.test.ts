@@ -9,14 +9,20 @@ import type { CommandResult, CommandRunner } from './command-runner';
 import { gatherFacts } from './gather-facts';
 import { decodePowerShell } from './powershell';
 import type { WindowsSecurityFacts } from '../system/security-probe';
-import { parseDefenderStatus, parseFirewallProfiles, parseSecurityCenter } from '../system/windows-security';
+import {
+  parseDefenderStatus,
+  parseFirewallProfiles,
+  parseSecurityCenter,
+} from '../system/windows-security';
 
 const fixture = (path: string) => readFileSync(`/work/shared/fixtures/${path}`, 'utf8');
 const done = (stdout: string): CommandResult => ({ code: 0, stdout, stderr: '' });
 
 // PowerShell and socketfilterfw cannot run on Linux: the runner answers with verbatim outputs, chosen by
 // the script each command carries, so the commands themselves are checked too.
-function windowsRunner(answers: Record<string, CommandResult>): CommandRunner & { scripts: string[] } {
+function windowsRunner(
+  answers: Record<string, CommandResult>,
+): CommandRunner & { scripts: string[] } {
   const scripts: string[] = [];
   const runner = async (argv: readonly string[]) => {
     const script = decodePowerShell(argv[argv.indexOf('-EncodedCommand') + 1] ?? '');
@@ -40,14 +46,35 @@ describe('gatherFacts', () => {
     const run = windowsRunner({ '(Get-ItemProperty': done('1\r\n') });
     const probe = async (): Promise<WindowsSecurityFacts> => ({
       platform: 'win32',
-      securityCenter: parseSecurityCenter(fixture('windows/wmic-securitycenter2-antivirusproduct-list-win10-fr-fsecure-excerpt.txt')),
-      defender: parseDefenderStatus(fixture('windows/get-ciminstance-msft-mpcomputerstatus-ru-kaspersky-excerpt.txt')) ?? 'unreadable',
-      firewallProfiles: parseFirewallProfiles(fixture('windows/get-netfirewallprofile-json.json')) ?? 'unreadable',
+      securityCenter: parseSecurityCenter(
+        fixture('windows/wmic-securitycenter2-antivirusproduct-list-win10-fr-fsecure-excerpt.txt'),
+      ),
+      defender:
+        parseDefenderStatus(
+          fixture('windows/get-ciminstance-msft-mpcomputerstatus-ru-kaspersky-excerpt.txt'),
+        ) ?? 'unreadable',
+      firewallProfiles:
+        parseFirewallProfiles(fixture('windows/get-netfirewallprofile-json.json')) ?? 'unreadable',
     });
-    const facts = await gatherFacts(builtInCatalog(), {}, { runner: run, probeWindowsSecurity: probe, platform: 'win32', isPrivileged: false, home: 'C:\\Users\\u' });
+    const facts = await gatherFacts(
+      builtInCatalog(),
+      {},
+      {
+        runner: run,
+        probeWindowsSecurity: probe,
+        platform: 'win32',
+        isPrivileged: false,
+        home: 'C:\\Users\\u',
+      },
+    );
     expect(facts.windows).toEqual({
       firewallEnabled: true,
-      defender: { isActive: false, runningMode: 'Not running', isTamperProtected: false, isPolicyManaged: true },
+      defender: {
+        isActive: false,
+        runningMode: 'Not running',
+        isTamperProtected: false,
+        isPolicyManaged: true,
+      },
       otherAntivirus: ['F-Secure Client Security 12.00'],
     });
     expect(run.scripts).toEqual([
@@ -59,41 +86,104 @@ describe('gatherFacts', () => {
     const run = windowsRunner({});
     const probe = async (): Promise<WindowsSecurityFacts> => ({
       platform: 'win32',
-      securityCenter: parseSecurityCenter(fixture('windows/wmic-securitycenter2-antivirusproduct-server-fr-invalid-namespace.txt')),
+      securityCenter: parseSecurityCenter(
+        fixture('windows/wmic-securitycenter2-antivirusproduct-server-fr-invalid-namespace.txt'),
+      ),
       defender: 'Get-MpComputerStatus: not_found',
-      firewallProfiles: parseFirewallProfiles('[{"Name":"Domain","Enabled":0,"DefaultInboundAction":0,"DefaultOutboundAction":0}]') ?? 'unreadable',
+      firewallProfiles:
+        parseFirewallProfiles(
+          '[{"Name":"Domain","Enabled":0,"DefaultInboundAction":0,"DefaultOutboundAction":0}]',
+        ) ?? 'unreadable',
     });
-    const facts = await gatherFacts(builtInCatalog(), {}, { runner: run, probeWindowsSecurity: probe, platform: 'win32', isPrivileged: false, home: 'C:\\Users\\u' });
+    const facts = await gatherFacts(
+      builtInCatalog(),
+      {},
+      {
+        runner: run,
+        probeWindowsSecurity: probe,
+        platform: 'win32',
+        isPrivileged: false,
+        home: 'C:\\Users\\u',
+      },
+    );
     expect(facts.windows).toEqual({
       firewallEnabled: false,
-      defender: { isActive: null, runningMode: null, isTamperProtected: null, isPolicyManaged: false },
+      defender: {
+        isActive: null,
+        runningMode: null,
+        isTamperProtected: null,
+        isPolicyManaged: false,
+      },
       otherAntivirus: [],
     });
   });
 
   it('finds the agent’s app bundles on macOS in the catalog folders (a real folder tree)', async () => {
     const home = join(dir, 'やまだ');
-    await mkdir(join(home, 'Library/Application Support/ZohoMeetingNative/Zoho Assist.app'), { recursive: true });
-    await mkdir(join(home, 'Library/Application Support/ZohoMeetingNative/logs'), { recursive: true });
-    const catalog = catalogSchema.parse({ ...builtInCatalog(), agent: { ...builtInCatalog().agent, directories: { darwin: ['~/Library/Application Support/ZohoMeetingNative', '/etc'] } } });
+    await mkdir(join(home, 'Library/Application Support/ZohoMeetingNative/Zoho Assist.app'), {
+      recursive: true,
+    });
+    await mkdir(join(home, 'Library/Application Support/ZohoMeetingNative/logs'), {
+      recursive: true,
+    });
+    const catalog = catalogSchema.parse({
+      ...builtInCatalog(),
+      agent: {
+        ...builtInCatalog().agent,
+        directories: { darwin: ['~/Library/Application Support/ZohoMeetingNative', '/etc'] },
+      },
+    });
     const runner: CommandRunner = async (argv) =>
-      argv[1] === '--getglobalstate' ? done(fixture('macos/socketfilterfw-getglobalstate-enabled.txt')) : done(fixture('macos/socketfilterfw-listapps-macos-recent.txt'));
-    const facts = await gatherFacts(catalog, {}, { runner, platform: 'darwin', isPrivileged: false, home });
+      argv[1] === '--getglobalstate'
+        ? done(fixture('macos/socketfilterfw-getglobalstate-enabled.txt'))
+        : done(fixture('macos/socketfilterfw-listapps-macos-recent.txt'));
+    const facts = await gatherFacts(
+      catalog,
+      {},
+      { runner, platform: 'darwin', isPrivileged: false, home },
+    );
     expect(facts.macos?.firewallState).toBe(1);
     expect(facts.macos?.listedApps).toHaveLength(9);
-    expect(facts.macos?.agentApps).toEqual([join(home, 'Library/Application Support/ZohoMeetingNative/Zoho Assist.app')]);
+    expect(facts.macos?.agentApps).toEqual([
+      join(home, 'Library/Application Support/ZohoMeetingNative/Zoho Assist.app'),
+    ]);
   });
 
   it('on Linux, a missing nft means no nftables rules; a refused one is unreadable with the reason', async () => {
-    const missing: CommandRunner = async () => ({ code: null, stdout: '', stderr: '', startError: 'ENOENT' });
-    expect((await gatherFacts(builtInCatalog(), {}, { runner: missing, platform: 'linux', isPrivileged: false, home: dir })).linux).toEqual({ nftRulesetJson: '{"nftables": []}' });
+    const missing: CommandRunner = async () => ({
+      code: null,
+      stdout: '',
+      stderr: '',
+      startError: 'ENOENT',
+    });
+    expect(
+      (
+        await gatherFacts(
+          builtInCatalog(),
+          {},
+          { runner: missing, platform: 'linux', isPrivileged: false, home: dir },
+        )
+      ).linux,
+    ).toEqual({ nftRulesetJson: '{"nftables": []}' });
     const refused: CommandRunner = async (argv) =>
       argv[0] === 'nft'
-        ? { code: 1, stdout: '', stderr: 'Error: cache initialization failed: Operation not permitted\n' }
+        ? {
+            code: 1,
+            stdout: '',
+            stderr: 'Error: cache initialization failed: Operation not permitted\n',
+          }
         : done(
             'Status: active\nLogging: on (low)\nDefault: deny (incoming), deny (outgoing), disabled (routed)\nNew profiles: skip\n\nTo                         Action      From\n--                         ------      ----\n443/tcp                    ALLOW OUT   Anywhere\n443/tcp (v6)               ALLOW OUT   Anywhere (v6)\n22/tcp                     ALLOW IN    Anywhere\n',
           );
-    expect((await gatherFacts(builtInCatalog(), {}, { runner: refused, platform: 'linux', isPrivileged: false, home: dir })).linux).toEqual({
+    expect(
+      (
+        await gatherFacts(
+          builtInCatalog(),
+          {},
+          { runner: refused, platform: 'linux', isPrivileged: false, home: dir },
+        )
+      ).linux,
+    ).toEqual({
       nftRulesetJson: null,
       nftUnreadableReason: 'Error: cache initialization failed: Operation not permitted',
       ufw: { isActive: true, defaultOutgoing: 'deny', allowedOutPorts: [443] },

@@ -8,7 +8,15 @@ import type { FixPlatform } from './elevation';
 import { probeSecurity, type WindowsSecurityFacts } from '../system/security-probe';
 import { windowsFactsFromSecurity } from './from-system-facts';
 import { firewalldFacts } from './firewalld-gather';
-import { firewallStateFromGlobalState, parseListApps, ufwAllowedOutPorts, type LinuxFacts, type MacFacts, type PcFacts, type WindowsFacts } from './pc-facts';
+import {
+  firewallStateFromGlobalState,
+  parseListApps,
+  ufwAllowedOutPorts,
+  type LinuxFacts,
+  type MacFacts,
+  type PcFacts,
+  type WindowsFacts,
+} from './pc-facts';
 import { SOCKETFILTERFW } from './plan-macos';
 import { powerShellCommand } from './powershell';
 import { currentPlatform, processIsPrivileged } from './undo';
@@ -23,13 +31,25 @@ export interface GatherDeps {
 }
 
 /** Reads what the planner needs from this PC; every probe that fails leaves an unknown, never an error. */
-export async function gatherFacts(catalog: Catalog, env: NodeJS.ProcessEnv, deps: GatherDeps = {}): Promise<PcFacts> {
+export async function gatherFacts(
+  catalog: Catalog,
+  env: NodeJS.ProcessEnv,
+  deps: GatherDeps = {},
+): Promise<PcFacts> {
   const run = deps.runner ?? execRunner;
   const platform = deps.platform ?? currentPlatform();
-  const base = { platform, isPrivileged: deps.isPrivileged ?? processIsPrivileged(), home: deps.home ?? homedir(), env };
+  const base = {
+    platform,
+    isPrivileged: deps.isPrivileged ?? processIsPrivileged(),
+    home: deps.home ?? homedir(),
+    env,
+  };
   switch (platform) {
     case 'win32':
-      return { ...base, windows: await windowsFacts(run, deps.probeWindowsSecurity ?? probeWindows) };
+      return {
+        ...base,
+        windows: await windowsFacts(run, deps.probeWindowsSecurity ?? probeWindows),
+      };
     case 'darwin':
       return { ...base, macos: await macFacts(catalog, run, base.home, env) };
     case 'linux':
@@ -39,19 +59,30 @@ export async function gatherFacts(catalog: Catalog, env: NodeJS.ProcessEnv, deps
 
 async function probeWindows(): Promise<WindowsSecurityFacts> {
   const facts = await probeSecurity('win32');
-  if (facts?.platform !== 'win32') throw new Error('probeSecurity(win32) answered for another platform');
+  if (facts?.platform !== 'win32')
+    throw new Error('probeSecurity(win32) answered for another platform');
   return facts;
 }
 
-async function windowsFacts(run: CommandRunner, probe: () => Promise<WindowsSecurityFacts>): Promise<WindowsFacts> {
+async function windowsFacts(
+  run: CommandRunner,
+  probe: () => Promise<WindowsSecurityFacts>,
+): Promise<WindowsFacts> {
   // Local exclusions are ignored when a policy turns off merging them with the policy's own.
   const policy = await run(
-    powerShellCommand("(Get-ItemProperty -Path 'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows Defender' -Name DisableLocalAdminMerge -ErrorAction SilentlyContinue).DisableLocalAdminMerge"),
+    powerShellCommand(
+      "(Get-ItemProperty -Path 'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows Defender' -Name DisableLocalAdminMerge -ErrorAction SilentlyContinue).DisableLocalAdminMerge",
+    ),
   );
   return windowsFactsFromSecurity(await probe(), policy.code === 0 && policy.stdout.trim() === '1');
 }
 
-async function macFacts(catalog: Catalog, run: CommandRunner, home: string, env: NodeJS.ProcessEnv): Promise<MacFacts> {
+async function macFacts(
+  catalog: Catalog,
+  run: CommandRunner,
+  home: string,
+  env: NodeJS.ProcessEnv,
+): Promise<MacFacts> {
   const state = await run([SOCKETFILTERFW, '--getglobalstate']);
   const list = await run([SOCKETFILTERFW, '--listapps']);
   const agentApps: string[] = [];
@@ -77,11 +108,16 @@ async function linuxFacts(run: CommandRunner): Promise<LinuxFacts> {
       ? { nftRulesetJson: nft.stdout }
       : nft.startError === 'ENOENT'
         ? { nftRulesetJson: '{"nftables": []}' }
-        : { nftRulesetJson: null, nftUnreadableReason: nft.startError ?? nft.stderr.trim().split('\n')[0] ?? '' };
+        : {
+            nftRulesetJson: null,
+            nftUnreadableReason: nft.startError ?? nft.stderr.trim().split('\n')[0] ?? '',
+          };
   const firewalld = await firewalldFacts(run);
   if (firewalld) facts.firewalld = firewalld;
   if (ufw.code === 0) {
-    const outgoing = /Default:.*?(allow|deny|reject) \(outgoing\)/i.exec(ufw.stdout)?.[1]?.toLowerCase();
+    const outgoing = /Default:.*?(allow|deny|reject) \(outgoing\)/i
+      .exec(ufw.stdout)?.[1]
+      ?.toLowerCase();
     facts.ufw = {
       isActive: /Status:\s*active/i.test(ufw.stdout),
       allowedOutPorts: ufwAllowedOutPorts(ufw.stdout),

@@ -2,7 +2,13 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { journalPath, readJournal, recordChange, undoEverything, type JournalEntry } from './journal';
+import {
+  journalPath,
+  readJournal,
+  recordChange,
+  undoEverything,
+  type JournalEntry,
+} from './journal';
 
 let dataDir: string;
 beforeEach(async () => {
@@ -12,7 +18,11 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-const entry = (id: string, undo: string[][], state: JournalEntry['state'] = 'applied'): JournalEntry => ({
+const entry = (
+  id: string,
+  undo: string[][],
+  state: JournalEntry['state'] = 'applied',
+): JournalEntry => ({
   id,
   title: `change ${id}`,
   appliedAt: '2026-11-25T09:00:00.000Z',
@@ -22,7 +32,11 @@ const entry = (id: string, undo: string[][], state: JournalEntry['state'] = 'app
 });
 
 // A real process that appends a marker to a file: the order and the fact of each undo are observable.
-const appendCmd = (file: string, text: string) => [process.execPath, '-e', `require('node:fs').appendFileSync(${JSON.stringify(file)}, ${JSON.stringify(text)})`];
+const appendCmd = (file: string, text: string) => [
+  process.execPath,
+  '-e',
+  `require('node:fs').appendFileSync(${JSON.stringify(file)}, ${JSON.stringify(text)})`,
+];
 const failCmd = [process.execPath, '-e', 'process.stderr.write("boom"); process.exit(3)'];
 
 describe('journal', () => {
@@ -38,11 +52,16 @@ describe('journal', () => {
     await recordChange(dataDir, entry('b', [['true']], 'applying'));
     await recordChange(dataDir, entry('a', [['true']], 'applied'));
     const read = await readJournal(dataDir);
-    expect(read.map((e) => [e.id, e.state])).toEqual([['a', 'applied'], ['b', 'applying']]);
+    expect(read.map((e) => [e.id, e.state])).toEqual([
+      ['a', 'applied'],
+      ['b', 'applying'],
+    ]);
   });
 
   it('leaves no temporary files behind and writes valid JSON even with concurrent writers', async () => {
-    await Promise.all(Array.from({ length: 20 }, (_, i) => recordChange(dataDir, entry(`e${i}`, [['true']]))));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => recordChange(dataDir, entry(`e${i}`, [['true']]))),
+    );
     expect((await readJournal(dataDir)).length).toBe(20);
     expect(await readdir(dataDir)).toEqual(['journal.json']);
     expect(JSON.parse(await readFile(journalPath(dataDir), 'utf8')).version).toBe(1);
@@ -64,7 +83,10 @@ describe('undoEverything', () => {
     const log = join(dataDir, 'log.txt');
     await recordChange(dataDir, entry('first', [appendCmd(log, '1')]));
     await recordChange(dataDir, entry('second', [appendCmd(log, '2a'), appendCmd(log, '2b')]));
-    const outcomes = await undoEverything({ dataDir, lang: 'en' }, { isPrivileged: true, platform: 'linux' });
+    const outcomes = await undoEverything(
+      { dataDir, lang: 'en' },
+      { isPrivileged: true, platform: 'linux' },
+    );
     expect(outcomes).toEqual([
       { id: 'first', ok: true, message: 'Undone: change first.' },
       { id: 'second', ok: true, message: 'Undone: change second.' },
@@ -75,14 +97,24 @@ describe('undoEverything', () => {
 
   it('keeps an applied entry whose undo fails, with the error, in Japanese', async () => {
     await recordChange(dataDir, entry('bad', [failCmd]));
-    const [outcome] = await undoEverything({ dataDir, lang: 'ja' }, { isPrivileged: true, platform: 'linux' });
-    expect(outcome).toEqual({ id: 'bad', ok: false, message: expect.stringContaining('change bad を元に戻せませんでした: boom') });
+    const [outcome] = await undoEverything(
+      { dataDir, lang: 'ja' },
+      { isPrivileged: true, platform: 'linux' },
+    );
+    expect(outcome).toEqual({
+      id: 'bad',
+      ok: false,
+      message: expect.stringContaining('change bad を元に戻せませんでした: boom'),
+    });
     expect((await readJournal(dataDir)).map((e) => e.id)).toEqual(['bad']);
   });
 
   it('drops an interrupted (applying) entry whose undo finds nothing to revert', async () => {
     await recordChange(dataDir, entry('half', [failCmd], 'applying'));
-    const [outcome] = await undoEverything({ dataDir, lang: 'en' }, { isPrivileged: true, platform: 'linux' });
+    const [outcome] = await undoEverything(
+      { dataDir, lang: 'en' },
+      { isPrivileged: true, platform: 'linux' },
+    );
     expect(outcome?.ok).toBe(true);
     expect(outcome?.message).toMatch(/interrupted/);
     expect(await readJournal(dataDir)).toEqual([]);
@@ -90,7 +122,10 @@ describe('undoEverything', () => {
 
   it('reports a tool that does not exist instead of throwing', async () => {
     await recordChange(dataDir, entry('missing', [['/nonexistent/tool-xyz']]));
-    const [outcome] = await undoEverything({ dataDir, lang: 'en' }, { isPrivileged: true, platform: 'linux' });
+    const [outcome] = await undoEverything(
+      { dataDir, lang: 'en' },
+      { isPrivileged: true, platform: 'linux' },
+    );
     expect(outcome).toMatchObject({ ok: false, message: expect.stringContaining('ENOENT') });
   });
 });

@@ -50,7 +50,8 @@ export async function readJournal(dataDir: string): Promise<JournalEntry[]> {
   }
   const parsed = journalFileSchema.safeParse(JSON.parse(text));
   // Ours, written atomically: a journal that does not parse was edited by hand or by a newer version.
-  if (!parsed.success) throw new Error(`the journal ${journalPath(dataDir)} is not valid: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new Error(`the journal ${journalPath(dataDir)} is not valid: ${parsed.error.message}`);
   return parsed.data.entries;
 }
 
@@ -74,12 +75,20 @@ export function removeEntry(dataDir: string, id: string): Promise<void> {
 // so a reader, a crash or a kill -9 sees the old journal or the new one, never half of one.
 const queues = new Map<string, Promise<unknown>>();
 
-function update(dataDir: string, change: (entries: JournalEntry[]) => JournalEntry[]): Promise<void> {
+function update(
+  dataDir: string,
+  change: (entries: JournalEntry[]) => JournalEntry[],
+): Promise<void> {
   const previous = queues.get(dataDir) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(async () => {
-    const entries = change(await readJournal(dataDir));
-    await writeAtomically(journalPath(dataDir), JSON.stringify({ version: 1, entries }, null, 2) + '\n');
-  });
+  const next = previous
+    .catch(() => undefined)
+    .then(async () => {
+      const entries = change(await readJournal(dataDir));
+      await writeAtomically(
+        journalPath(dataDir),
+        JSON.stringify({ version: 1, entries }, null, 2) + '\n',
+      );
+    });
   queues.set(dataDir, next);
   return next;
 }

@@ -3,12 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { findBlockingChains } from './nft-analysis';
 
 // Captured with `nft -j list ruleset` from rulesets loaded into a throwaway network namespace.
-const ruleset = (name: string) => readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
+const ruleset = (name: string) =>
+  readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
 
 describe('findBlockingChains', () => {
   it('finds a drop policy behind conditional accepts (lo, established, DNS): the allow goes at the end', () => {
     expect(findBlockingChains(ruleset('nft-policy-drop.json'), [80, 443])).toEqual([
-      { family: 'inet', table: 'corp', chain: 'out', blockedPorts: [80, 443], firstDropHandle: undefined },
+      {
+        family: 'inet',
+        table: 'corp',
+        chain: 'out',
+        blockedPorts: [80, 443],
+        firstDropHandle: undefined,
+      },
     ]);
   });
 
@@ -25,7 +32,13 @@ describe('findBlockingChains', () => {
   it('sees that an earlier unconditional accept already lets the ports out', () => {
     expect(findBlockingChains(ruleset('nft-open.json'), [80, 443])).toEqual([]);
     expect(findBlockingChains(ruleset('nft-open.json'), [443, 8443])).toEqual([
-      { family: 'inet', table: 'corp', chain: 'out', blockedPorts: [8443], firstDropHandle: undefined },
+      {
+        family: 'inet',
+        table: 'corp',
+        chain: 'out',
+        blockedPorts: [8443],
+        firstDropHandle: undefined,
+      },
     ]);
   });
 
@@ -38,7 +51,17 @@ describe('findBlockingChains', () => {
 
   it('skips a chain whose name nft would read as syntax', () => {
     const json = JSON.stringify({
-      nftables: [{ chain: { family: 'inet', table: 't', name: 'out; flush ruleset', hook: 'output', policy: 'drop' } }],
+      nftables: [
+        {
+          chain: {
+            family: 'inet',
+            table: 't',
+            name: 'out; flush ruleset',
+            hook: 'output',
+            policy: 'drop',
+          },
+        },
+      ],
     });
     expect(findBlockingChains(json, [443])).toEqual([]);
   });

@@ -32,7 +32,11 @@ const listingSchema = z.object({ nftables: z.array(z.record(z.string(), z.unknow
 const SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 const IP_FAMILIES = new Set(['ip', 'ip6', 'inet']);
 
-type RuleEffect = { verdict: 'accept' | 'drop' | 'other'; ports: Set<number> | 'all'; isConditional: boolean };
+type RuleEffect = {
+  verdict: 'accept' | 'drop' | 'other';
+  ports: Set<number> | 'all';
+  isConditional: boolean;
+};
 
 /**
  * The output chains that block any of `ports` for a new TCP connection, from `nft -j list ruleset`.
@@ -52,22 +56,40 @@ export function findBlockingChains(rulesetJson: string, ports: readonly number[]
   for (const chain of chains) {
     if (chain.hook !== 'output' || !IP_FAMILIES.has(chain.family)) continue;
     if (!SAFE_NAME.test(chain.table) || !SAFE_NAME.test(chain.name)) continue;
-    const own = rules.filter((r) => r.family === chain.family && r.table === chain.table && r.chain === chain.name);
+    const own = rules.filter(
+      (r) => r.family === chain.family && r.table === chain.table && r.chain === chain.name,
+    );
     const blocked = new Map<number, number | undefined>();
     for (const port of ports) {
-      const outcome = fateOfPort(port, own.map((r) => ({ handle: r.handle, effect: effectOf(r.expr) })), chain.policy === 'drop');
+      const outcome = fateOfPort(
+        port,
+        own.map((r) => ({ handle: r.handle, effect: effectOf(r.expr) })),
+        chain.policy === 'drop',
+      );
       if (outcome.isBlocked) blocked.set(port, outcome.handle);
     }
     if (blocked.size === 0) continue;
     const handles = [...blocked.values()].filter((h): h is number => h !== undefined);
     // The allow goes before the earliest rule that drops any of the ports (rules run in list order).
-    const firstDropHandle = handles.length ? own.find((r) => handles.includes(r.handle))?.handle : undefined;
-    found.push({ family: chain.family, table: chain.table, chain: chain.name, blockedPorts: [...blocked.keys()], firstDropHandle });
+    const firstDropHandle = handles.length
+      ? own.find((r) => handles.includes(r.handle))?.handle
+      : undefined;
+    found.push({
+      family: chain.family,
+      table: chain.table,
+      chain: chain.name,
+      blockedPorts: [...blocked.keys()],
+      firstDropHandle,
+    });
   }
   return found;
 }
 
-function fateOfPort(port: number, rules: { handle: number; effect: RuleEffect }[], policyDrops: boolean): { isBlocked: boolean; handle?: number } {
+function fateOfPort(
+  port: number,
+  rules: { handle: number; effect: RuleEffect }[],
+  policyDrops: boolean,
+): { isBlocked: boolean; handle?: number } {
   for (const { handle, effect } of rules) {
     const covers = effect.ports === 'all' || effect.ports.has(port);
     if (!covers || effect.verdict === 'other') continue;
@@ -100,13 +122,26 @@ function intersect(a: Set<number> | 'all', b: Set<number>): Set<number> {
 }
 
 function destinationPorts(match: unknown): Set<number> | null {
-  const m = z.object({ op: z.string(), left: z.object({ payload: z.object({ field: z.string() }) }), right: z.unknown() }).safeParse(match);
-  if (!m.success || m.data.left.payload.field !== 'dport' || (m.data.op !== '==' && m.data.op !== 'in')) return null;
+  const m = z
+    .object({
+      op: z.string(),
+      left: z.object({ payload: z.object({ field: z.string() }) }),
+      right: z.unknown(),
+    })
+    .safeParse(match);
+  if (
+    !m.success ||
+    m.data.left.payload.field !== 'dport' ||
+    (m.data.op !== '==' && m.data.op !== 'in')
+  )
+    return null;
   const out = new Set<number>();
   const add = (v: unknown) => {
     if (typeof v === 'number') out.add(v);
     const range = z.object({ range: z.tuple([z.number(), z.number()]) }).safeParse(v);
-    if (range.success) for (let p = range.data.range[0]; p <= range.data.range[1] && out.size < 70000; p++) out.add(p);
+    if (range.success)
+      for (let p = range.data.range[0]; p <= range.data.range[1] && out.size < 70000; p++)
+        out.add(p);
   };
   const right = m.data.right;
   const set = z.object({ set: z.array(z.unknown()) }).safeParse(right);

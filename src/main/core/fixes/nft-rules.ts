@@ -20,7 +20,13 @@ export function handlesWithComment(json: string, ref: NftRuleRef): number[] {
     const rule = nftRuleSchema.safeParse(item.rule);
     if (!rule.success) continue;
     const r = rule.data;
-    if (r.family === ref.family && r.table === ref.table && r.chain === ref.chain && r.comment === ref.comment) handles.push(r.handle);
+    if (
+      r.family === ref.family &&
+      r.table === ref.table &&
+      r.chain === ref.chain &&
+      r.comment === ref.comment
+    )
+      handles.push(r.handle);
   }
   return handles;
 }
@@ -28,17 +34,27 @@ export function handlesWithComment(json: string, ref: NftRuleRef): number[] {
 export type WrapCommand = (argv: readonly string[]) => string[];
 
 /** Deletes exactly our rules (by handle, found by comment); a missing chain or rule means nothing to undo. */
-export async function deleteRulesByComment(ref: NftRuleRef, run: CommandRunner, wrap: WrapCommand): Promise<{ ok: boolean; deleted: number; error?: string }> {
-  const listed = await run(wrap(['nft', '-j', '-a', 'list', 'chain', ref.family, ref.table, ref.chain]));
+export async function deleteRulesByComment(
+  ref: NftRuleRef,
+  run: CommandRunner,
+  wrap: WrapCommand,
+): Promise<{ ok: boolean; deleted: number; error?: string }> {
+  const listed = await run(
+    wrap(['nft', '-j', '-a', 'list', 'chain', ref.family, ref.table, ref.chain]),
+  );
   if (listed.code !== 0) {
     // The chain is gone (table flushed, reboot without persistence): the rule went with it.
-    if (/No such file or directory|does not exist/i.test(listed.stderr)) return { ok: true, deleted: 0 };
+    if (/No such file or directory|does not exist/i.test(listed.stderr))
+      return { ok: true, deleted: 0 };
     return { ok: false, deleted: 0, error: listed.startError ?? listed.stderr.trim() };
   }
   const handles = handlesWithComment(listed.stdout, ref);
   for (const handle of handles) {
-    const res = await run(wrap(['nft', 'delete', 'rule', ref.family, ref.table, ref.chain, 'handle', String(handle)]));
-    if (res.code !== 0) return { ok: false, deleted: 0, error: res.startError ?? res.stderr.trim() };
+    const res = await run(
+      wrap(['nft', 'delete', 'rule', ref.family, ref.table, ref.chain, 'handle', String(handle)]),
+    );
+    if (res.code !== 0)
+      return { ok: false, deleted: 0, error: res.startError ?? res.stderr.trim() };
   }
   return { ok: true, deleted: handles.length };
 }

@@ -1,12 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defenderFromStatus, firewallEnabledFromProfiles, firewallStateFromGlobalState, parseListApps } from './pc-facts';
+import {
+  defenderFromStatus,
+  firewallEnabledFromProfiles,
+  firewallStateFromGlobalState,
+  parseListApps,
+} from './pc-facts';
 
 const fixture = (path: string) => readFileSync(`/work/shared/fixtures/${path}`, 'utf8');
 
 describe('facts from verbatim outputs', () => {
   it('reads an active Defender without Tamper Protection data (2013 docs example)', () => {
-    expect(defenderFromStatus(fixture('windows/get-mpcomputerstatus-docs-example-2013.txt'))).toEqual({
+    expect(
+      defenderFromStatus(fixture('windows/get-mpcomputerstatus-docs-example-2013.txt')),
+    ).toEqual({
       isActive: true,
       runningMode: 'Normal',
       isTamperProtected: null,
@@ -15,7 +22,11 @@ describe('facts from verbatim outputs', () => {
   });
 
   it('reads Defender switched off by Kaspersky (Russian PC)', () => {
-    expect(defenderFromStatus(fixture('windows/get-ciminstance-msft-mpcomputerstatus-ru-kaspersky-excerpt.txt'))).toEqual({
+    expect(
+      defenderFromStatus(
+        fixture('windows/get-ciminstance-msft-mpcomputerstatus-ru-kaspersky-excerpt.txt'),
+      ),
+    ).toEqual({
       isActive: false,
       runningMode: 'Not running',
       isTamperProtected: false,
@@ -24,15 +35,27 @@ describe('facts from verbatim outputs', () => {
   });
 
   it('reads the firewall profiles as enabled (enum integers)', () => {
-    expect(firewallEnabledFromProfiles(fixture('windows/get-netfirewallprofile-json.json'))).toBe(true);
+    expect(firewallEnabledFromProfiles(fixture('windows/get-netfirewallprofile-json.json'))).toBe(
+      true,
+    );
     expect(firewallEnabledFromProfiles('[{"Enabled":0},{"Enabled":0}]')).toBe(false);
     expect(firewallEnabledFromProfiles('not json')).toBeNull();
   });
 
   it('reads the macOS firewall state in every wording', () => {
-    expect(firewallStateFromGlobalState(fixture('macos/socketfilterfw-getglobalstate-enabled.txt'))).toBe(1);
-    expect(firewallStateFromGlobalState(fixture('macos/socketfilterfw-getglobalstate-state2-old-wording.txt'))).toBe(2);
-    expect(firewallStateFromGlobalState(fixture('macos/socketfilterfw-getglobalstate-state2-new-wording.txt'))).toBe(2);
+    expect(
+      firewallStateFromGlobalState(fixture('macos/socketfilterfw-getglobalstate-enabled.txt')),
+    ).toBe(1);
+    expect(
+      firewallStateFromGlobalState(
+        fixture('macos/socketfilterfw-getglobalstate-state2-old-wording.txt'),
+      ),
+    ).toBe(2);
+    expect(
+      firewallStateFromGlobalState(
+        fixture('macos/socketfilterfw-getglobalstate-state2-new-wording.txt'),
+      ),
+    ).toBe(2);
     expect(firewallStateFromGlobalState('Firewall is disabled. (State = 0)')).toBe(0);
   });
 

@@ -30,7 +30,11 @@ export interface LinuxFacts {
   nftRulesetJson: string | null;
   nftUnreadableReason?: string;
   /** `allowedOutPorts`: TCP ports ufw already allows out to anywhere (left alone, so undo never deletes them). */
-  ufw?: { isActive: boolean; defaultOutgoing: 'allow' | 'deny' | 'reject'; allowedOutPorts?: number[] };
+  ufw?: {
+    isActive: boolean;
+    defaultOutgoing: 'allow' | 'deny' | 'reject';
+    allowedOutPorts?: number[];
+  };
   /** Present while firewalld runs (`firewall-cmd --state` → running). */
   firewalld?: FirewalldFacts;
 }
@@ -68,7 +72,12 @@ export function defenderFromStatus(text: string): WindowsFacts['defender'] {
   const enabled = bool('amserviceenabled');
   // "Passive Mode", "SxS Passive Mode", "EDR Block Mode", "Not running": another product is the antivirus.
   const isActive = mode === null ? enabled : mode.toLowerCase() === 'normal' && enabled !== false;
-  return { isActive, runningMode: mode, isTamperProtected: bool('istamperprotected'), isPolicyManaged: false };
+  return {
+    isActive,
+    runningMode: mode,
+    isTamperProtected: bool('istamperprotected'),
+    isPolicyManaged: false,
+  };
 }
 
 /** Whether any profile is enabled, from `Get-NetFirewallProfile | ConvertTo-Json` (GpoBoolean: 1 = True). */
@@ -80,7 +89,9 @@ export function firewallEnabledFromProfiles(json: string): boolean | null {
     return null;
   }
   const list = Array.isArray(parsed) ? parsed : [parsed];
-  const states = list.map((p: unknown) => (typeof p === 'object' && p !== null ? (p as Record<string, unknown>).Enabled : undefined));
+  const states = list.map((p: unknown) =>
+    typeof p === 'object' && p !== null ? (p as Record<string, unknown>).Enabled : undefined,
+  );
   if (states.every((s) => s === undefined)) return null;
   return states.some((s) => s === 1 || s === true || s === 'True');
 }
@@ -101,7 +112,9 @@ export function parseListApps(text: string): MacFacts['listedApps'] {
   const apps: MacFacts['listedApps'] = [];
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
-    const m = /^\s*\d+\s*:\s*(\/.*?)\s*(?:\((Allow|Block) incoming connections\))?\s*$/.exec(lines[i] ?? '');
+    const m = /^\s*\d+\s*:\s*(\/.*?)\s*(?:\((Allow|Block) incoming connections\))?\s*$/.exec(
+      lines[i] ?? '',
+    );
     if (!m?.[1]) continue;
     const state = m[2] ?? /\((Allow|Block) incoming connections\)/.exec(lines[i + 1] ?? '')?.[1];
     apps.push({ path: m[1], isAllowed: state === 'Allow' });
@@ -112,6 +125,7 @@ export function parseListApps(text: string): MacFacts['listedApps'] {
 /** TCP ports from `ufw status` rule lines such as "443/tcp   ALLOW OUT   Anywhere". */
 export function ufwAllowedOutPorts(status: string): number[] {
   const ports = new Set<number>();
-  for (const m of status.matchAll(/^(\d+)(?:\/tcp)?(?: \(v6\))?\s+ALLOW OUT\s+Anywhere/gm)) ports.add(Number(m[1]));
+  for (const m of status.matchAll(/^(\d+)(?:\/tcp)?(?: \(v6\))?\s+ALLOW OUT\s+Anywhere/gm))
+    ports.add(Number(m[1]));
   return [...ports];
 }

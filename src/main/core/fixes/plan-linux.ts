@@ -18,17 +18,23 @@ export function vendorPorts(catalog: Catalog): number[] {
 }
 
 /** Linux: an allow rule in each chain that blocks the vendor's ports, ahead of the drop (or ufw's or firewalld's own rule). */
-export function planLinux(catalog: Catalog, facts: PcFacts & { linux: LinuxFacts }, t: TFunction): PlannedChange[] {
+export function planLinux(
+  catalog: Catalog,
+  facts: PcFacts & { linux: LinuxFacts },
+  t: TFunction,
+): PlannedChange[] {
   const ports = vendorPorts(catalog);
   const l = facts.linux;
   const changes: PlannedChange[] = [];
   const ufwMissing = ports.filter((p) => !(l.ufw?.allowedOutPorts ?? []).includes(p));
-  if (l.ufw?.isActive && l.ufw.defaultOutgoing !== 'allow' && ufwMissing.length > 0) changes.push(ufwChange(ufwMissing, t));
+  if (l.ufw?.isActive && l.ufw.defaultOutgoing !== 'allow' && ufwMissing.length > 0)
+    changes.push(ufwChange(ufwMissing, t));
   const firewalld = planFirewalld(l.firewalld, ports, t);
   changes.push(...firewalld);
   const isFirewalldRunning = l.firewalld?.isRunning === true;
   if (l.nftRulesetJson === null) {
-    if (!l.ufw?.isActive && !isFirewalldRunning) changes.push(unreadable(l.nftUnreadableReason ?? '', t));
+    if (!l.ufw?.isActive && !isFirewalldRunning)
+      changes.push(unreadable(l.nftUnreadableReason ?? '', t));
     return changes;
   }
   const chains = findBlockingChains(l.nftRulesetJson, ports);
@@ -36,27 +42,51 @@ export function planLinux(catalog: Catalog, facts: PcFacts & { linux: LinuxFacts
   const notUfw = l.ufw?.isActive ? chains.filter((c) => !/^ufw|^filter$/.test(c.table)) : chains;
   // firewalld rebuilds its table on every reload, wiping a rule of ours; its direct rules live in iptables' filter table.
   const hasDirect = firewalld.some((c) => c.id.startsWith('linux-firewalld-direct:'));
-  const own = isFirewalldRunning ? notUfw.filter((c) => c.table !== 'firewalld' && !(hasDirect && c.table === 'filter')) : notUfw;
+  const own = isFirewalldRunning
+    ? notUfw.filter((c) => c.table !== 'firewalld' && !(hasDirect && c.table === 'filter'))
+    : notUfw;
   for (const chain of own) changes.push(nftChange(chain, t));
   return changes;
 }
 
 function nftChange(chain: BlockingChain, t: TFunction): PlannedChange {
   const comment = nftComment(chain);
-  const match = ['tcp', 'dport', `{ ${chain.blockedPorts.join(', ')} }`, 'accept', 'comment', JSON.stringify(comment)];
+  const match = [
+    'tcp',
+    'dport',
+    `{ ${chain.blockedPorts.join(', ')} }`,
+    'accept',
+    'comment',
+    JSON.stringify(comment),
+  ];
   // `insert … position H` puts the rule right before the first drop; with only a drop policy, the end of the chain is ahead of it.
   const command =
     chain.firstDropHandle === undefined
       ? ['nft', 'add', 'rule', chain.family, chain.table, chain.chain, ...match]
-      : ['nft', 'insert', 'rule', chain.family, chain.table, chain.chain, 'position', String(chain.firstDropHandle), ...match];
+      : [
+          'nft',
+          'insert',
+          'rule',
+          chain.family,
+          chain.table,
+          chain.chain,
+          'position',
+          String(chain.firstDropHandle),
+          ...match,
+        ];
   const ref = { family: chain.family, table: chain.table, chain: chain.chain, comment };
   return {
     id: `linux-nft:${chain.family}:${chain.table}:${chain.chain}`,
     title: t('fixes:change.linuxNft.title', { ports: chain.blockedPorts.join(', ') }),
-    description: t('fixes:change.linuxNft.description', { ...ref, ports: chain.blockedPorts.join(', ') }),
+    description: t('fixes:change.linuxNft.description', {
+      ...ref,
+      ports: chain.blockedPorts.join(', '),
+    }),
     commands: [command],
     // Shown to the user; the journal finds the handle by the comment at undo time.
-    undoCommands: [['nft', 'delete', 'rule', chain.family, chain.table, chain.chain, 'handle', `<${comment}>`]],
+    undoCommands: [
+      ['nft', 'delete', 'rule', chain.family, chain.table, chain.chain, 'handle', `<${comment}>`],
+    ],
     needsElevation: true,
     state: 'needed',
     journalUndo: { commands: [], needsElevation: true, nftRules: [ref] },
@@ -73,7 +103,10 @@ function ufwChange(ports: number[], t: TFunction): PlannedChange {
     undoCommands: specs.map((s) => ['ufw', 'delete', 'allow', 'out', s]),
     needsElevation: true,
     state: 'needed',
-    journalUndo: { commands: specs.map((s) => ['ufw', 'delete', 'allow', 'out', s]), needsElevation: true },
+    journalUndo: {
+      commands: specs.map((s) => ['ufw', 'delete', 'allow', 'out', s]),
+      needsElevation: true,
+    },
   };
 }
 

@@ -1,11 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../catalog/load-catalog';
-import { firewallStateFromGlobalState, parseListApps, type MacFacts, type PcFacts } from './pc-facts';
+import {
+  firewallStateFromGlobalState,
+  parseListApps,
+  type MacFacts,
+  type PcFacts,
+} from './pc-facts';
 import { planFixes } from './planner';
 
 const fixture = (path: string) => readFileSync(`/work/shared/fixtures/${path}`, 'utf8');
-const ruleset = (name: string) => readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
+const ruleset = (name: string) =>
+  readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
 const SFW = '/usr/libexec/ApplicationFirewall/socketfilterfw';
 const catalog = builtInCatalog();
 
@@ -17,7 +23,9 @@ const mac = (m: Partial<MacFacts>): PcFacts => ({
   home: macHome,
   env: {},
   macos: {
-    firewallState: firewallStateFromGlobalState(fixture('macos/socketfilterfw-getglobalstate-enabled.txt')),
+    firewallState: firewallStateFromGlobalState(
+      fixture('macos/socketfilterfw-getglobalstate-enabled.txt'),
+    ),
     listedApps: parseListApps(fixture('macos/socketfilterfw-listapps-macos-recent.txt')),
     agentApps: [app],
     ...m,
@@ -39,40 +47,100 @@ describe('planFixes on macOS', () => {
   it('blocks again on undo an app that was listed as blocked before, and skips one already allowed', () => {
     const blocked = mac({ listedApps: [{ path: app, isAllowed: false }] });
     expect(planFixes(catalog, blocked, 'en')[0]?.undoCommands).toEqual([[SFW, '--blockapp', app]]);
-    expect(planFixes(catalog, mac({ listedApps: [{ path: app, isAllowed: true }] }), 'en')).toEqual([]);
+    expect(planFixes(catalog, mac({ listedApps: [{ path: app, isAllowed: true }] }), 'en')).toEqual(
+      [],
+    );
   });
 
   it('needs nothing with the firewall off; says why with block-all on or the app missing', () => {
     expect(planFixes(catalog, mac({ firewallState: 0 }), 'en')).toEqual([]);
-    const state2 = firewallStateFromGlobalState(fixture('macos/socketfilterfw-getglobalstate-state2-new-wording.txt'));
-    expect(planFixes(catalog, mac({ firewallState: state2 }), 'en')[0]).toMatchObject({ state: 'not_possible', reason: expect.stringMatching(/block all incoming/) });
-    expect(planFixes(catalog, mac({ agentApps: [] }), 'ja')[0]?.reason).toMatch(/まだインストールされていません/);
+    const state2 = firewallStateFromGlobalState(
+      fixture('macos/socketfilterfw-getglobalstate-state2-new-wording.txt'),
+    );
+    expect(planFixes(catalog, mac({ firewallState: state2 }), 'en')[0]).toMatchObject({
+      state: 'not_possible',
+      reason: expect.stringMatching(/block all incoming/),
+    });
+    expect(planFixes(catalog, mac({ agentApps: [] }), 'ja')[0]?.reason).toMatch(
+      /まだインストールされていません/,
+    );
   });
 
   it('ignores an app found outside the allowed folders', () => {
-    expect(planFixes(catalog, mac({ agentApps: ['/System/Evil.app'] }), 'en')[0]?.state).toBe('not_possible');
+    expect(planFixes(catalog, mac({ agentApps: ['/System/Evil.app'] }), 'en')[0]?.state).toBe(
+      'not_possible',
+    );
   });
 });
 
-const linux = (nftRulesetJson: string | null, ufw?: { isActive: boolean; defaultOutgoing: 'allow' | 'deny' | 'reject'; allowedOutPorts?: number[] }): PcFacts => ({
+const linux = (
+  nftRulesetJson: string | null,
+  ufw?: {
+    isActive: boolean;
+    defaultOutgoing: 'allow' | 'deny' | 'reject';
+    allowedOutPorts?: number[];
+  },
+): PcFacts => ({
   platform: 'linux',
   isPrivileged: true,
   home: '/home/taro',
   env: {},
-  linux: { nftRulesetJson, ...(nftRulesetJson === null ? { nftUnreadableReason: 'Operation not permitted' } : {}), ...(ufw ? { ufw } : {}) },
+  linux: {
+    nftRulesetJson,
+    ...(nftRulesetJson === null ? { nftUnreadableReason: 'Operation not permitted' } : {}),
+    ...(ufw ? { ufw } : {}),
+  },
 });
 
 describe('planFixes on Linux', () => {
   it('appends to a chain that only its policy drops, marked with our comment; undo finds it by that comment', () => {
     const [c] = planFixes(catalog, linux(ruleset('nft-policy-drop.json')), 'en');
     expect(c).toMatchObject({ id: 'linux-nft:inet:corp:out', state: 'needed' });
-    expect(c?.commands).toEqual([['nft', 'add', 'rule', 'inet', 'corp', 'out', 'tcp', 'dport', '{ 80, 443 }', 'accept', 'comment', '"session-prep:inet:corp:out"']]);
-    expect(c?.journalUndo).toEqual({ commands: [], needsElevation: true, nftRules: [{ family: 'inet', table: 'corp', chain: 'out', comment: 'session-prep:inet:corp:out' }] });
+    expect(c?.commands).toEqual([
+      [
+        'nft',
+        'add',
+        'rule',
+        'inet',
+        'corp',
+        'out',
+        'tcp',
+        'dport',
+        '{ 80, 443 }',
+        'accept',
+        'comment',
+        '"session-prep:inet:corp:out"',
+      ],
+    ]);
+    expect(c?.journalUndo).toEqual({
+      commands: [],
+      needsElevation: true,
+      nftRules: [
+        { family: 'inet', table: 'corp', chain: 'out', comment: 'session-prep:inet:corp:out' },
+      ],
+    });
   });
 
   it('inserts ahead of the rule that rejects', () => {
     const [c] = planFixes(catalog, linux(ruleset('nft-reject-443.json')), 'en');
-    expect(c?.commands).toEqual([['nft', 'insert', 'rule', 'ip', 'corp', 'out', 'position', '4', 'tcp', 'dport', '{ 80, 443 }', 'accept', 'comment', '"session-prep:ip:corp:out"']]);
+    expect(c?.commands).toEqual([
+      [
+        'nft',
+        'insert',
+        'rule',
+        'ip',
+        'corp',
+        'out',
+        'position',
+        '4',
+        'tcp',
+        'dport',
+        '{ 80, 443 }',
+        'accept',
+        'comment',
+        '"session-prep:ip:corp:out"',
+      ],
+    ]);
   });
 
   it('needs nothing when the ports are open', () => {
@@ -80,7 +148,11 @@ describe('planFixes on Linux', () => {
   });
 
   it('uses ufw when ufw denies outgoing', () => {
-    const [c] = planFixes(catalog, linux('{"nftables": []}', { isActive: true, defaultOutgoing: 'deny' }), 'en');
+    const [c] = planFixes(
+      catalog,
+      linux('{"nftables": []}', { isActive: true, defaultOutgoing: 'deny' }),
+      'en',
+    );
     expect(c?.commands).toEqual([
       ['ufw', 'allow', 'out', '80/tcp', 'comment', 'session-prep'],
       ['ufw', 'allow', 'out', '443/tcp', 'comment', 'session-prep'],
@@ -92,12 +164,33 @@ describe('planFixes on Linux', () => {
   });
 
   it('leaves ports ufw already allows alone (so undo cannot delete a rule that was there before)', () => {
-    const [c] = planFixes(catalog, linux('{"nftables": []}', { isActive: true, defaultOutgoing: 'reject', allowedOutPorts: [443] }), 'en');
+    const [c] = planFixes(
+      catalog,
+      linux('{"nftables": []}', {
+        isActive: true,
+        defaultOutgoing: 'reject',
+        allowedOutPorts: [443],
+      }),
+      'en',
+    );
     expect(c?.commands).toEqual([['ufw', 'allow', 'out', '80/tcp', 'comment', 'session-prep']]);
-    expect(planFixes(catalog, linux('{"nftables": []}', { isActive: true, defaultOutgoing: 'deny', allowedOutPorts: [80, 443] }), 'en')).toEqual([]);
+    expect(
+      planFixes(
+        catalog,
+        linux('{"nftables": []}', {
+          isActive: true,
+          defaultOutgoing: 'deny',
+          allowedOutPorts: [80, 443],
+        }),
+        'en',
+      ),
+    ).toEqual([]);
   });
 
   it('says it cannot read the rules without rights', () => {
-    expect(planFixes(catalog, linux(null), 'en')[0]).toMatchObject({ state: 'not_possible', reason: expect.stringContaining('Operation not permitted') });
+    expect(planFixes(catalog, linux(null), 'en')[0]).toMatchObject({
+      state: 'not_possible',
+      reason: expect.stringContaining('Operation not permitted'),
+    });
   });
 });

@@ -7,7 +7,11 @@ import { expandFolders, type PlannedChange } from './planned-change';
 export const SOCKETFILTERFW = '/usr/libexec/ApplicationFirewall/socketfilterfw';
 
 /** macOS: the application firewall's allow entries for the agent's apps that are not allowed yet. */
-export function planMacos(catalog: Catalog, facts: PcFacts & { macos: MacFacts }, t: TFunction): PlannedChange[] {
+export function planMacos(
+  catalog: Catalog,
+  facts: PcFacts & { macos: MacFacts },
+  t: TFunction,
+): PlannedChange[] {
   const m = facts.macos;
   if (m.firewallState === 0) return [];
   const ctx = { platform: 'darwin' as const, env: facts.env, home: facts.home };
@@ -28,7 +32,11 @@ export function planMacos(catalog: Catalog, facts: PcFacts & { macos: MacFacts }
     [SOCKETFILTERFW, '--unblockapp', app],
   ]);
   // Undo puts back what was there: an app we added is removed, one that was listed as blocked is blocked again.
-  const undo = pending.map((app) => [SOCKETFILTERFW, m.listedApps.some((l) => l.path === app) ? '--blockapp' : '--remove', app]);
+  const undo = pending.map((app) => [
+    SOCKETFILTERFW,
+    m.listedApps.some((l) => l.path === app) ? '--blockapp' : '--remove',
+    app,
+  ]);
   return [
     {
       id: 'macos-firewall',

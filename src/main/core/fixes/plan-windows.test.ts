@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogSchema, type Catalog } from '../../../shared/catalog';
 import { builtInCatalog } from '../catalog/load-catalog';
-import { defenderFromStatus, firewallEnabledFromProfiles, type PcFacts, type WindowsFacts } from './pc-facts';
+import {
+  defenderFromStatus,
+  firewallEnabledFromProfiles,
+  type PcFacts,
+  type WindowsFacts,
+} from './pc-facts';
 import { firewallRuleName } from './plan-windows';
 import { planFixes } from './planner';
 import { decodePowerShell } from './powershell';
@@ -21,14 +26,32 @@ const activeDefender: WindowsFacts = {
   otherAntivirus: [],
 };
 const dataDir = `${home}\\AppData\\Roaming\\Session Prep`;
-const facts = (windows: WindowsFacts = activeDefender): PcFacts => ({ platform: 'win32', isPrivileged: false, home, env, dataDir, windows });
+const facts = (windows: WindowsFacts = activeDefender): PcFacts => ({
+  platform: 'win32',
+  isPrivileged: false,
+  home,
+  env,
+  dataDir,
+  windows,
+});
 
-const catalog = (agent: Partial<Catalog['agent']>): Catalog => catalogSchema.parse({ ...builtInCatalog(), agent: { ...builtInCatalog().agent, ...agent } });
-const small = catalog({ executables: ['agent.exe', 'Zoho Tray.exe'], directories: { win32: ['%LOCALAPPDATA%/ZohoMeeting', '%PROGRAMFILES(X86)%/ZohoMeeting'] } });
+const catalog = (agent: Partial<Catalog['agent']>): Catalog =>
+  catalogSchema.parse({ ...builtInCatalog(), agent: { ...builtInCatalog().agent, ...agent } });
+const small = catalog({
+  executables: ['agent.exe', 'Zoho Tray.exe'],
+  directories: { win32: ['%LOCALAPPDATA%/ZohoMeeting', '%PROGRAMFILES(X86)%/ZohoMeeting'] },
+});
 
 /** The argument array must be PowerShell's encoded form, exactly; returns the script inside. */
 function script(argv: readonly string[] | undefined): string {
-  expect(argv?.slice(0, 6)).toEqual(['powershell.exe', '-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand']);
+  expect(argv?.slice(0, 6)).toEqual([
+    'powershell.exe',
+    '-NoProfile',
+    '-NonInteractive',
+    '-ExecutionPolicy',
+    'Bypass',
+    '-EncodedCommand',
+  ]);
   expect(argv).toHaveLength(7);
   expect(argv?.[6]).toMatch(/^[A-Za-z0-9+/]+=*$/);
   return decodePowerShell(argv?.[6] ?? '');
@@ -55,7 +78,9 @@ describe('planFixes on Windows', () => {
         ]),
       ].join('\n'),
     );
-    expect(script(fw?.undoCommands[0])).toBe(`Remove-NetFirewallRule -Name @(${names.map((n) => `'${n}'`).join(', ')}) -ErrorAction SilentlyContinue`);
+    expect(script(fw?.undoCommands[0])).toBe(
+      `Remove-NetFirewallRule -Name @(${names.map((n) => `'${n}'`).join(', ')}) -ErrorAction SilentlyContinue`,
+    );
     expect(fw?.journalUndo).toEqual({ commands: fw?.undoCommands, needsElevation: true });
     expect(new Set(names).size).toBe(4);
     expect(names[0]).toMatch(/^SessionPrep-Out-[0-9a-f]{16}$/);
@@ -92,38 +117,67 @@ describe('planFixes on Windows', () => {
   });
 
   it('doubles a single quote in a user name, so the path stays one literal', () => {
-    const f = { ...facts(), home: "C:\\Users\\O'Brien", env: { ...env, LOCALAPPDATA: "C:\\Users\\O'Brien\\AppData\\Local" } };
-    const [fw] = planFixes(catalog({ executables: ['agent.exe'], directories: { win32: ['%LOCALAPPDATA%/ZohoMeeting'] } }), f, 'en');
-    expect(script(fw?.commands[0])).toContain("-Program 'C:\\Users\\O''Brien\\AppData\\Local\\ZohoMeeting\\agent.exe' -Profile Any");
+    const f = {
+      ...facts(),
+      home: "C:\\Users\\O'Brien",
+      env: { ...env, LOCALAPPDATA: "C:\\Users\\O'Brien\\AppData\\Local" },
+    };
+    const [fw] = planFixes(
+      catalog({
+        executables: ['agent.exe'],
+        directories: { win32: ['%LOCALAPPDATA%/ZohoMeeting'] },
+      }),
+      f,
+      'en',
+    );
+    expect(script(fw?.commands[0])).toContain(
+      "-Program 'C:\\Users\\O''Brien\\AppData\\Local\\ZohoMeeting\\agent.exe' -Profile Any",
+    );
   });
 
   it('sends Defender to IT when another antivirus is active (Kaspersky fixture), in Japanese too', () => {
     const kaspersky: WindowsFacts = {
       ...activeDefender,
-      defender: defenderFromStatus(fixture('windows/get-ciminstance-msft-mpcomputerstatus-ru-kaspersky-excerpt.txt')),
+      defender: defenderFromStatus(
+        fixture('windows/get-ciminstance-msft-mpcomputerstatus-ru-kaspersky-excerpt.txt'),
+      ),
       otherAntivirus: ['Kaspersky Standard'],
     };
     const def = planFixes(small, facts(kaspersky), 'ja').find((c) => c.id === 'windows-defender');
     expect(def?.state).toBe('not_possible');
     expect(def?.isForIt).toBe(true);
-    expect(def?.reason).toBe('この PC は Microsoft Defender ではなく Kaspersky Standard で保護されています。除外はその製品で設定する必要があります。IT 部門への依頼内容を IT 部門にお送りください。');
+    expect(def?.reason).toBe(
+      'この PC は Microsoft Defender ではなく Kaspersky Standard で保護されています。除外はその製品で設定する必要があります。IT 部門への依頼内容を IT 部門にお送りください。',
+    );
   });
 
   it('sends Defender to IT under Tamper Protection or a policy', () => {
-    const tamper = { ...activeDefender, defender: { ...activeDefender.defender, isTamperProtected: true } };
+    const tamper = {
+      ...activeDefender,
+      defender: { ...activeDefender.defender, isTamperProtected: true },
+    };
     expect(planFixes(small, facts(tamper), 'en')[1]?.reason).toMatch(/^Tamper Protection is on/);
-    const policy = { ...activeDefender, defender: { ...activeDefender.defender, isPolicyManaged: true } };
+    const policy = {
+      ...activeDefender,
+      defender: { ...activeDefender.defender, isPolicyManaged: true },
+    };
     expect(planFixes(small, facts(policy), 'en')[1]?.reason).toMatch(/by policy/);
   });
 
   it('proposes no firewall rule when every firewall profile is off', () => {
-    expect(planFixes(small, facts({ ...activeDefender, firewallEnabled: false }), 'en').map((c) => c.id)).toEqual(['windows-defender']);
+    expect(
+      planFixes(small, facts({ ...activeDefender, firewallEnabled: false }), 'en').map((c) => c.id),
+    ).toEqual(['windows-defender']);
   });
 
   it.each([['C:/Windows/System32'], ['%PROGRAMFILES%/../Windows'], ['ZohoMeeting'], ['%NOPE%/x']])(
     'refuses a catalog folder %s: every change is not_possible, naming it',
     (bad) => {
-      const changes = planFixes(catalog({ directories: { win32: ['%LOCALAPPDATA%/ZohoMeeting', bad] } }), facts(), 'en');
+      const changes = planFixes(
+        catalog({ directories: { win32: ['%LOCALAPPDATA%/ZohoMeeting', bad] } }),
+        facts(),
+        'en',
+      );
       expect(changes.map((c) => c.state)).toEqual(['not_possible', 'not_possible']);
       expect(changes[0]?.reason).toContain(`“${bad}”`);
       expect(changes[0]?.reason).toMatch(/nothing is changed/);

@@ -10,12 +10,25 @@ import { powerShellCommand, psQuote } from './powershell';
 export const FIREWALL_GROUP = 'Session Prep';
 
 /** Windows: outbound program rules for the agent, and Defender exclusions for its folders and programs. */
-export function planWindows(catalog: Catalog, facts: PcFacts & { windows: WindowsFacts }, t: TFunction): PlannedChange[] {
-  const { paths, refusals } = expandFolders(catalog.agent.directories.win32 ?? [], { platform: 'win32', env: facts.env, home: facts.home }, t);
-  const programs = paths.flatMap((dir) => catalog.agent.executables.map((exe) => win32.join(dir, exe)));
-  const badPaths = refusals.length ? t('fixes:reason.badPaths', { list: refusals.join(' ') }) : undefined;
+export function planWindows(
+  catalog: Catalog,
+  facts: PcFacts & { windows: WindowsFacts },
+  t: TFunction,
+): PlannedChange[] {
+  const { paths, refusals } = expandFolders(
+    catalog.agent.directories.win32 ?? [],
+    { platform: 'win32', env: facts.env, home: facts.home },
+    t,
+  );
+  const programs = paths.flatMap((dir) =>
+    catalog.agent.executables.map((exe) => win32.join(dir, exe)),
+  );
+  const badPaths = refusals.length
+    ? t('fixes:reason.badPaths', { list: refusals.join(' ') })
+    : undefined;
   const changes: PlannedChange[] = [];
-  if (facts.windows.firewallEnabled !== false && programs.length > 0) changes.push(firewallChange(programs, t, badPaths));
+  if (facts.windows.firewallEnabled !== false && programs.length > 0)
+    changes.push(firewallChange(programs, t, badPaths));
   if (paths.length > 0) changes.push(defenderChange(paths, programs, facts, t, badPaths));
   return changes;
 }
@@ -25,7 +38,11 @@ export function firewallRuleName(program: string): string {
   return `SessionPrep-Out-${createHash('sha256').update(program.toLowerCase(), 'utf8').digest('hex').slice(0, 16)}`;
 }
 
-function firewallChange(programs: string[], t: TFunction, badPaths: string | undefined): PlannedChange {
+function firewallChange(
+  programs: string[],
+  t: TFunction,
+  badPaths: string | undefined,
+): PlannedChange {
   const names = programs.map(firewallRuleName);
   const lines = programs.flatMap((program, i) => [
     `Remove-NetFirewallRule -Name ${psQuote(names[i] ?? '')} -ErrorAction SilentlyContinue`,
@@ -37,7 +54,10 @@ function firewallChange(programs: string[], t: TFunction, badPaths: string | und
   return {
     id: 'windows-firewall',
     title: t('fixes:change.windowsFirewall.title'),
-    description: t('fixes:change.windowsFirewall.description', { count: programs.length, group: FIREWALL_GROUP }),
+    description: t('fixes:change.windowsFirewall.description', {
+      count: programs.length,
+      group: FIREWALL_GROUP,
+    }),
     commands: [powerShellCommand(script)],
     undoCommands: undo,
     needsElevation: true,
@@ -52,8 +72,15 @@ export function defenderNotePath(dataDir: string): string {
   return win32.join(dataDir, 'defender-exclusions-added.json');
 }
 
-function defenderChange(folders: string[], programs: string[], facts: PcFacts & { windows: WindowsFacts }, t: TFunction, badPaths: string | undefined): PlannedChange {
-  if (!facts.dataDir) throw new Error('planWindows: the data folder is needed for the Defender change');
+function defenderChange(
+  folders: string[],
+  programs: string[],
+  facts: PcFacts & { windows: WindowsFacts },
+  t: TFunction,
+  badPaths: string | undefined,
+): PlannedChange {
+  if (!facts.dataDir)
+    throw new Error('planWindows: the data folder is needed for the Defender change');
   const note = psQuote(defenderNotePath(facts.dataDir));
   // Processes by full path: a bare name such as agent.exe would exclude every program of that name anywhere.
   // The note is written before the exclusions are added: a kill in between leaves an undo that removes
@@ -81,7 +108,10 @@ function defenderChange(folders: string[], programs: string[], facts: PcFacts & 
   return {
     id: 'windows-defender',
     title: t('fixes:change.windowsDefender.title'),
-    description: t('fixes:change.windowsDefender.description', { folders: folders.join(', '), count: programs.length }),
+    description: t('fixes:change.windowsDefender.description', {
+      folders: folders.join(', '),
+      count: programs.length,
+    }),
     commands: [powerShellCommand(script)],
     undoCommands: undo,
     needsElevation: true,

@@ -23,7 +23,11 @@ export function publicChange(change: PlannedChange): FixChange {
 }
 
 /** Catalog folders made concrete, and the sentence for each one refused. */
-export function expandFolders(raw: readonly string[], ctx: PathContext, t: TFunction): { paths: string[]; refusals: string[] } {
+export function expandFolders(
+  raw: readonly string[],
+  ctx: PathContext,
+  t: TFunction,
+): { paths: string[]; refusals: string[] } {
   const paths: string[] = [];
   const refusals: string[] = [];
   for (const r of raw) {

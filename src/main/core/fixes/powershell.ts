@@ -16,5 +16,13 @@ export function psQuote(value: string): string {
 
 /** The argument array that runs a script, encoded, so no input is ever parsed as a command line. */
 export function powerShellCommand(script: string): string[] {
-  return ['powershell.exe', '-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand', encodePowerShell(script)];
+  return [
+    'powershell.exe',
+    '-NoProfile',
+    '-NonInteractive',
+    '-ExecutionPolicy',
+    'Bypass',
+    '-EncodedCommand',
+    encodePowerShell(script),
+  ];
 }

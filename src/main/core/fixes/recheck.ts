@@ -10,7 +10,10 @@ export function affectedHosts(catalog: Catalog): string[] {
 }
 
 /** The results of a run that concern these hosts, for a before/after view. */
-export function resultsFor(run: CheckRun | null | undefined, hosts: readonly string[]): CheckResult[] {
+export function resultsFor(
+  run: CheckRun | null | undefined,
+  hosts: readonly string[],
+): CheckResult[] {
   return (run?.checks ?? []).filter((c) => c.target !== undefined && hosts.includes(c.target.host));
 }
 
@@ -30,5 +33,8 @@ export async function withRecheck<T>(
   if (!beforeRun) return { value };
   const afterRun = await checks(hosts);
   if (!afterRun) return { value };
-  return { value, recheck: { before: resultsFor(beforeRun, hosts), after: resultsFor(afterRun, hosts) } };
+  return {
+    value,
+    recheck: { before: resultsFor(beforeRun, hosts), after: resultsFor(afterRun, hosts) },
+  };
 }

@@ -7,7 +7,12 @@ import { encodedScripts } from './windows-batch-script';
 
 /** A journal entry whose undo the single elevated run can carry. */
 export function isWindowsUndoBatchable(entry: JournalEntry): boolean {
-  return entry.undo.needsElevation === true && !entry.undo.nftRules?.length && entry.undo.commands.length > 0 && encodedScripts(entry.undo.commands) !== undefined;
+  return (
+    entry.undo.needsElevation === true &&
+    !entry.undo.nftRules?.length &&
+    entry.undo.commands.length > 0 &&
+    encodedScripts(entry.undo.commands) !== undefined
+  );
 }
 
 /**
@@ -20,14 +25,25 @@ export async function undoWindowsBatch(
   runner: CommandRunner,
 ): Promise<Map<string, UndoOutcome>> {
   const t = translator(options.lang);
-  const items = entries.map((e) => ({ id: e.id, steps: encodedScripts(e.undo.commands) ?? [], rollback: [], stopAtFirstFailure: false }));
+  const items = entries.map((e) => ({
+    id: e.id,
+    steps: encodedScripts(e.undo.commands) ?? [],
+    rollback: [],
+    stopAtFirstFailure: false,
+  }));
   const batch = await runWindowsBatch(items, options.dataDir, runner);
   const outcomes = new Map<string, UndoOutcome>();
   for (const entry of entries) {
     const { id, title } = entry;
     const outcome = batch.outcomes.get(id);
-    if (batch.declined) outcomes.set(id, { id, ok: false, message: t('fixes:undo.declined', { title }) });
-    else if (!outcome) outcomes.set(id, { id, ok: false, message: t('fixes:undo.failed', { title, error: batch.error.slice(0, 500) }) });
+    if (batch.declined)
+      outcomes.set(id, { id, ok: false, message: t('fixes:undo.declined', { title }) });
+    else if (!outcome)
+      outcomes.set(id, {
+        id,
+        ok: false,
+        message: t('fixes:undo.failed', { title, error: batch.error.slice(0, 500) }),
+      });
     else if (outcome.error === null) {
       await removeEntry(options.dataDir, id);
       outcomes.set(id, { id, ok: true, message: t('fixes:undo.done', { title }) });
@@ -35,7 +51,12 @@ export async function undoWindowsBatch(
       // Interrupted before it was made: there was nothing to revert, and its undo may fail; that is fine.
       await removeEntry(options.dataDir, id);
       outcomes.set(id, { id, ok: true, message: t('fixes:undo.interrupted', { title }) });
-    } else outcomes.set(id, { id, ok: false, message: t('fixes:undo.failed', { title, error: outcome.error.slice(0, 500) }) });
+    } else
+      outcomes.set(id, {
+        id,
+        ok: false,
+        message: t('fixes:undo.failed', { title, error: outcome.error.slice(0, 500) }),
+      });
   }
   return outcomes;
 }

@@ -19,7 +19,13 @@ export function encodedScripts(commands: readonly (readonly string[])[]): string
   const scripts: string[] = [];
   for (const argv of commands) {
     const b64 = argv[6];
-    if (argv.length !== 7 || ENCODED_PREFIX.some((a, i) => argv[i] !== a) || !b64 || !/^[A-Za-z0-9+/]+=*$/.test(b64)) return undefined;
+    if (
+      argv.length !== 7 ||
+      ENCODED_PREFIX.some((a, i) => argv[i] !== a) ||
+      !b64 ||
+      !/^[A-Za-z0-9+/]+=*$/.test(b64)
+    )
+      return undefined;
     scripts.push(decodePowerShell(b64));
   }
   return scripts;
@@ -49,12 +55,18 @@ export function combinedScript(items: readonly BatchItem[], resultPath: string):
     lines.push(`# ${item.id}`, '$errors = @()');
     for (const [i, step] of item.steps.entries()) {
       const guard = item.stopAtFirstFailure && i > 0 ? 'if ($errors.Count -eq 0) { ' : '';
-      lines.push(`${guard}$e = Invoke-Step ${psQuote(step)}; if ($null -ne $e) { $errors += $e }${guard ? ' }' : ''}`);
+      lines.push(
+        `${guard}$e = Invoke-Step ${psQuote(step)}; if ($null -ne $e) { $errors += $e }${guard ? ' }' : ''}`,
+      );
     }
-    lines.push('$failure = if ($errors.Count -gt 0) { $errors -join \'; \' } else { $null }', '$undone = $null');
+    lines.push(
+      "$failure = if ($errors.Count -gt 0) { $errors -join '; ' } else { $null }",
+      '$undone = $null',
+    );
     if (item.rollback.length > 0) {
       lines.push('if ($null -ne $failure) {', '  $undone = $true');
-      for (const step of item.rollback) lines.push(`  if ($null -ne (Invoke-Step ${psQuote(step)})) { $undone = $false }`);
+      for (const step of item.rollback)
+        lines.push(`  if ($null -ne (Invoke-Step ${psQuote(step)})) { $undone = $false }`);
       lines.push('}');
     }
     lines.push(`Write-Outcome ${psQuote(item.id)} $failure $undone`);
@@ -64,7 +76,8 @@ export function combinedScript(items: readonly BatchItem[], resultPath: string):
 
 /** The elevated side: a fixed bootstrap that inflates the combined script and runs it. */
 export function bootstrapScript(payload: string): string {
-  if (!/^[A-Za-z0-9+/]+=*$/.test(payload)) throw new Error('bootstrapScript: payload is not base64');
+  if (!/^[A-Za-z0-9+/]+=*$/.test(payload))
+    throw new Error('bootstrapScript: payload is not base64');
   return [
     "$ErrorActionPreference = 'Stop'",
     `$zip = [Convert]::FromBase64String('${payload}')`,
@@ -87,10 +100,20 @@ export function elevatedBatchCommand(script: string): string[] {
     "$p = Start-Process -FilePath 'powershell.exe' -ArgumentList @('-NoProfile','-NonInteractive','-ExecutionPolicy','Bypass','-EncodedCommand',$encoded) -Verb RunAs -Wait -PassThru -WindowStyle Hidden",
     'exit $p.ExitCode',
   ].join('\n');
-  return ['powershell.exe', '-NoProfile', '-NonInteractive', '-EncodedCommand', encodePowerShell(outer)];
+  return [
+    'powershell.exe',
+    '-NoProfile',
+    '-NonInteractive',
+    '-EncodedCommand',
+    encodePowerShell(outer),
+  ];
 }
 
-const outcomeLineSchema = z.object({ id: z.string().min(1), error: z.string().nullable(), undone: z.boolean().nullable() });
+const outcomeLineSchema = z.object({
+  id: z.string().min(1),
+  error: z.string().nullable(),
+  undone: z.boolean().nullable(),
+});
 export type BatchOutcome = z.infer<typeof outcomeLineSchema>;
 
 /** The outcomes the elevated script wrote, by id; a line that does not parse is ignored (its item stays unknown). */

@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CommandRunner } from './command-runner';
-import { combinedScript, elevatedBatchCommand, parseBatchOutcomes, type BatchItem, type BatchOutcome } from './windows-batch-script';
+import {
+  combinedScript,
+  elevatedBatchCommand,
+  parseBatchOutcomes,
+  type BatchItem,
+  type BatchOutcome,
+} from './windows-batch-script';
 
 // Start-Process -Verb RunAs when the user answers No: "The operation was canceled by the user."
 const UAC_REFUSAL = /canceled by the user|cancelled by the user/i;
@@ -17,16 +23,31 @@ export interface BatchRun {
 }
 
 /** Runs all items in one elevated PowerShell (one UAC prompt) and reads back each item's outcome. */
-export async function runWindowsBatch(items: readonly BatchItem[], dataDir: string, run: CommandRunner): Promise<BatchRun> {
+export async function runWindowsBatch(
+  items: readonly BatchItem[],
+  dataDir: string,
+  run: CommandRunner,
+): Promise<BatchRun> {
   await mkdir(dataDir, { recursive: true });
   const resultPath = join(dataDir, `elevated-run-${randomBytes(6).toString('hex')}.jsonl`);
   try {
     const res = await run(elevatedBatchCommand(combinedScript(items, resultPath)));
     const text = await readFile(resultPath, 'utf8').catch(() => '');
     const outcomes = parseBatchOutcomes(text);
-    const error = res.startError ?? (res.stderr.trim() || (res.code === 0 ? 'no outcome was written' : res.code === null ? 'the process was stopped' : `exit ${String(res.code)}`));
+    const error =
+      res.startError ??
+      (res.stderr.trim() ||
+        (res.code === 0
+          ? 'no outcome was written'
+          : res.code === null
+            ? 'the process was stopped'
+            : `exit ${String(res.code)}`));
     // A refusal is believed only when nothing was written: then the elevated process never started.
-    return { declined: outcomes.size === 0 && res.code !== 0 && UAC_REFUSAL.test(res.stderr), outcomes, error };
+    return {
+      declined: outcomes.size === 0 && res.code !== 0 && UAC_REFUSAL.test(res.stderr),
+      outcomes,
+      error,
+    };
   } finally {
     await rm(resultPath, { force: true });
   }

@@ -11,7 +11,11 @@ export function appHandlers(options: CoreOptions): Pick<Handlers, 'app.info'> {
         lang: options.lang,
         platform: process.platform,
         mode: options.mode === 'electron' ? 'electron' : 'web',
-        catalog: { id: options.catalog.id, name: options.catalog.name, version: options.catalog.version },
+        catalog: {
+          id: options.catalog.id,
+          name: options.catalog.name,
+          version: options.catalog.version,
+        },
       }),
   };
 }

@@ -35,16 +35,30 @@ describe('checks.run and checks.cancel', () => {
     const started = performance.now();
     const running = dispatch('checks.run', { runId: 'r1', lang: 'en', groups: ['network'] }, call);
     await new Promise((r) => setTimeout(r, 300));
-    expect(await dispatch('checks.cancel', { runId: 'r1' }, call)).toEqual({ ok: true, value: { cancelled: true } });
+    expect(await dispatch('checks.cancel', { runId: 'r1' }, call)).toEqual({
+      ok: true,
+      value: { cancelled: true },
+    });
     const reply = await running;
     expect(performance.now() - started).toBeLessThan(1500);
     if (!reply.ok) throw new Error(reply.problem.message);
     const run = checkRunSchema.parse(reply.value);
     expect(run.cancelled).toBe(true);
     expect(run.ready).toBe(false);
-    expect(run.checks.find((c) => c.id === `tls:127.0.0.1:${silent.port}`)).toMatchObject({ verdict: 'cancelled', status: 'skipped' });
-    expect(events.at(-1)).toEqual({ type: 'run.finished', runId: 'r1', ready: false, cancelled: true });
-    expect(await dispatch('checks.cancel', { runId: 'r1' }, call)).toEqual({ ok: true, value: { cancelled: false } });
+    expect(run.checks.find((c) => c.id === `tls:127.0.0.1:${silent.port}`)).toMatchObject({
+      verdict: 'cancelled',
+      status: 'skipped',
+    });
+    expect(events.at(-1)).toEqual({
+      type: 'run.finished',
+      runId: 'r1',
+      ready: false,
+      cancelled: true,
+    });
+    expect(await dispatch('checks.cancel', { runId: 'r1' }, call)).toEqual({
+      ok: true,
+      value: { cancelled: false },
+    });
   });
 
   it('uses --proxy over the environment, and never shows its password', async () => {
@@ -52,13 +66,24 @@ describe('checks.run and checks.cancel', () => {
     const silent = await startSilentServer();
     servers.push(proxy, silent);
     const dispatch = createDispatch(
-      options(silent.port, { timeoutMs: 300, proxyUrl: `http://u:s3cret@127.0.0.1:${proxy.port}`, env: { HTTPS_PROXY: 'http://127.0.0.1:1' } }),
+      options(silent.port, {
+        timeoutMs: 300,
+        proxyUrl: `http://u:s3cret@127.0.0.1:${proxy.port}`,
+        env: { HTTPS_PROXY: 'http://127.0.0.1:1' },
+      }),
     );
-    const reply = await dispatch('checks.run', { runId: 'r2', lang: 'ja', groups: ['network'] }, { emit: () => undefined });
+    const reply = await dispatch(
+      'checks.run',
+      { runId: 'r2', lang: 'ja', groups: ['network'] },
+      { emit: () => undefined },
+    );
     if (!reply.ok) throw new Error(reply.problem.message);
     const run = checkRunSchema.parse(reply.value);
     expect(run.proxy).toMatchObject({ url: `http://127.0.0.1:${proxy.port}`, source: 'flag' });
-    expect(run.checks.find((c) => c.kind === 'tcp')).toMatchObject({ status: 'pass', verdict: 'ok' });
+    expect(run.checks.find((c) => c.kind === 'tcp')).toMatchObject({
+      status: 'pass',
+      verdict: 'ok',
+    });
     expect(proxy.seen).toContain(`127.0.0.1:${silent.port}`);
     expect(JSON.stringify(run)).not.toContain('s3cret');
     expect(run.lang).toBe('ja');

@@ -7,16 +7,26 @@ import { createSystemProxyResolver } from '../system/system-proxy-resolver';
 import type { SharedState } from './index';
 
 /** `checks.run` and `checks.cancel`: one AbortController per run id, so a cancel stops everything of that run. */
-export function checksHandlers(options: CoreOptions, shared: SharedState): Pick<Handlers, 'checks.run' | 'checks.cancel'> {
+export function checksHandlers(
+  options: CoreOptions,
+  shared: SharedState,
+): Pick<Handlers, 'checks.run' | 'checks.cancel'> {
   const active = new Map<string, AbortController>();
   return {
     'checks.run': async (p, call) => {
-      if (active.has(p.runId)) return refused('refused', `A run with the id ${p.runId} is already going; wait for it or cancel it first.`);
+      if (active.has(p.runId))
+        return refused(
+          'refused',
+          `A run with the id ${p.runId} is already going; wait for it or cancel it first.`,
+        );
       const controller = new AbortController();
       active.set(p.runId, controller);
       try {
         // Built per run: the PC's proxy settings may have changed since the last one (a fix, a VPN).
-        const system = await createSystemProxyResolver(options.env, process.platform, { lang: p.lang, timeoutMs: options.timeoutMs });
+        const system = await createSystemProxyResolver(options.env, process.platform, {
+          lang: p.lang,
+          timeoutMs: options.timeoutMs,
+        });
         const proxy = createProxyResolver({
           env: options.env,
           ...(options.proxyUrl ? { flagUrl: options.proxyUrl } : {}),

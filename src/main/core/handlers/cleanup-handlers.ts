@@ -6,12 +6,17 @@ import type { CoreOptions } from '../context';
 import type { Handlers } from '../dispatch';
 import type { SharedState } from './index';
 
-export function cleanupHandlers(options: CoreOptions, _shared: SharedState, overrides: Partial<CleanupContext> = {}): Pick<Handlers, 'cleanup.scan' | 'cleanup.run'> {
+export function cleanupHandlers(
+  options: CoreOptions,
+  _shared: SharedState,
+  overrides: Partial<CleanupContext> = {},
+): Pick<Handlers, 'cleanup.scan' | 'cleanup.run'> {
   return {
     'cleanup.scan': async ({ lang }) => {
       const ctx = cleanupContextFor(options, lang, overrides);
       return ok(toCleanupScan(await scanLeftovers(ctx), ctx.platform));
     },
-    'cleanup.run': async ({ ids, lang }) => ok(await runCleanup(ids, cleanupContextFor(options, lang, overrides))),
+    'cleanup.run': async ({ ids, lang }) =>
+      ok(await runCleanup(ids, cleanupContextFor(options, lang, overrides))),
   };
 }

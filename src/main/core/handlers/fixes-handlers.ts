@@ -16,14 +16,20 @@ import type { SharedState } from './index';
 /** Where a front door may leave the last check run for the next process (the CLI's `allowlist`). */
 export const LAST_RUN_FILE = 'last-run.json';
 
-export function fixesHandlers(options: CoreOptions, shared: SharedState): Pick<Handlers, 'fixes.plan' | 'fixes.apply' | 'fixes.undo' | 'allowlist.get'> {
+export function fixesHandlers(
+  options: CoreOptions,
+  shared: SharedState,
+): Pick<Handlers, 'fixes.plan' | 'fixes.apply' | 'fixes.undo' | 'allowlist.get'> {
   // The re-check goes through the public `checks.run` method, so it is exactly what the wizard runs; with
   // its own state, so this partial run never becomes the "last run" a report or the allow-list describes.
   const checks = checksHandlers(options, { runs: new Map(), lastRunId: undefined });
   const hostChecks =
     (call: CallContext): HostChecks =>
     async (hosts) => {
-      const reply = await checks['checks.run']({ runId: `fixes-${randomUUID()}`, lang: options.lang, groups: ['network'], hosts }, call);
+      const reply = await checks['checks.run'](
+        { runId: `fixes-${randomUUID()}`, lang: options.lang, groups: ['network'], hosts },
+        call,
+      );
       return reply.ok ? reply.value : null;
     };
   // The freshest picture of the affected checks: a re-check after our own change is newer than the last
@@ -40,27 +46,49 @@ export function fixesHandlers(options: CoreOptions, shared: SharedState): Pick<H
   return {
     'fixes.plan': async ({ lang }) => ok((await currentPlan({ ...options, lang })).plan),
     'fixes.apply': async ({ ids, lang }, call) => {
-      const { value, recheck } = await withRecheck(options.catalog, await before(), recheckChecks(call), () => applyFixes({ ...options, lang }, ids));
+      const { value, recheck } = await withRecheck(
+        options.catalog,
+        await before(),
+        recheckChecks(call),
+        () => applyFixes({ ...options, lang }, ids),
+      );
       return ok(recheck ? { ...value, recheck } : value);
     },
     'fixes.undo': async ({ lang }, call) => {
-      const { value, recheck } = await withRecheck(options.catalog, await before(), recheckChecks(call), () => undoFixes({ ...options, lang }));
+      const { value, recheck } = await withRecheck(
+        options.catalog,
+        await before(),
+        recheckChecks(call),
+        () => undoFixes({ ...options, lang }),
+      );
       return ok(recheck ? { ...value, recheck } : value);
     },
     'allowlist.get': async ({ format, lang }) => {
       const forIt = await changesForIt({ ...options, lang });
       const run = await lastRun(options, shared);
-      return ok(exportAllowlist(buildAllowlist(options.catalog, run, forIt), format, lang, pacFallbackFromRun(run?.proxy)));
+      return ok(
+        exportAllowlist(
+          buildAllowlist(options.catalog, run, forIt),
+          format,
+          lang,
+          pacFallbackFromRun(run?.proxy),
+        ),
+      );
     },
   };
 }
 
 /** This process's last run, or the one a previous process left in the data folder. */
-export async function lastRun(options: Pick<CoreOptions, 'dataDir'>, shared?: SharedState): Promise<CheckRun | undefined> {
+export async function lastRun(
+  options: Pick<CoreOptions, 'dataDir'>,
+  shared?: SharedState,
+): Promise<CheckRun | undefined> {
   const inProcess = shared?.lastRunId ? shared.runs.get(shared.lastRunId) : undefined;
   if (inProcess) return inProcess;
   try {
-    const parsed = checkRunSchema.safeParse(JSON.parse(await readFile(join(options.dataDir, LAST_RUN_FILE), 'utf8')));
+    const parsed = checkRunSchema.safeParse(
+      JSON.parse(await readFile(join(options.dataDir, LAST_RUN_FILE), 'utf8')),
+    );
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;

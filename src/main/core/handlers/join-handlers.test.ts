@@ -17,37 +17,75 @@ beforeEach(async () => (dataDir = await mkdtemp(join(tmpdir(), 'sp-join-'))));
 afterEach(async () => rm(dataDir, { recursive: true, force: true }));
 
 function options(extra: Partial<CoreOptions> = {}): CoreOptions {
-  return { catalog: builtInCatalog(), lang: 'en', mode: 'web', timeoutMs: 5000, env: {}, dataDir, ...extra };
+  return {
+    catalog: builtInCatalog(),
+    lang: 'en',
+    mode: 'web',
+    timeoutMs: 5000,
+    env: {},
+    dataDir,
+    ...extra,
+  };
 }
 
 describe('session.open', () => {
   it('opens only the URL core built, after validating again', async () => {
     const opened: string[] = [];
-    const h = joinHandlers(options({ openExternal: async (url) => void opened.push(url) }), new SharedState());
-    const reply = await h['session.open']({ text: ' https://assist.zoho.jp/join?role=A&key=１２３４５６７８９&email=x%40y.jp ', privacyConfirmed: true, lang: 'ja' }, call);
-    expect(reply).toEqual({ ok: true, value: { opened: true, url: 'https://assist.zoho.jp/join?key=123456789' } });
+    const h = joinHandlers(
+      options({ openExternal: async (url) => void opened.push(url) }),
+      new SharedState(),
+    );
+    const reply = await h['session.open'](
+      {
+        text: ' https://assist.zoho.jp/join?role=A&key=１２３４５６７８９&email=x%40y.jp ',
+        privacyConfirmed: true,
+        lang: 'ja',
+      },
+      call,
+    );
+    expect(reply).toEqual({
+      ok: true,
+      value: { opened: true, url: 'https://assist.zoho.jp/join?key=123456789' },
+    });
     expect(opened).toEqual(['https://assist.zoho.jp/join?key=123456789']);
   });
 
   it('refuses a hostile link with a sentence and opens nothing', async () => {
     const opened: string[] = [];
-    const h = joinHandlers(options({ openExternal: async (url) => void opened.push(url) }), new SharedState());
-    const reply = await h['session.open']({ text: 'https://assist.zoho.com@evil.example/join?key=123456789', privacyConfirmed: true, lang: 'ja' }, call);
+    const h = joinHandlers(
+      options({ openExternal: async (url) => void opened.push(url) }),
+      new SharedState(),
+    );
+    const reply = await h['session.open'](
+      {
+        text: 'https://assist.zoho.com@evil.example/join?key=123456789',
+        privacyConfirmed: true,
+        lang: 'ja',
+      },
+      call,
+    );
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.problem.message).toContain('別のアドレスが隠されています');
     expect(opened).toEqual([]);
   });
 
   it('refuses clearly when nothing can open links', async () => {
-    const reply = await joinHandlers(options(), new SharedState())['session.open']({ text: '123456789', privacyConfirmed: true, lang: 'en' }, call);
+    const reply = await joinHandlers(options(), new SharedState())['session.open'](
+      { text: '123456789', privacyConfirmed: true, lang: 'en' },
+      call,
+    );
     expect(reply).toMatchObject({ ok: false, problem: { code: 'unsupported' } });
-    if (!reply.ok) expect(reply.problem.message).toContain('https://join.zoho.com/assist-join?key=123456789');
+    if (!reply.ok)
+      expect(reply.problem.message).toContain('https://join.zoho.com/assist-join?key=123456789');
   });
 });
 
 describe('link.validate', () => {
   it('names the data centre and the hosts to check', async () => {
-    const reply = await joinHandlers(options(), new SharedState())['link.validate']({ text: 'https://join.zoho.eu/418617324', lang: 'en' }, call);
+    const reply = await joinHandlers(options(), new SharedState())['link.validate'](
+      { text: 'https://join.zoho.eu/418617324', lang: 'en' },
+      call,
+    );
     if (!reply.ok || !reply.value.ok) throw new Error('expected a valid link');
     expect(reply.value.link.dataCentre).toBe('eu');
     expect(reply.value.checkHosts).toContain('assist.zoho.eu');
@@ -55,8 +93,18 @@ describe('link.validate', () => {
   });
 
   it('explains a wrong key length with the catalog’s digits, in Japanese', async () => {
-    const reply = await joinHandlers(options(), new SharedState())['link.validate']({ text: '１２３４', lang: 'ja' }, call);
-    expect(reply).toEqual({ ok: true, value: { ok: false, reason: 'key_length', message: 'セッションキーは 9〜10 桁の数字です。桁数を確認して、もう一度入力してください。' } });
+    const reply = await joinHandlers(options(), new SharedState())['link.validate'](
+      { text: '１２３４', lang: 'ja' },
+      call,
+    );
+    expect(reply).toEqual({
+      ok: true,
+      value: {
+        ok: false,
+        reason: 'key_length',
+        message: 'セッションキーは 9〜10 桁の数字です。桁数を確認して、もう一度入力してください。',
+      },
+    });
   });
 });
 
@@ -64,7 +112,11 @@ describe('ime.enable', () => {
   it('journals the exact undo before changing the value', async () => {
     const calls: string[][] = [];
     const answers: CommandResult[] = [
-      { code: 1, stdout: '', stderr: 'ERROR: The system was unable to find the specified registry key or value.' },
+      {
+        code: 1,
+        stdout: '',
+        stderr: 'ERROR: The system was unable to find the specified registry key or value.',
+      },
       { code: 0, stdout: 'The operation completed successfully.', stderr: '' },
     ];
     const run = async (argv: readonly string[]) => {
@@ -74,16 +126,38 @@ describe('ime.enable', () => {
     const h = joinHandlers(options(), new SharedState(), { run, platform: 'win32' });
     const reply = await h['ime.enable']({ consent: true, lang: 'en' }, call);
     expect(reply).toMatchObject({ ok: true, value: { applicable: true, previousImeOn: true } });
-    expect(calls[1]).toEqual(['reg', 'add', IME_KEY, '/v', 'NoTsf3Override2', '/t', 'REG_DWORD', '/d', '1', '/f']);
+    expect(calls[1]).toEqual([
+      'reg',
+      'add',
+      IME_KEY,
+      '/v',
+      'NoTsf3Override2',
+      '/t',
+      'REG_DWORD',
+      '/d',
+      '1',
+      '/f',
+    ]);
     const journal = await readJournal(dataDir);
     expect(journal).toHaveLength(1);
-    expect(journal[0]).toMatchObject({ id: 'ime:previous-version', state: 'applied', platform: 'win32', undo: { commands: [['reg', 'delete', IME_KEY, '/v', 'NoTsf3Override2', '/f']] } });
+    expect(journal[0]).toMatchObject({
+      id: 'ime:previous-version',
+      state: 'applied',
+      platform: 'win32',
+      undo: { commands: [['reg', 'delete', IME_KEY, '/v', 'NoTsf3Override2', '/f']] },
+    });
   });
 
   it('is not applicable off Windows and runs nothing', async () => {
     const calls: string[][] = [];
-    const h = joinHandlers(options(), new SharedState(), { run: async (a) => (calls.push([...a]), { code: 0, stdout: '', stderr: '' }), platform: 'linux' });
-    expect(await h['ime.status']({ lang: 'en' }, call)).toMatchObject({ ok: true, value: { applicable: false } });
+    const h = joinHandlers(options(), new SharedState(), {
+      run: async (a) => (calls.push([...a]), { code: 0, stdout: '', stderr: '' }),
+      platform: 'linux',
+    });
+    expect(await h['ime.status']({ lang: 'en' }, call)).toMatchObject({
+      ok: true,
+      value: { applicable: false },
+    });
     expect(calls).toEqual([]);
   });
 });
@@ -91,10 +165,16 @@ describe('ime.enable', () => {
 describe('consent is part of the contract', () => {
   it('session.open without the privacy confirmation, and cleanup.run without consent, are refused before any handler runs', async () => {
     const opened: string[] = [];
-    const dispatch = createDispatch(options({ openExternal: async (url) => void opened.push(url) }));
+    const dispatch = createDispatch(
+      options({ openExternal: async (url) => void opened.push(url) }),
+    );
     const open = await dispatch('session.open', { text: '123456789', lang: 'en' }, call);
     expect(open).toMatchObject({ ok: false, problem: { code: 'bad_params' } });
-    const openFalse = await dispatch('session.open', { text: '123456789', privacyConfirmed: false, lang: 'en' }, call);
+    const openFalse = await dispatch(
+      'session.open',
+      { text: '123456789', privacyConfirmed: false, lang: 'en' },
+      call,
+    );
     expect(openFalse).toMatchObject({ ok: false, problem: { code: 'bad_params' } });
     const clean = await dispatch('cleanup.run', { ids: ['folder:/etc'], lang: 'en' }, call);
     expect(clean).toMatchObject({ ok: false, problem: { code: 'bad_params' } });

@@ -9,7 +9,13 @@ import { listOpenWindows, minimiseAllCommand } from '../join/list-windows';
 import { checkLink } from '../join/validate-link';
 import type { SharedState } from './index';
 
-type JoinMethods = 'link.validate' | 'session.open' | 'privacy.windows' | 'privacy.minimise' | 'ime.status' | 'ime.enable';
+type JoinMethods =
+  | 'link.validate'
+  | 'session.open'
+  | 'privacy.windows'
+  | 'privacy.minimise'
+  | 'ime.status'
+  | 'ime.enable';
 
 /** Seams for tests: the OS commands and the platform. */
 export interface JoinDeps {
@@ -17,10 +23,19 @@ export interface JoinDeps {
   platform?: NodeJS.Platform;
 }
 
-export function joinHandlers(options: CoreOptions, _shared: SharedState, deps: JoinDeps = {}): Pick<Handlers, JoinMethods> {
+export function joinHandlers(
+  options: CoreOptions,
+  _shared: SharedState,
+  deps: JoinDeps = {},
+): Pick<Handlers, JoinMethods> {
   const run = deps.run ?? execRunner;
   const platform = deps.platform ?? process.platform;
-  const imeDeps = (lang: CoreOptions['lang']) => ({ platform, run, dataDir: options.dataDir, lang });
+  const imeDeps = (lang: CoreOptions['lang']) => ({
+    platform,
+    run,
+    dataDir: options.dataDir,
+    lang,
+  });
   return {
     'link.validate': async ({ text, lang }) => ok(validateLink(text, options.catalog, lang)),
 
@@ -34,7 +49,13 @@ export function joinHandlers(options: CoreOptions, _shared: SharedState, deps: J
       try {
         await options.openExternal(url);
       } catch (error) {
-        return refused('failed', t('join:open.failed', { url, why: error instanceof Error ? error.message : String(error) }));
+        return refused(
+          'failed',
+          t('join:open.failed', {
+            url,
+            why: error instanceof Error ? error.message : String(error),
+          }),
+        );
       }
       return ok({ opened: true, url });
     },
@@ -44,7 +65,11 @@ export function joinHandlers(options: CoreOptions, _shared: SharedState, deps: J
       const listing = await listOpenWindows(platform, run);
       if (listing.supported) return ok({ supported: true, windows: listing.windows });
       const message =
-        listing.why === 'no_tool' ? t('join:privacy.noTool') : listing.why === 'failed' ? t('join:privacy.failed', { why: listing.detail ?? '' }) : t('join:privacy.unsupported');
+        listing.why === 'no_tool'
+          ? t('join:privacy.noTool')
+          : listing.why === 'failed'
+            ? t('join:privacy.failed', { why: listing.detail ?? '' })
+            : t('join:privacy.unsupported');
       return ok({ supported: false, windows: [], message });
     },
 
@@ -52,7 +77,8 @@ export function joinHandlers(options: CoreOptions, _shared: SharedState, deps: J
       const t = translator(lang);
       const argv = minimiseAllCommand(platform);
       const result = argv ? await run(argv) : undefined;
-      if (!result || result.code !== 0) return ok({ minimised: false, message: t('join:privacy.minimiseUnsupported') });
+      if (!result || result.code !== 0)
+        return ok({ minimised: false, message: t('join:privacy.minimiseUnsupported') });
       return ok({ minimised: true, message: t('join:privacy.minimised') });
     },
 

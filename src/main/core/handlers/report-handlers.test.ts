@@ -7,8 +7,19 @@ import type { CoreOptions } from '../context';
 import { SharedState } from './index';
 import { reportHandlers } from './report-handlers';
 
-const catalog = catalogSchema.parse(JSON.parse(readFileSync(new URL('../../../../assets/catalogs/zoho-assist.json', import.meta.url), 'utf8')));
-const options: CoreOptions = { catalog, lang: 'en', mode: 'web', timeoutMs: 5000, env: {}, dataDir: '/nonexistent' };
+const catalog = catalogSchema.parse(
+  JSON.parse(
+    readFileSync(new URL('../../../../assets/catalogs/zoho-assist.json', import.meta.url), 'utf8'),
+  ),
+);
+const options: CoreOptions = {
+  catalog,
+  lang: 'en',
+  mode: 'web',
+  timeoutMs: 5000,
+  env: {},
+  dataDir: '/nonexistent',
+};
 const call = { emit: () => undefined };
 
 describe('report.export', () => {
@@ -16,9 +27,15 @@ describe('report.export', () => {
     const { 'report.export': exportReport } = reportHandlers(options, new SharedState());
     expect(await exportReport({ format: 'html', redact: true, lang: 'ja' }, call)).toEqual({
       ok: false,
-      problem: { code: 'not_found', message: 'まだ確認結果がありません。先に確認を実行してから、レポートを保存してください。' },
+      problem: {
+        code: 'not_found',
+        message: 'まだ確認結果がありません。先に確認を実行してから、レポートを保存してください。',
+      },
     });
-    const unknown = await exportReport({ format: 'json', redact: false, lang: 'en', runId: 'r-9' }, call);
+    const unknown = await exportReport(
+      { format: 'json', redact: false, lang: 'en', runId: 'r-9' },
+      call,
+    );
     expect(unknown.ok === false && unknown.problem.message).toBe(
       'There is no check run with the id “r-9”. Please run the checks again, then save the report.',
     );
@@ -37,10 +54,15 @@ describe('report.export', () => {
 
     const last = await exportReport({ format: 'json', redact: false, lang: 'en' }, call);
     if (!last.ok) throw new Error(last.problem.message);
-    const report = reportDocumentSchema.parse(JSON.parse(exportedFileSchema.parse(last.value).content));
+    const report = reportDocumentSchema.parse(
+      JSON.parse(exportedFileSchema.parse(last.value).content),
+    );
     expect(report).toMatchObject({ ready: false, fixesApplied: [{ id: 'fw' }], redacted: false });
 
-    const first = await exportReport({ format: 'html', redact: true, lang: 'en', runId: 'r-1' }, call);
+    const first = await exportReport(
+      { format: 'html', redact: true, lang: 'en', runId: 'r-1' },
+      call,
+    );
     expect(first.ok && first.value.content).toContain('This PC is ready for the remote session.');
   });
 
@@ -48,13 +70,25 @@ describe('report.export', () => {
     const shared = new SharedState();
     shared.runs.set('r-1', brokenRun());
     shared.lastRunId = 'r-1';
-    const { 'report.export': exportReport } = reportHandlers({ ...options, dataDir: '/nonexistent' }, shared);
+    const { 'report.export': exportReport } = reportHandlers(
+      { ...options, dataDir: '/nonexistent' },
+      shared,
+    );
     const reply = await exportReport({ format: 'json', redact: false, lang: 'en' }, call);
-    expect(reply.ok && reportDocumentSchema.parse(JSON.parse(reply.value.content)).fixesApplied).toEqual([]);
+    expect(
+      reply.ok && reportDocumentSchema.parse(JSON.parse(reply.value.content)).fixesApplied,
+    ).toEqual([]);
 
-    const broken = reportHandlers(options, shared, { appliedFixes: async () => ({ journal: [], unreadable: 'the journal is not valid' }) });
-    const withNote = await broken['report.export']({ format: 'json', redact: false, lang: 'en' }, call);
-    expect(withNote.ok && reportDocumentSchema.parse(JSON.parse(withNote.value.content)).untested).toContainEqual({
+    const broken = reportHandlers(options, shared, {
+      appliedFixes: async () => ({ journal: [], unreadable: 'the journal is not valid' }),
+    });
+    const withNote = await broken['report.export'](
+      { format: 'json', redact: false, lang: 'en' },
+      call,
+    );
+    expect(
+      withNote.ok && reportDocumentSchema.parse(JSON.parse(withNote.value.content)).untested,
+    ).toContainEqual({
       id: 'journal',
       reason: 'the journal is not valid',
     });

@@ -11,14 +11,23 @@ export interface ReportDeps {
   appliedFixes?: typeof appliedFixesIn;
 }
 
-export function reportHandlers(options: CoreOptions, shared: SharedState, deps: ReportDeps = {}): Pick<Handlers, 'report.export'> {
+export function reportHandlers(
+  options: CoreOptions,
+  shared: SharedState,
+  deps: ReportDeps = {},
+): Pick<Handlers, 'report.export'> {
   return {
     'report.export': async ({ format, redact, lang, runId }) => {
       const t = translator(lang);
       const id = runId ?? shared.lastRunId;
       const run = id === undefined ? undefined : shared.runs.get(id);
       if (!run) {
-        return refused('not_found', runId === undefined ? t('report:errors.noRun') : t('report:errors.runNotFound', { runId: runId.slice(0, 100) }));
+        return refused(
+          'not_found',
+          runId === undefined
+            ? t('report:errors.noRun')
+            : t('report:errors.runNotFound', { runId: runId.slice(0, 100) }),
+        );
       }
       const { journal, unreadable } = await (deps.appliedFixes ?? appliedFixesIn)(options.dataDir);
       const { id: catalogId, name, version } = options.catalog;
@@ -28,8 +37,11 @@ export function reportHandlers(options: CoreOptions, shared: SharedState, deps: 
           redact,
           lang,
           journal,
-          ...(unreadable === undefined ? {} : { alsoUntested: [{ id: 'journal', reason: unreadable }] }),
-          catalog: version === undefined ? { id: catalogId, name } : { id: catalogId, name, version },
+          ...(unreadable === undefined
+            ? {}
+            : { alsoUntested: [{ id: 'journal', reason: unreadable }] }),
+          catalog:
+            version === undefined ? { id: catalogId, name } : { id: catalogId, name, version },
           ...(options.proxyUrl === undefined ? {} : { proxyUrl: options.proxyUrl }),
         }),
       );

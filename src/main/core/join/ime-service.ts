@@ -19,17 +19,30 @@ function statusOf(reading: ImeReading, lang: Lang): ImeStatus {
   const t = translator(lang);
   switch (reading.state) {
     case 'present':
-      return { applicable: true, previousImeOn: reading.value === 1, message: t(reading.value === 1 ? 'join:ime.on' : 'join:ime.off') };
+      return {
+        applicable: true,
+        previousImeOn: reading.value === 1,
+        message: t(reading.value === 1 ? 'join:ime.on' : 'join:ime.off'),
+      };
     case 'absent':
       return { applicable: true, previousImeOn: false, message: t('join:ime.off') };
     case 'unreadable':
-      return { applicable: true, previousImeOn: null, message: t('join:ime.unknown', { why: reading.why }) };
+      return {
+        applicable: true,
+        previousImeOn: null,
+        message: t('join:ime.unknown', { why: reading.why }),
+      };
   }
 }
 
 /** `ime.status`: whether "use previous version of Microsoft IME" is on (Windows only). */
 export async function imeStatus(deps: ImeDeps): Promise<ImeStatus> {
-  if (deps.platform !== 'win32') return { applicable: false, previousImeOn: null, message: translator(deps.lang)('join:ime.notWindows') };
+  if (deps.platform !== 'win32')
+    return {
+      applicable: false,
+      previousImeOn: null,
+      message: translator(deps.lang)('join:ime.notWindows'),
+    };
   return statusOf(await readImeSetting(deps.run), deps.lang);
 }
 
@@ -39,10 +52,16 @@ export async function imeStatus(deps: ImeDeps): Promise<ImeStatus> {
  */
 export async function enableIme(deps: ImeDeps): Promise<ImeStatus> {
   const t = translator(deps.lang);
-  if (deps.platform !== 'win32') return { applicable: false, previousImeOn: null, message: t('join:ime.notWindows') };
+  if (deps.platform !== 'win32')
+    return { applicable: false, previousImeOn: null, message: t('join:ime.notWindows') };
   const before = await readImeSetting(deps.run);
   if (before.state === 'present' && before.value === 1) return statusOf(before, deps.lang);
-  if (before.state === 'unreadable') return { applicable: true, previousImeOn: null, message: t('join:ime.enableFailed', { why: before.why }) };
+  if (before.state === 'unreadable')
+    return {
+      applicable: true,
+      previousImeOn: null,
+      message: t('join:ime.enableFailed', { why: before.why }),
+    };
   const { apply, undo } = imeEnableCommands(before);
   const entry = {
     id: IME_JOURNAL_ID,

@@ -1,9 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CommandResult, CommandRunner } from '../fixes/command-runner';
-import { IME_KEY, imeEnableCommands, imeQueryCommand, parseRegDword, readImeSetting } from './ime-setting';
+import {
+  IME_KEY,
+  imeEnableCommands,
+  imeQueryCommand,
+  parseRegDword,
+  readImeSetting,
+} from './ime-setting';
 
-const fixture = (name: string) => readFileSync(new URL(`../../../../../shared/fixtures/windows/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../../../shared/fixtures/windows/${name}`, import.meta.url), 'utf8');
 
 function answering(result: CommandResult): { run: CommandRunner; calls: string[][] } {
   const calls: string[][] = [];
@@ -21,7 +28,9 @@ describe('parseRegDword', () => {
   });
 
   it('ignores a REG_SZ value in a real /v capture', () => {
-    expect(parseRegDword(fixture('reg-currentversion-v-releaseid-win10-1803.txt'), 'ReleaseId')).toBeUndefined();
+    expect(
+      parseRegDword(fixture('reg-currentversion-v-releaseid-win10-1803.txt'), 'ReleaseId'),
+    ).toBeUndefined();
   });
 
   it('reads the IME value with CRLF line endings', () => {
@@ -32,15 +41,39 @@ describe('parseRegDword', () => {
 
 describe('readImeSetting', () => {
   it('queries exactly the IME value', async () => {
-    const { run, calls } = answering({ code: 0, stdout: '    NoTsf3Override2    REG_DWORD    0x0\r\n', stderr: '' });
+    const { run, calls } = answering({
+      code: 0,
+      stdout: '    NoTsf3Override2    REG_DWORD    0x0\r\n',
+      stderr: '',
+    });
     expect(await readImeSetting(run)).toEqual({ state: 'present', value: 0 });
-    expect(calls).toEqual([['reg', 'query', 'HKCU\\SOFTWARE\\Microsoft\\Input\\TSF\\Tsf3Override\\{03b5835f-f03c-411b-9ce2-aa23e1171e36}', '/v', 'NoTsf3Override2']]);
+    expect(calls).toEqual([
+      [
+        'reg',
+        'query',
+        'HKCU\\SOFTWARE\\Microsoft\\Input\\TSF\\Tsf3Override\\{03b5835f-f03c-411b-9ce2-aa23e1171e36}',
+        '/v',
+        'NoTsf3Override2',
+      ],
+    ]);
     expect(calls[0]).toEqual(imeQueryCommand());
   });
 
   it('treats exit 1 (no such key or value) as absent, and a missing reg as unreadable', async () => {
-    expect(await readImeSetting(answering({ code: 1, stdout: '', stderr: 'ERROR: The system was unable to find the specified registry key or value.' }).run)).toEqual({ state: 'absent' });
-    expect(await readImeSetting(answering({ code: null, stdout: '', stderr: '', startError: 'ENOENT' }).run)).toEqual({ state: 'unreadable', why: 'ENOENT' });
+    expect(
+      await readImeSetting(
+        answering({
+          code: 1,
+          stdout: '',
+          stderr: 'ERROR: The system was unable to find the specified registry key or value.',
+        }).run,
+      ),
+    ).toEqual({ state: 'absent' });
+    expect(
+      await readImeSetting(
+        answering({ code: null, stdout: '', stderr: '', startError: 'ENOENT' }).run,
+      ),
+    ).toEqual({ state: 'unreadable', why: 'ENOENT' });
   });
 });
 
@@ -53,6 +86,8 @@ describe('imeEnableCommands', () => {
   });
 
   it('restores a previous value exactly', () => {
-    expect(imeEnableCommands({ state: 'present', value: 0 }).undo).toEqual([['reg', 'add', IME_KEY, '/v', 'NoTsf3Override2', '/t', 'REG_DWORD', '/d', '0', '/f']]);
+    expect(imeEnableCommands({ state: 'present', value: 0 }).undo).toEqual([
+      ['reg', 'add', IME_KEY, '/v', 'NoTsf3Override2', '/t', 'REG_DWORD', '/d', '0', '/f'],
+    ]);
   });
 });

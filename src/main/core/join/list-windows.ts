@@ -37,9 +37,19 @@ export function listWindowsCommand(platform: NodeJS.Platform): string[] | undefi
 export function minimiseAllCommand(platform: NodeJS.Platform): string[] | undefined {
   switch (platform) {
     case 'win32':
-      return ['powershell.exe', '-NoProfile', '-NonInteractive', '-Command', '(New-Object -ComObject Shell.Application).MinimizeAll()'];
+      return [
+        'powershell.exe',
+        '-NoProfile',
+        '-NonInteractive',
+        '-Command',
+        '(New-Object -ComObject Shell.Application).MinimizeAll()',
+      ];
     case 'darwin':
-      return ['osascript', '-e', 'tell application "System Events" to set visible of (every process whose visible is true and name is not "Finder") to false'];
+      return [
+        'osascript',
+        '-e',
+        'tell application "System Events" to set visible of (every process whose visible is true and name is not "Finder") to false',
+      ];
     case 'linux':
       return ['wmctrl', '-k', 'on'];
     default:
@@ -78,7 +88,9 @@ export function parseMacJson(text: string): OpenWindow[] | undefined {
   // An app with no window title readable (no Accessibility permission) still counts as open.
   return parsed.data.flatMap((p) => {
     const titles = p.titles.filter((t): t is string => t !== null && t !== '');
-    return titles.length > 0 ? titles.map((title) => ({ title, app: p.app })) : [{ title: '', app: p.app }];
+    return titles.length > 0
+      ? titles.map((title) => ({ title, app: p.app }))
+      : [{ title: '', app: p.app }];
   });
 }
 
@@ -97,13 +109,30 @@ export function parseWmctrl(text: string): OpenWindow[] {
 }
 
 /** Lists the windows the customer has open, where the OS lets us. */
-export async function listOpenWindows(platform: NodeJS.Platform, run: CommandRunner): Promise<WindowListing> {
+export async function listOpenWindows(
+  platform: NodeJS.Platform,
+  run: CommandRunner,
+): Promise<WindowListing> {
   const argv = listWindowsCommand(platform);
   if (!argv) return { supported: false, why: 'unsupported' };
   const result = await run(argv);
-  if (result.startError === 'ENOENT') return { supported: false, why: platform === 'linux' ? 'no_tool' : 'unsupported' };
-  if (result.code !== 0) return { supported: false, why: 'failed', detail: (result.stderr.trim() || result.startError || `exit ${String(result.code)}`).slice(0, 200) };
-  const windows = platform === 'win32' ? parseWindowsJson(result.stdout) : platform === 'darwin' ? parseMacJson(result.stdout) : parseWmctrl(result.stdout);
+  if (result.startError === 'ENOENT')
+    return { supported: false, why: platform === 'linux' ? 'no_tool' : 'unsupported' };
+  if (result.code !== 0)
+    return {
+      supported: false,
+      why: 'failed',
+      detail: (result.stderr.trim() || result.startError || `exit ${String(result.code)}`).slice(
+        0,
+        200,
+      ),
+    };
+  const windows =
+    platform === 'win32'
+      ? parseWindowsJson(result.stdout)
+      : platform === 'darwin'
+        ? parseMacJson(result.stdout)
+        : parseWmctrl(result.stdout);
   if (!windows) return { supported: false, why: 'failed', detail: 'unexpected output' };
   return { supported: true, windows };
 }

@@ -7,20 +7,90 @@ const check = (text: string) => checkLink(text, catalog.join);
 
 // Inputs a customer really pastes, each with the URL we expect to open.
 const accepted: [string, string, string, string | null][] = [
-  ['https://assist.zoho.com/join?role=A&key=880567893&email=john%40zylker.com', 'https://assist.zoho.com/join?key=880567893', '880567893', 'us'],
-  ['https://assist.zoho.com/join?role=A&key=880567893', 'https://assist.zoho.com/join?key=880567893', '880567893', 'us'],
-  ['https://join.zoho.com/assist-join?key=306236250&language=en&email=a%40b.jp', 'https://join.zoho.com/assist-join?key=306236250', '306236250', 'us'],
-  ['https://join.zoho.com/106052736', 'https://join.zoho.com/assist-join?key=106052736', '106052736', 'us'],
-  ['https://join.zoho.eu/418617324/', 'https://join.zoho.eu/assist-join?key=418617324', '418617324', 'eu'],
-  ['https://assist.zoho.jp/assist-join?key=418617324', 'https://assist.zoho.jp/join?key=418617324', '418617324', 'jp'],
-  ['https://assist.zoho.com.au/join?key=1234567890', 'https://assist.zoho.com.au/join?key=1234567890', '1234567890', 'au'],
-  ['https://assist.zohocloud.ca/join?key=123456789', 'https://assist.zohocloud.ca/join?key=123456789', '123456789', 'ca'],
-  ['HTTPS://ASSIST.ZOHO.IN/join?key=123456789', 'https://assist.zoho.in/join?key=123456789', '123456789', 'in'],
-  ['https://assist.zoho.com:443/join?key=123456789', 'https://assist.zoho.com/join?key=123456789', '123456789', 'us'],
-  ['  https://assist.zoho.com/join?key=123456789\n', 'https://assist.zoho.com/join?key=123456789', '123456789', 'us'],
-  ['<https://assist.zoho.com/join?key=123456789>', 'https://assist.zoho.com/join?key=123456789', '123456789', 'us'],
-  ['assist.zoho.uk/join?key=123456789', 'https://assist.zoho.uk/join?key=123456789', '123456789', 'uk'],
-  ['https://assist.zoho.com/join?key=123-456-789', 'https://assist.zoho.com/join?key=123456789', '123456789', 'us'],
+  [
+    'https://assist.zoho.com/join?role=A&key=880567893&email=john%40zylker.com',
+    'https://assist.zoho.com/join?key=880567893',
+    '880567893',
+    'us',
+  ],
+  [
+    'https://assist.zoho.com/join?role=A&key=880567893',
+    'https://assist.zoho.com/join?key=880567893',
+    '880567893',
+    'us',
+  ],
+  [
+    'https://join.zoho.com/assist-join?key=306236250&language=en&email=a%40b.jp',
+    'https://join.zoho.com/assist-join?key=306236250',
+    '306236250',
+    'us',
+  ],
+  [
+    'https://join.zoho.com/106052736',
+    'https://join.zoho.com/assist-join?key=106052736',
+    '106052736',
+    'us',
+  ],
+  [
+    'https://join.zoho.eu/418617324/',
+    'https://join.zoho.eu/assist-join?key=418617324',
+    '418617324',
+    'eu',
+  ],
+  [
+    'https://assist.zoho.jp/assist-join?key=418617324',
+    'https://assist.zoho.jp/join?key=418617324',
+    '418617324',
+    'jp',
+  ],
+  [
+    'https://assist.zoho.com.au/join?key=1234567890',
+    'https://assist.zoho.com.au/join?key=1234567890',
+    '1234567890',
+    'au',
+  ],
+  [
+    'https://assist.zohocloud.ca/join?key=123456789',
+    'https://assist.zohocloud.ca/join?key=123456789',
+    '123456789',
+    'ca',
+  ],
+  [
+    'HTTPS://ASSIST.ZOHO.IN/join?key=123456789',
+    'https://assist.zoho.in/join?key=123456789',
+    '123456789',
+    'in',
+  ],
+  [
+    'https://assist.zoho.com:443/join?key=123456789',
+    'https://assist.zoho.com/join?key=123456789',
+    '123456789',
+    'us',
+  ],
+  [
+    '  https://assist.zoho.com/join?key=123456789\n',
+    'https://assist.zoho.com/join?key=123456789',
+    '123456789',
+    'us',
+  ],
+  [
+    '<https://assist.zoho.com/join?key=123456789>',
+    'https://assist.zoho.com/join?key=123456789',
+    '123456789',
+    'us',
+  ],
+  [
+    'assist.zoho.uk/join?key=123456789',
+    'https://assist.zoho.uk/join?key=123456789',
+    '123456789',
+    'uk',
+  ],
+  [
+    'https://assist.zoho.com/join?key=123-456-789',
+    'https://assist.zoho.com/join?key=123456789',
+    '123456789',
+    'us',
+  ],
   // Bare keys: typed grouped, with full-width digits, full-width hyphens or the long-vowel mark.
   ['880567893', 'https://join.zoho.com/assist-join?key=880567893', '880567893', null],
   ['123 456 789', 'https://join.zoho.com/assist-join?key=123456789', '123456789', null],
@@ -28,9 +98,19 @@ const accepted: [string, string, string, string | null][] = [
   ['１２３４５６７８９', 'https://join.zoho.com/assist-join?key=123456789', '123456789', null],
   ['１２３－４５６－７８９', 'https://join.zoho.com/assist-join?key=123456789', '123456789', null],
   ['１２３ー４５６ー７８９', 'https://join.zoho.com/assist-join?key=123456789', '123456789', null],
-  ['１２３\u3000４５６\u3000７８９', 'https://join.zoho.com/assist-join?key=123456789', '123456789', null],
+  [
+    '１２３\u3000４５６\u3000７８９',
+    'https://join.zoho.com/assist-join?key=123456789',
+    '123456789',
+    null,
+  ],
   ['\t 123.456.789 ', 'https://join.zoho.com/assist-join?key=123456789', '123456789', null],
-  ['ｈｔｔｐｓ：／／assist.zoho.com／join？key＝１２３４５６７８９', 'https://assist.zoho.com/join?key=123456789', '123456789', 'us'],
+  [
+    'ｈｔｔｐｓ：／／assist.zoho.com／join？key＝１２３４５６７８９',
+    'https://assist.zoho.com/join?key=123456789',
+    '123456789',
+    'us',
+  ],
 ];
 
 // Hostile or broken inputs, each with the reason it is refused.
@@ -89,32 +169,62 @@ describe('checkLink', () => {
   });
 
   it('names a homograph by its punycode, so the difference shows', () => {
-    expect(check('https://assist.zоho.com/join?key=123456789')).toEqual({ ok: false, reason: 'lookalike_host', host: 'assist.xn--zho-sed.com' });
+    expect(check('https://assist.zоho.com/join?key=123456789')).toEqual({
+      ok: false,
+      reason: 'lookalike_host',
+      host: 'assist.xn--zho-sed.com',
+    });
   });
 
   it('uses the catalog’s key length', () => {
-    const join = { hosts: [{ host: 'assist.zoho.com', dataCentre: 'us' }], keyDigits: { min: 6, max: 6 } };
+    const join = {
+      hosts: [{ host: 'assist.zoho.com', dataCentre: 'us' }],
+      keyDigits: { min: 6, max: 6 },
+    };
     expect(checkLink('123456', join).ok).toBe(true);
-    expect(checkLink('123456789', join)).toMatchObject({ ok: false, reason: 'key_length', min: 6, max: 6 });
+    expect(checkLink('123456789', join)).toMatchObject({
+      ok: false,
+      reason: 'key_length',
+      min: 6,
+      max: 6,
+    });
   });
 
   it('says so when the catalog names no join hosts', () => {
     expect(checkLink('123456789', undefined)).toEqual({ ok: false, reason: 'no_join_hosts' });
-    expect(checkLink('https://assist.zoho.com/join?key=123456789', undefined)).toEqual({ ok: false, reason: 'no_join_hosts' });
+    expect(checkLink('https://assist.zoho.com/join?key=123456789', undefined)).toEqual({
+      ok: false,
+      reason: 'no_join_hosts',
+    });
   });
 
   it('never answers with the input echoed', () => {
-    const result = check('https://assist.zoho.com/join?key=123456789&next=javascript:alert(1)#frag');
-    expect(result).toEqual({ ok: true, link: { url: 'https://assist.zoho.com/join?key=123456789', key: '123456789', dataCentre: 'us' } });
+    const result = check(
+      'https://assist.zoho.com/join?key=123456789&next=javascript:alert(1)#frag',
+    );
+    expect(result).toEqual({
+      ok: true,
+      link: {
+        url: 'https://assist.zoho.com/join?key=123456789',
+        key: '123456789',
+        dataCentre: 'us',
+      },
+    });
   });
 });
 
 describe('isOpenableJoinUrl (the shell’s openExternal guard)', () => {
   it('opens only URLs the validator built', () => {
     expect(isOpenableJoinUrl('https://assist.zoho.com/join?key=123456789', catalog)).toBe(true);
-    expect(isOpenableJoinUrl('https://join.zoho.com/assist-join?key=123456789', catalog)).toBe(true);
-    expect(isOpenableJoinUrl('https://assist.zoho.com/join?role=A&key=123456789', catalog)).toBe(false);
-    expect(isOpenableJoinUrl('https://assist.zoho.com@evil.example/join?key=123456789', catalog)).toBe(false);
+    expect(isOpenableJoinUrl('https://join.zoho.com/assist-join?key=123456789', catalog)).toBe(
+      true,
+    );
+    expect(isOpenableJoinUrl('https://assist.zoho.com/join?role=A&key=123456789', catalog)).toBe(
+      false,
+    );
+    expect(
+      isOpenableJoinUrl('https://assist.zoho.com@evil.example/join?key=123456789', catalog),
+    ).toBe(false);
     expect(isOpenableJoinUrl('123456789', catalog)).toBe(false);
     expect(isOpenableJoinUrl('file:///etc/passwd', catalog)).toBe(false);
   });

@@ -1,5 +1,10 @@
 import type { Catalog } from '../../../shared/catalog';
-import { dataCentreSchema, type DataCentre, type LinkRefusal, type ValidLink } from '../../../shared/join-schemas';
+import {
+  dataCentreSchema,
+  type DataCentre,
+  type LinkRefusal,
+  type ValidLink,
+} from '../../../shared/join-schemas';
 
 export type LinkCheck =
   | { ok: true; link: ValidLink }
@@ -28,11 +33,15 @@ export function checkLink(text: string, join: JoinSection | undefined): LinkChec
   if (HIDDEN.test(text)) return { ok: false, reason: 'hidden_characters' };
   // NFKC: full-width digits, letters, hyphens and spaces typed with a Japanese IME become ASCII.
   let s = text.normalize('NFKC').trim();
-  s = s.replace(/^[<"'「『(]+/u, '').replace(/[>"'」』)]+$/u, '').trim();
+  s = s
+    .replace(/^[<"'「『(]+/u, '')
+    .replace(/[>"'」』)]+$/u, '')
+    .trim();
   if (s === '') return { ok: false, reason: 'empty' };
 
   // No scheme, no path and no "name.tld": what is left can only be meant as a key.
-  if (!SCHEME.test(s) && !s.includes('/') && !/[a-z0-9-]\.[a-z]/iu.test(s)) return checkBareKey(s, hosts, digits);
+  if (!SCHEME.test(s) && !s.includes('/') && !/[a-z0-9-]\.[a-z]/iu.test(s))
+    return checkBareKey(s, hosts, digits);
   // A link pasted without its scheme ("assist.zoho.com/join?key=…"): the host check still applies.
   if (!SCHEME.test(s) && /^[a-z0-9-]+(\.[a-z0-9-]+)+(\/|\?|$)/i.test(s)) s = `https://${s}`;
   const scheme = SCHEME.exec(s)?.[1]?.toLowerCase();
@@ -42,7 +51,11 @@ export function checkLink(text: string, join: JoinSection | undefined): LinkChec
   return checkHttpsLink(s, hosts, digits);
 }
 
-function checkBareKey(s: string, hosts: JoinSection['hosts'], digits: JoinSection['keyDigits']): LinkCheck {
+function checkBareKey(
+  s: string,
+  hosts: JoinSection['hosts'],
+  digits: JoinSection['keyDigits'],
+): LinkCheck {
   const key = s.replace(KEY_SEPARATORS, '');
   const keyProblem = checkKey(key, digits);
   if (keyProblem) return keyProblem;
@@ -51,7 +64,11 @@ function checkBareKey(s: string, hosts: JoinSection['hosts'], digits: JoinSectio
   return { ok: true, link: { url: buildUrl(host, key), key, dataCentre: null } };
 }
 
-function checkHttpsLink(s: string, hosts: JoinSection['hosts'], digits: JoinSection['keyDigits']): LinkCheck {
+function checkHttpsLink(
+  s: string,
+  hosts: JoinSection['hosts'],
+  digits: JoinSection['keyDigits'],
+): LinkCheck {
   // Read the authority from the raw text as well: the WHATWG parser silently treats "\" as "/"
   // and moves "user@" out of the host, and both are tricks we refuse rather than repair.
   const afterScheme = s.slice('https:'.length);
@@ -61,7 +78,8 @@ function checkHttpsLink(s: string, hosts: JoinSection['hosts'], digits: JoinSect
   if (/\s/u.test(s)) return { ok: false, reason: 'unparseable' };
   const rawHost = authority.replace(/:\d*$/u, '').toLowerCase();
   const rawPort = /:(\d*)$/u.exec(authority)?.[1] ?? '';
-  if (rawPort !== '' && Number(rawPort) !== 443) return { ok: false, reason: 'bad_port', host: rawHost };
+  if (rawPort !== '' && Number(rawPort) !== 443)
+    return { ok: false, reason: 'bad_port', host: rawHost };
 
   let url: URL;
   try {
@@ -76,7 +94,11 @@ function checkHttpsLink(s: string, hosts: JoinSection['hosts'], digits: JoinSect
   const entry = hosts.find((h) => h.host.toLowerCase() === host);
   if (!entry || rawHost !== host) {
     // Name the host in its punycode form: a Cyrillic "о" prints exactly like the real name, "xn--" does not.
-    return { ok: false, reason: looksLikeVendor(rawHost, host, hosts) ? 'lookalike_host' : 'unknown_host', host };
+    return {
+      ok: false,
+      reason: looksLikeVendor(rawHost, host, hosts) ? 'lookalike_host' : 'unknown_host',
+      host,
+    };
   }
 
   const key = keyFromUrl(url);
@@ -100,7 +122,8 @@ function keyFromUrl(url: URL): string | undefined {
 function checkKey(key: string, digits: JoinSection['keyDigits']): LinkCheck | undefined {
   if (key === '') return { ok: false, reason: 'no_key' };
   if (!/^\d+$/u.test(key)) return { ok: false, reason: 'key_not_numeric' };
-  if (key.length < digits.min || key.length > digits.max) return { ok: false, reason: 'key_length', min: digits.min, max: digits.max };
+  if (key.length < digits.min || key.length > digits.max)
+    return { ok: false, reason: 'key_length', min: digits.min, max: digits.max };
   return undefined;
 }
 
@@ -116,7 +139,16 @@ function bareKeyHost(hosts: JoinSection['hosts']): string | undefined {
   return (join ?? hosts[0])?.host.toLowerCase();
 }
 
-const CONFUSABLE: Record<string, string> = { '0': 'o', '1': 'l', '3': 'e', '5': 's', '@': 'a', 'i': 'l', 'rn': 'm', 'vv': 'w' };
+const CONFUSABLE: Record<string, string> = {
+  '0': 'o',
+  '1': 'l',
+  '3': 'e',
+  '5': 's',
+  '@': 'a',
+  i: 'l',
+  rn: 'm',
+  vv: 'w',
+};
 
 function skeleton(host: string): string {
   let s = host.toLowerCase();
@@ -127,10 +159,19 @@ function skeleton(host: string): string {
 /** Whether a refused host imitates the vendor's rather than being merely unrelated. */
 function looksLikeVendor(rawHost: string, host: string, hosts: JoinSection['hosts']): boolean {
   // Non-ASCII (Cyrillic "а"), punycode ("xn--") or a trailing dot: nobody types these by accident.
-  // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/u.test(rawHost) || host.split('.').some((l) => l.startsWith('xn--')) || host.endsWith('.')) return true;
+  if (
+    // eslint-disable-next-line no-control-regex
+    /[^\x00-\x7f]/u.test(rawHost) ||
+    host.split('.').some((l) => l.startsWith('xn--')) ||
+    host.endsWith('.')
+  )
+    return true;
   const known = hosts.map((h) => h.host.toLowerCase());
-  const brands = new Set(known.flatMap((h) => h.split('.').filter((l) => l.length >= 4 && !['assist', 'join'].includes(l))));
+  const brands = new Set(
+    known.flatMap((h) =>
+      h.split('.').filter((l) => l.length >= 4 && !['assist', 'join'].includes(l)),
+    ),
+  );
   const sk = skeleton(host);
   if (known.some((k) => host.includes(k) || sk === skeleton(k))) return true;
   return [...brands].some((b) => sk.includes(skeleton(b)));
@@ -143,8 +184,12 @@ export function isOpenableJoinUrl(url: string, catalog: Pick<Catalog, 'join'>): 
 }
 
 /** The hosts to check before joining: the data centre's endpoints plus the global ones. */
-export function dataCentreHosts(catalog: Pick<Catalog, 'endpoints'>, dataCentre: string | null): string[] {
-  const wanted = (region: string | undefined) => region === undefined || region === 'global' || (dataCentre !== null && region === dataCentre);
+export function dataCentreHosts(
+  catalog: Pick<Catalog, 'endpoints'>,
+  dataCentre: string | null,
+): string[] {
+  const wanted = (region: string | undefined) =>
+    region === undefined || region === 'global' || (dataCentre !== null && region === dataCentre);
   const hosts = catalog.endpoints.filter((e) => wanted(e.region)).map((e) => e.host);
   return [...new Set(hosts)];
 }

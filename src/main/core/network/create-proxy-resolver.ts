@@ -26,24 +26,40 @@ function envValue(env: NodeJS.ProcessEnv, name: string): string | undefined {
 export function parseProxyUrl(value: string): URL | undefined {
   try {
     const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
-    return url.hostname && (url.protocol === 'http:' || url.protocol === 'https:') ? url : undefined;
+    return url.hostname && (url.protocol === 'http:' || url.protocol === 'https:')
+      ? url
+      : undefined;
   } catch {
     return undefined;
   }
 }
 
 // When only one of the pair is set, a PC almost certainly needs that proxy for everything.
-function envProxyFor(env: NodeJS.ProcessEnv, protocol: ProxyTarget['protocol']): string | undefined {
+function envProxyFor(
+  env: NodeJS.ProcessEnv,
+  protocol: ProxyTarget['protocol'],
+): string | undefined {
   const https = envValue(env, 'https_proxy');
   const http = envValue(env, 'http_proxy');
   const all = envValue(env, 'all_proxy');
   return protocol === 'http' ? (http ?? https ?? all) : (https ?? http ?? all);
 }
 
-function viaUrl(value: string, target: ProxyTarget, source: 'flag' | 'env', noProxy: string | undefined): ProxyDecision {
-  if (isExemptByNoProxy(noProxy, target.host, target.port)) return { kind: 'direct', source, detail: { noProxy } };
+function viaUrl(
+  value: string,
+  target: ProxyTarget,
+  source: 'flag' | 'env',
+  noProxy: string | undefined,
+): ProxyDecision {
+  if (isExemptByNoProxy(noProxy, target.host, target.port))
+    return { kind: 'direct', source, detail: { noProxy } };
   const url = parseProxyUrl(value);
-  if (!url) return { kind: 'direct', source, detail: { ignored: redactUrl(value), reason: 'not an HTTP proxy URL' } };
+  if (!url)
+    return {
+      kind: 'direct',
+      source,
+      detail: { ignored: redactUrl(value), reason: 'not an HTTP proxy URL' },
+    };
   return { kind: 'proxy', url, source };
 }
 
@@ -70,7 +86,12 @@ export function createProxyResolver(o: ProxyResolverSources): ProxyResolver {
       try {
         return decisionFromPacAnswer(await o.chromium(url), 'chromium');
       } catch (e) {
-        return { kind: 'failed', verdict: 'pac_failed', message: e instanceof Error ? e.message : String(e), detail: { url } };
+        return {
+          kind: 'failed',
+          verdict: 'pac_failed',
+          message: e instanceof Error ? e.message : String(e),
+          detail: { url },
+        };
       }
     }
     return nothingConfigured;

@@ -19,7 +19,9 @@ interface DirectAnswer {
 
 // A filtering resolver answers with an address that leads nowhere instead of NXDOMAIN.
 function isSinkhole(address: string): boolean {
-  return address === '0.0.0.0' || address === '::' || address === '::1' || address.startsWith('127.');
+  return (
+    address === '0.0.0.0' || address === '::' || address === '::1' || address.startsWith('127.')
+  );
 }
 
 // getaddrinfo runs on libuv's small thread pool and cannot be cancelled: a lookup we stop waiting for
@@ -42,7 +44,11 @@ function sharedLookup(host: string): Promise<LookupAddress[]> {
 const isLoopbackName = (host: string) => /^localhost\.?$|\.localhost\.?$/i.test(host);
 
 // Asks the servers directly for A and AAAA; c-ares' own timeout is per try, so the step signal bounds it too.
-async function queryDirect(host: string, o: DnsProbeOptions, signal: AbortSignal): Promise<DirectAnswer> {
+async function queryDirect(
+  host: string,
+  o: DnsProbeOptions,
+  signal: AbortSignal,
+): Promise<DirectAnswer> {
   const resolver = new Resolver({ timeout: o.timeoutMs, tries: 1 });
   if (o.servers?.length) resolver.setServers(o.servers);
   const onAbort = () => resolver.cancel();
@@ -65,17 +71,36 @@ async function queryDirect(host: string, o: DnsProbeOptions, signal: AbortSignal
 /** Maps the resolver's failure codes (A first) to the cause. */
 function classify(codes: string[]): StepOutcome['verdict'] {
   if (codes.some((c) => c === 'ESERVFAIL' || c === 'EREFUSED')) return 'dns_failed';
-  if (codes.length > 0 && codes.every((c) => c === 'ENOTFOUND' || c === 'ENODATA')) return 'dns_not_found';
-  if (codes.some((c) => c === 'ETIMEOUT' || c === 'ECONNREFUSED' || c === 'ECANCELLED' || c === 'EAI_AGAIN')) return 'dns_timeout';
+  if (codes.length > 0 && codes.every((c) => c === 'ENOTFOUND' || c === 'ENODATA'))
+    return 'dns_not_found';
+  if (
+    codes.some(
+      (c) => c === 'ETIMEOUT' || c === 'ECONNREFUSED' || c === 'ECANCELLED' || c === 'EAI_AGAIN',
+    )
+  )
+    return 'dns_timeout';
   return 'dns_failed';
 }
 
-function answered(host: string, addresses: string[], detail: Record<string, unknown>): StepOutcome<string[]> {
+function answered(
+  host: string,
+  addresses: string[],
+  detail: Record<string, unknown>,
+): StepOutcome<string[]> {
   const usable = isLoopbackName(host) ? addresses : addresses.filter((a) => !isSinkhole(a));
   if (usable.length === 0) {
-    return { verdict: 'dns_blocked', vars: { host, addresses: addresses.join(', ') }, detail: { ...detail, addresses } };
+    return {
+      verdict: 'dns_blocked',
+      vars: { host, addresses: addresses.join(', ') },
+      detail: { ...detail, addresses },
+    };
   }
-  return { verdict: 'ok', vars: { host, addresses: usable.join(', ') }, detail: { ...detail, addresses }, value: usable };
+  return {
+    verdict: 'ok',
+    vars: { host, addresses: usable.join(', ') },
+    detail: { ...detail, addresses },
+    value: usable,
+  };
 }
 
 /**
@@ -83,7 +108,13 @@ function answered(host: string, addresses: string[], detail: Record<string, unkn
  * timeout; only when that fails, a direct query to the configured servers tells why.
  */
 export async function probeDns(host: string, o: DnsProbeOptions): Promise<StepOutcome<string[]>> {
-  if (isIP(host)) return { verdict: 'ok', vars: { host, addresses: host }, detail: { literal: true }, value: [host] };
+  if (isIP(host))
+    return {
+      verdict: 'ok',
+      vars: { host, addresses: host },
+      detail: { literal: true },
+      value: [host],
+    };
   const signal = stepSignal(o.signal, o.timeoutMs);
   const cancelled = () => o.signal?.aborted === true;
 
@@ -97,19 +128,33 @@ export async function probeDns(host: string, o: DnsProbeOptions): Promise<StepOu
 
   try {
     const found = await untilAborted(sharedLookup(host), signal);
-    return answered(host, found.map((f) => f.address), { resolver: 'os' });
+    return answered(
+      host,
+      found.map((f) => f.address),
+      { resolver: 'os' },
+    );
   } catch (e) {
     if (cancelled()) return { verdict: 'cancelled', detail: {} };
-    const lookupError = signal.aborted ? { message: `no answer within ${o.timeoutMs} ms`, code: 'ETIMEOUT' } : rawError(e);
+    const lookupError = signal.aborted
+      ? { message: `no answer within ${o.timeoutMs} ms`, code: 'ETIMEOUT' }
+      : rawError(e);
     // Asked only after a failure, within what is left of the same step's time.
     const d = signal.aborted ? undefined : await queryDirect(host, o, signal);
     if (cancelled()) return { verdict: 'cancelled', detail: {} };
-    const detail = { resolver: 'os', error: lookupError, direct: d && { servers: d.servers, addresses: d.addresses, errors: d.errors } };
+    const detail = {
+      resolver: 'os',
+      error: lookupError,
+      direct: d && { servers: d.servers, addresses: d.addresses, errors: d.errors },
+    };
     const code = String(lookupError.code ?? 'unknown');
     // The direct query only refines the cause: when it found addresses or ran out of time itself, the
     // OS resolver's own error decides.
     const answeredCodes = d?.codes.filter((c) => c !== 'ECANCELLED' && c !== 'ETIMEOUT') ?? [];
-    const verdict = !d ? 'dns_timeout' : d.addresses.length || answeredCodes.length === 0 ? classify([code]) : classify(answeredCodes);
+    const verdict = !d
+      ? 'dns_timeout'
+      : d.addresses.length || answeredCodes.length === 0
+        ? classify([code])
+        : classify(answeredCodes);
     return { verdict, vars: { host, code }, detail };
   }
 }

@@ -13,7 +13,13 @@ export interface HttpProbeOptions {
   viaProxy?: URL;
 }
 
-function judge(status: number, location: string | undefined, base: URL, host: string, o: HttpProbeOptions): Pick<StepOutcome, 'verdict' | 'variant'> & { target?: string } {
+function judge(
+  status: number,
+  location: string | undefined,
+  base: URL,
+  host: string,
+  o: HttpProbeOptions,
+): Pick<StepOutcome, 'verdict' | 'variant'> & { target?: string } {
   if (status === 407 && o.viaProxy) return { verdict: 'proxy_auth_required' };
   if (status >= 200 && status < 300) return { verdict: 'ok' };
   if (status >= 300 && status < 400) {
@@ -24,8 +30,12 @@ function judge(status: number, location: string | undefined, base: URL, host: st
       target = undefined;
     }
     if (!target) return { verdict: 'http_blocked', variant: 'redirect', target: location ?? '' };
-    const into = target.hostname.toLowerCase() === host.toLowerCase() || isInDomains(target.hostname, o.domains);
-    return into ? { verdict: 'ok', variant: 'httpRedirect', target: target.href } : { verdict: 'http_blocked', variant: 'redirect', target: target.href };
+    const into =
+      target.hostname.toLowerCase() === host.toLowerCase() ||
+      isInDomains(target.hostname, o.domains);
+    return into
+      ? { verdict: 'ok', variant: 'httpRedirect', target: target.href }
+      : { verdict: 'http_blocked', variant: 'redirect', target: target.href };
   }
   if (status === 403 || status === 451) return { verdict: 'http_blocked' };
   if (status >= 500) return { verdict: 'http_server_error' };
@@ -34,7 +44,12 @@ function judge(status: number, location: string | undefined, base: URL, host: st
 }
 
 /** A GET on a plain-HTTP port over the already-open socket, following no redirect. */
-export function probeHttp(socket: Socket, host: string, port: number, o: HttpProbeOptions): Promise<StepOutcome> {
+export function probeHttp(
+  socket: Socket,
+  host: string,
+  port: number,
+  o: HttpProbeOptions,
+): Promise<StepOutcome> {
   const signal = stepSignal(o.signal, o.timeoutMs);
   const authority = `${isIPv6(host) ? `[${host}]` : host}${port === 80 ? '' : `:${port}`}`;
   const base = new URL(`http://${authority}/`);
@@ -46,7 +61,12 @@ export function probeHttp(socket: Socket, host: string, port: number, o: HttpPro
       createConnection: () => socket,
       method: 'GET',
       path: o.viaProxy ? base.href : '/',
-      headers: { host: authority, 'user-agent': 'session-prep', connection: 'close', ...(auth ? { 'proxy-authorization': auth } : {}) },
+      headers: {
+        host: authority,
+        'user-agent': 'session-prep',
+        connection: 'close',
+        ...(auth ? { 'proxy-authorization': auth } : {}),
+      },
     });
     const finish = (outcome: StepOutcome) => {
       if (done) return;
@@ -65,16 +85,37 @@ export function probeHttp(socket: Socket, host: string, port: number, o: HttpPro
         verdict: j.verdict,
         ...(j.variant ? { variant: j.variant } : {}),
         vars: { ...vars, status, location: j.target ?? '' },
-        detail: { request: o.viaProxy ? base.href : '/', response: { status, statusMessage: res.statusMessage, location, server: res.headers.server, via: res.headers.via } },
+        detail: {
+          request: o.viaProxy ? base.href : '/',
+          response: {
+            status,
+            statusMessage: res.statusMessage,
+            location,
+            server: res.headers.server,
+            via: res.headers.via,
+          },
+        },
       });
     });
     req.on('error', (e: NodeJS.ErrnoException) => {
       const error = rawError(e);
-      finish({ verdict: 'tcp_reset', variant: e.syscall ? 'duringHttp' : 'closedHttp', vars: { ...vars, code: String(error.code ?? '') }, detail: { error } });
+      finish({
+        verdict: 'tcp_reset',
+        variant: e.syscall ? 'duringHttp' : 'closedHttp',
+        vars: { ...vars, code: String(error.code ?? '') },
+        detail: { error },
+      });
     });
     const onAbort = () => {
       if (o.signal?.aborted) return finish({ verdict: 'cancelled', detail: {} });
-      finish({ verdict: 'tcp_timeout', variant: 'noHttpAnswer', vars: { ...vars, timeoutMs: o.timeoutMs }, detail: { error: { code: 'ETIMEDOUT', message: `no HTTP answer within ${o.timeoutMs} ms` } } });
+      finish({
+        verdict: 'tcp_timeout',
+        variant: 'noHttpAnswer',
+        vars: { ...vars, timeoutMs: o.timeoutMs },
+        detail: {
+          error: { code: 'ETIMEDOUT', message: `no HTTP answer within ${o.timeoutMs} ms` },
+        },
+      });
     };
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });

@@ -8,7 +8,8 @@ interface Entry {
 // "[::1]:8080", "::1", "10.0.0.0/8", "host:443", ".zoho.com", "*.zoho.com"
 function parseEntry(entry: string): Entry {
   const bracket = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
-  if (bracket?.[1]) return bracket[2] ? { name: bracket[1], port: Number(bracket[2]) } : { name: bracket[1] };
+  if (bracket?.[1])
+    return bracket[2] ? { name: bracket[1], port: Number(bracket[2]) } : { name: bracket[1] };
   if (isIP(entry.split('/')[0] ?? '') === 6) return { name: entry };
   const m = /^(.+?)(?::(\d+))?$/.exec(entry);
   return m?.[2] ? { name: m[1] ?? entry, port: Number(m[2]) } : { name: m?.[1] ?? entry };
@@ -31,9 +32,16 @@ function matchesAddress(entry: string, address: string): boolean {
  * "name:port" only that port, and IPs or CIDR ranges match literal addresses. Loopback is exempt only
  * when listed.
  */
-export function isExemptByNoProxy(noProxy: string | undefined, host: string, port: number): boolean {
+export function isExemptByNoProxy(
+  noProxy: string | undefined,
+  host: string,
+  port: number,
+): boolean {
   if (!noProxy) return false;
-  const h = host.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  const h = host
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
   for (const raw of noProxy.split(/[\s,]+/)) {
     const entry = raw.trim().toLowerCase();
     if (!entry) continue;

@@ -10,11 +10,21 @@ export function decisionFromPacAnswer(answer: string, source: ProxySource): Prox
   for (const part of answer.split(';')) {
     const [kind = '', hostPort] = part.trim().split(/\s+/);
     const k = kind.toUpperCase();
-    if (k === 'DIRECT') return { kind: 'direct', source, detail: { pac: answer, ...(skipped.length ? { skipped } : {}) } };
+    if (k === 'DIRECT')
+      return {
+        kind: 'direct',
+        source,
+        detail: { pac: answer, ...(skipped.length ? { skipped } : {}) },
+      };
     if ((k === 'PROXY' || k === 'HTTP' || k === 'HTTPS') && hostPort) {
       try {
         const scheme = k === 'HTTPS' ? 'https' : 'http';
-        return { kind: 'proxy', url: new URL(`${scheme}://${hostPort}`), source, detail: { pac: answer, ...(skipped.length ? { skipped } : {}) } };
+        return {
+          kind: 'proxy',
+          url: new URL(`${scheme}://${hostPort}`),
+          source,
+          detail: { pac: answer, ...(skipped.length ? { skipped } : {}) },
+        };
       } catch {
         skipped.push(part.trim());
         continue;
@@ -22,5 +32,9 @@ export function decisionFromPacAnswer(answer: string, source: ProxySource): Prox
     }
     if (k) skipped.push(part.trim());
   }
-  return { kind: 'direct', source, detail: { pac: answer, skipped, note: 'no usable entry: tried directly' } };
+  return {
+    kind: 'direct',
+    source,
+    detail: { pac: answer, skipped, note: 'no usable entry: tried directly' },
+  };
 }

@@ -14,7 +14,12 @@ export interface ProxyStepOptions {
 
 // An https:// proxy is spoken to over TLS (Chromium's PAC "HTTPS host:port"); its certificate must be trusted.
 function tlsToProxy(proxy: URL, host: string, o: ProxyStepOptions) {
-  return proxy.protocol === 'https:' ? { ...(isIP(host) ? {} : { servername: host }), ...(o.secureContext ? { secureContext: o.secureContext } : {}) } : undefined;
+  return proxy.protocol === 'https:'
+    ? {
+        ...(isIP(host) ? {} : { servername: host }),
+        ...(o.secureContext ? { secureContext: o.secureContext } : {}),
+      }
+    : undefined;
 }
 
 /** Opens a connection to the proxy itself (TLS for an https:// proxy); failing that, the proxy is unreachable. */
@@ -34,12 +39,30 @@ export function connectToProxy(proxy: URL, o: ProxyStepOptions): Promise<StepOut
       if (!outcome.value) socket.destroy();
       resolve(outcome);
     };
-    const onConnect = () => finish({ verdict: 'ok', vars, detail: { proxy: vars.proxy, address: socket.remoteAddress }, value: socket });
-    const onError = (e: Error) => finish({ verdict: 'proxy_unreachable', vars: { ...vars, code: String(rawError(e).code ?? '') }, detail: { proxy: vars.proxy, error: rawError(e) } });
+    const onConnect = () =>
+      finish({
+        verdict: 'ok',
+        vars,
+        detail: { proxy: vars.proxy, address: socket.remoteAddress },
+        value: socket,
+      });
+    const onError = (e: Error) =>
+      finish({
+        verdict: 'proxy_unreachable',
+        vars: { ...vars, code: String(rawError(e).code ?? '') },
+        detail: { proxy: vars.proxy, error: rawError(e) },
+      });
     const onAbort = () =>
       o.signal?.aborted
         ? finish({ verdict: 'cancelled', detail: {} })
-        : finish({ verdict: 'proxy_unreachable', vars: { ...vars, code: 'ETIMEDOUT' }, detail: { proxy: vars.proxy, error: { code: 'ETIMEDOUT', message: `no answer within ${o.timeoutMs} ms` } } });
+        : finish({
+            verdict: 'proxy_unreachable',
+            vars: { ...vars, code: 'ETIMEDOUT' },
+            detail: {
+              proxy: vars.proxy,
+              error: { code: 'ETIMEDOUT', message: `no answer within ${o.timeoutMs} ms` },
+            },
+          });
     socket.once(ready, onConnect);
     socket.once('error', onError);
     if (signal.aborted) return onAbort();
@@ -51,7 +74,12 @@ export function connectToProxy(proxy: URL, o: ProxyStepOptions): Promise<StepOut
  * The `tcp` step through a proxy: a CONNECT tunnel to host:port. The socket is returned open and
  * tunnelled, so TLS and the WebSocket upgrade run inside it.
  */
-export function connectTunnel(proxy: URL, host: string, port: number, o: ProxyStepOptions): Promise<StepOutcome<Socket>> {
+export function connectTunnel(
+  proxy: URL,
+  host: string,
+  port: number,
+  o: ProxyStepOptions,
+): Promise<StepOutcome<Socket>> {
   const { host: proxyHost, port: proxyPort } = proxyHostPort(proxy);
   const authority = `${isIPv6(host) ? `[${host}]` : host}:${port}`;
   const vars = { host, port, proxy: redactUrl(proxy) };
@@ -77,7 +105,12 @@ export function connectTunnel(proxy: URL, host: string, port: number, o: ProxySt
       if (!outcome.value) req.destroy();
       resolve(outcome);
     };
-    const detail = (extra: Record<string, unknown> = {}) => ({ proxy: vars.proxy, via: 'CONNECT', reachedProxy, ...extra });
+    const detail = (extra: Record<string, unknown> = {}) => ({
+      proxy: vars.proxy,
+      via: 'CONNECT',
+      reachedProxy,
+      ...extra,
+    });
     req.on('socket', (s: Socket) => {
       s.on('error', () => undefined);
       // Reached means the proxy could be spoken to: for an https:// proxy, once its TLS handshake is done.
@@ -85,26 +118,62 @@ export function connectTunnel(proxy: URL, host: string, port: number, o: ProxySt
     });
     req.on('connect', (res, socket: Socket, head: Buffer) => {
       const status = res.statusCode ?? 0;
-      const headers = { status, statusMessage: res.statusMessage, server: res.headers.server, via: res.headers.via };
+      const headers = {
+        status,
+        statusMessage: res.statusMessage,
+        server: res.headers.server,
+        via: res.headers.via,
+      };
       if (status === 200) {
         if (head.length) socket.unshift(head);
-        return finish({ verdict: 'ok', vars, detail: detail({ response: headers }), value: socket });
+        return finish({
+          verdict: 'ok',
+          vars,
+          detail: detail({ response: headers }),
+          value: socket,
+        });
       }
       socket.destroy();
       const verdict = status === 407 ? 'proxy_auth_required' : 'proxy_refused';
-      finish({ verdict, vars: { ...vars, status }, detail: detail({ response: { ...headers, authenticate: res.headers['proxy-authenticate'] } }) });
+      finish({
+        verdict,
+        vars: { ...vars, status },
+        detail: detail({
+          response: { ...headers, authenticate: res.headers['proxy-authenticate'] },
+        }),
+      });
     });
     req.on('error', (e) => {
       const error = rawError(e);
-      if (!reachedProxy) return finish({ verdict: 'proxy_unreachable', vars: { ...vars, code: String(error.code ?? '') }, detail: detail({ error }) });
-      finish({ verdict: 'proxy_refused', variant: 'closed', vars: { ...vars, status: String(error.code ?? 'closed') }, detail: detail({ error }) });
+      if (!reachedProxy)
+        return finish({
+          verdict: 'proxy_unreachable',
+          vars: { ...vars, code: String(error.code ?? '') },
+          detail: detail({ error }),
+        });
+      finish({
+        verdict: 'proxy_refused',
+        variant: 'closed',
+        vars: { ...vars, status: String(error.code ?? 'closed') },
+        detail: detail({ error }),
+      });
     });
     const onAbort = () => {
       if (o.signal?.aborted) return finish({ verdict: 'cancelled', detail: detail() });
       const error = { code: 'ETIMEDOUT', message: `no answer within ${o.timeoutMs} ms` };
       // The proxy took the request but its upstream connection did not complete: the destination drops.
-      if (reachedProxy) return finish({ verdict: 'tcp_timeout', variant: 'viaProxy', vars: { ...vars, timeoutMs: o.timeoutMs }, detail: detail({ error }) });
-      finish({ verdict: 'proxy_unreachable', vars: { ...vars, code: 'ETIMEDOUT' }, detail: detail({ error }) });
+      if (reachedProxy)
+        return finish({
+          verdict: 'tcp_timeout',
+          variant: 'viaProxy',
+          vars: { ...vars, timeoutMs: o.timeoutMs },
+          detail: detail({ error }),
+        });
+      finish({
+        verdict: 'proxy_unreachable',
+        vars: { ...vars, code: 'ETIMEDOUT' },
+        detail: detail({ error }),
+      });
     };
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });

@@ -1,7 +1,11 @@
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHttpServer } from '../../../../test/fixtures/http-server';
-import { closedPort, hasPython, startDroppingServer } from '../../../../test/fixtures/misbehaving-servers';
+import {
+  closedPort,
+  hasPython,
+  startDroppingServer,
+} from '../../../../test/fixtures/misbehaving-servers';
 import type { RunningServer } from '../../../../test/fixtures/running-server';
 import { connectTcp, interleave, tcpVerdictOfCode } from './tcp-connect';
 
@@ -11,8 +15,14 @@ afterEach(async () => {
 });
 
 describe('connectTcp', () => {
-  it('alternates families, starting with the first address\'s', () => {
-    expect(interleave(['::1', '::2', '10.0.0.1', '10.0.0.2', '10.0.0.3'])).toEqual(['::1', '10.0.0.1', '::2', '10.0.0.2', '10.0.0.3']);
+  it("alternates families, starting with the first address's", () => {
+    expect(interleave(['::1', '::2', '10.0.0.1', '10.0.0.2', '10.0.0.3'])).toEqual([
+      '::1',
+      '10.0.0.1',
+      '::2',
+      '10.0.0.2',
+      '10.0.0.3',
+    ]);
     expect(interleave(['10.0.0.1', '::1'])).toEqual(['10.0.0.1', '::1']);
   });
 
@@ -29,37 +39,54 @@ describe('connectTcp', () => {
 
   it('tcp_refused with the raw error when every address refuses', async () => {
     const port = await closedPort();
-    const outcome = await connectTcp(['127.0.0.1', '127.0.0.2'], port, 'h.example', { timeoutMs: 2000 });
-    expect(outcome).toMatchObject({ verdict: 'tcp_refused', vars: { code: 'ECONNREFUSED' }, detail: { error: { code: 'ECONNREFUSED', syscall: 'connect' } } });
+    const outcome = await connectTcp(['127.0.0.1', '127.0.0.2'], port, 'h.example', {
+      timeoutMs: 2000,
+    });
+    expect(outcome).toMatchObject({
+      verdict: 'tcp_refused',
+      vars: { code: 'ECONNREFUSED' },
+      detail: { error: { code: 'ECONNREFUSED', syscall: 'connect' } },
+    });
     expect((outcome.detail.attempts as unknown[]).length).toBe(2);
   });
 
-  it.skipIf(!hasPython())('tcp_timeout when SYNs are dropped, after about the step timeout', async () => {
-    const s = await startDroppingServer();
-    servers.push(s);
-    const startedAt = performance.now();
-    const outcome = await connectTcp(['127.0.0.1'], s.port, 'h.example', { timeoutMs: 400 });
-    const elapsed = performance.now() - startedAt;
-    expect(outcome).toMatchObject({ verdict: 'tcp_timeout', vars: { timeoutMs: 400 } });
-    expect(elapsed).toBeGreaterThanOrEqual(390);
-    expect(elapsed).toBeLessThan(900);
-  });
+  it.skipIf(!hasPython())(
+    'tcp_timeout when SYNs are dropped, after about the step timeout',
+    async () => {
+      const s = await startDroppingServer();
+      servers.push(s);
+      const startedAt = performance.now();
+      const outcome = await connectTcp(['127.0.0.1'], s.port, 'h.example', { timeoutMs: 400 });
+      const elapsed = performance.now() - startedAt;
+      expect(outcome).toMatchObject({ verdict: 'tcp_timeout', vars: { timeoutMs: 400 } });
+      expect(elapsed).toBeGreaterThanOrEqual(390);
+      expect(elapsed).toBeLessThan(900);
+    },
+  );
 
-  it.skipIf(!hasPython())('starts the next address 250 ms after one that drops, instead of waiting for its timeout', async () => {
-    const dropping = await startDroppingServer();
-    servers.push(dropping);
-    // The same port on another loopback address answers.
-    const other = createServer((c) => c.destroy());
-    await new Promise<void>((resolve) => other.listen(dropping.port, '127.0.0.2', resolve));
-    servers.push({ port: dropping.port, close: () => new Promise((resolve) => other.close(() => resolve())) });
-    const startedAt = performance.now();
-    const outcome = await connectTcp(['127.0.0.1', '127.0.0.2'], dropping.port, 'h.example', { timeoutMs: 3000 });
-    const elapsed = performance.now() - startedAt;
-    expect(outcome).toMatchObject({ verdict: 'ok', detail: { address: '127.0.0.2' } });
-    expect(elapsed).toBeGreaterThanOrEqual(240);
-    expect(elapsed).toBeLessThan(1000);
-    outcome.value?.destroy();
-  });
+  it.skipIf(!hasPython())(
+    'starts the next address 250 ms after one that drops, instead of waiting for its timeout',
+    async () => {
+      const dropping = await startDroppingServer();
+      servers.push(dropping);
+      // The same port on another loopback address answers.
+      const other = createServer((c) => c.destroy());
+      await new Promise<void>((resolve) => other.listen(dropping.port, '127.0.0.2', resolve));
+      servers.push({
+        port: dropping.port,
+        close: () => new Promise((resolve) => other.close(() => resolve())),
+      });
+      const startedAt = performance.now();
+      const outcome = await connectTcp(['127.0.0.1', '127.0.0.2'], dropping.port, 'h.example', {
+        timeoutMs: 3000,
+      });
+      const elapsed = performance.now() - startedAt;
+      expect(outcome).toMatchObject({ verdict: 'ok', detail: { address: '127.0.0.2' } });
+      expect(elapsed).toBeGreaterThanOrEqual(240);
+      expect(elapsed).toBeLessThan(1000);
+      outcome.value?.destroy();
+    },
+  );
 
   it.each([
     ['ECONNREFUSED', 'tcp_refused'],
@@ -76,7 +103,10 @@ describe('connectTcp', () => {
   it('ends as cancelled the moment the run is aborted', async () => {
     const controller = new AbortController();
     controller.abort();
-    const outcome = await connectTcp(['127.0.0.1'], 1, 'h', { timeoutMs: 2000, signal: controller.signal });
+    const outcome = await connectTcp(['127.0.0.1'], 1, 'h', {
+      timeoutMs: 2000,
+      signal: controller.signal,
+    });
     expect(outcome.verdict).toBe('cancelled');
   });
 });

@@ -48,18 +48,34 @@ export function tcpVerdictOfCode(code: string | undefined): TcpVerdict {
 
 // When families disagree, the most telling cause wins: an unreachable IPv6 beside a dropped IPv4 is
 // only a PC without IPv6, so "unreachable" counts only when every address says so.
-const PRIORITY: TcpVerdict[] = ['local_blocked', 'tcp_refused', 'tcp_reset', 'tcp_timeout', 'tcp_unreachable'];
+const PRIORITY: TcpVerdict[] = [
+  'local_blocked',
+  'tcp_refused',
+  'tcp_reset',
+  'tcp_timeout',
+  'tcp_unreachable',
+];
 
 /**
  * Connects to `port` on the first address that answers (happy eyeballs across both families), within
  * one timeout for the whole step. The socket is returned open, for the TLS or HTTP step to reuse.
  */
-export function connectTcp(addresses: string[], port: number, host: string, o: TcpConnectOptions): Promise<StepOutcome<Socket>> {
+export function connectTcp(
+  addresses: string[],
+  port: number,
+  host: string,
+  o: TcpConnectOptions,
+): Promise<StepOutcome<Socket>> {
   const ordered = interleave(addresses);
   const signal = stepSignal(o.signal, o.timeoutMs);
   const started = Date.now();
   return new Promise((resolve) => {
-    const attempts: { address: string; socket: Socket; error?: Record<string, unknown>; verdict?: TcpVerdict }[] = [];
+    const attempts: {
+      address: string;
+      socket: Socket;
+      error?: Record<string, unknown>;
+      verdict?: TcpVerdict;
+    }[] = [];
     let next = 0;
     let done = false;
     let timer: NodeJS.Timeout | undefined;
@@ -73,7 +89,10 @@ export function connectTcp(addresses: string[], port: number, host: string, o: T
       resolve(outcome);
     };
     const detail = () => ({
-      attempts: attempts.map((a) => ({ address: a.address, ...(a.error ? { error: a.error } : { pending: true }) })),
+      attempts: attempts.map((a) => ({
+        address: a.address,
+        ...(a.error ? { error: a.error } : { pending: true }),
+      })),
       elapsedMs: Date.now() - started,
     });
     const failIfAllDone = () => {
@@ -81,7 +100,11 @@ export function connectTcp(addresses: string[], port: number, host: string, o: T
       const verdicts = attempts.map((a) => a.verdict as TcpVerdict);
       const verdict = PRIORITY.find((v) => verdicts.includes(v)) ?? 'tcp_timeout';
       const first = attempts.find((a) => a.verdict === verdict)?.error ?? {};
-      finish({ verdict, vars: { host, port, code: String(first.code ?? '') }, detail: { ...detail(), error: first } });
+      finish({
+        verdict,
+        vars: { host, port, code: String(first.code ?? '') },
+        detail: { ...detail(), error: first },
+      });
     };
     const start = () => {
       const address = ordered[next++];
@@ -92,7 +115,12 @@ export function connectTcp(addresses: string[], port: number, host: string, o: T
       // Errors after the connect belong to the next step; this listener keeps them from crashing the run.
       socket.on('error', () => undefined);
       socket.once('connect', () => {
-        finish({ verdict: 'ok', vars: { host, port, address }, detail: { ...detail(), address, localPort: socket.localPort }, value: socket });
+        finish({
+          verdict: 'ok',
+          vars: { host, port, address },
+          detail: { ...detail(), address, localPort: socket.localPort },
+          value: socket,
+        });
       });
       socket.once('error', (e) => {
         if (done) return;
@@ -107,12 +135,23 @@ export function connectTcp(addresses: string[], port: number, host: string, o: T
     };
     const onAbort = () => {
       if (o.signal?.aborted) return finish({ verdict: 'cancelled', detail: detail() });
-      for (const a of attempts) if (!a.verdict) a.error = { code: 'ETIMEDOUT', message: `no answer within ${o.timeoutMs} ms` };
-      finish({ verdict: 'tcp_timeout', vars: { host, port, timeoutMs: o.timeoutMs }, detail: detail() });
+      for (const a of attempts)
+        if (!a.verdict)
+          a.error = { code: 'ETIMEDOUT', message: `no answer within ${o.timeoutMs} ms` };
+      finish({
+        verdict: 'tcp_timeout',
+        vars: { host, port, timeoutMs: o.timeoutMs },
+        detail: detail(),
+      });
     };
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
-    if (ordered.length === 0) return finish({ verdict: 'tcp_unreachable', vars: { host, port, code: 'no address' }, detail: {} });
+    if (ordered.length === 0)
+      return finish({
+        verdict: 'tcp_unreachable',
+        vars: { host, port, code: 'no address' },
+        detail: {},
+      });
     start();
   });
 }

@@ -10,7 +10,10 @@ let system: string[] | undefined;
 /** The system's trusted roots: the Linux bundle when present, else Node's own list. */
 export function systemRoots(): string[] {
   if (!system) {
-    system = process.platform === 'linux' && existsSync(LINUX_BUNDLE) ? [readFileSync(LINUX_BUNDLE, 'utf8')] : [...rootCertificates];
+    system =
+      process.platform === 'linux' && existsSync(LINUX_BUNDLE)
+        ? [readFileSync(LINUX_BUNDLE, 'utf8')]
+        : [...rootCertificates];
   }
   return system;
 }
@@ -28,6 +31,7 @@ let cached: { key: string; context: SecureContext } | undefined;
  */
 export function trustContext(extraCaPem: readonly string[] = []): SecureContext {
   const key = extraCaPem.join('\n');
-  if (cached?.key !== key) cached = { key, context: createSecureContext({ ca: trustedCas(extraCaPem) }) };
+  if (cached?.key !== key)
+    cached = { key, context: createSecureContext({ ca: trustedCas(extraCaPem) }) };
   return cached.context;
 }

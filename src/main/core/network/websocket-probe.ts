@@ -11,7 +11,13 @@ export interface WebSocketProbeOptions {
  * A real WebSocket upgrade on `path`, over the TLS session the TLS step already opened (direct or
  * through a tunnel), so an inspecting device that strips upgrades shows up here.
  */
-export function probeWebSocket(tls: Socket, host: string, port: number, path: string, o: WebSocketProbeOptions): Promise<StepOutcome> {
+export function probeWebSocket(
+  tls: Socket,
+  host: string,
+  port: number,
+  path: string,
+  o: WebSocketProbeOptions,
+): Promise<StepOutcome> {
   const signal = stepSignal(o.signal, o.timeoutMs);
   const authority = `${isIPv6(host) ? `[${host}]` : host}:${port}`;
   const vars = { host, port, path };
@@ -34,19 +40,43 @@ export function probeWebSocket(tls: Socket, host: string, port: number, path: st
       tls.destroy();
       resolve(outcome);
     };
-    ws.once('open', () => finish({ verdict: 'ok', vars, detail: { path, protocol: ws.protocol || undefined } }));
+    ws.once('open', () =>
+      finish({ verdict: 'ok', vars, detail: { path, protocol: ws.protocol || undefined } }),
+    );
     ws.once('unexpected-response', (_req, res) => {
       const status = res.statusCode ?? 0;
       finish({
         verdict: 'ws_rejected',
         vars: { ...vars, status },
-        detail: { path, response: { status, statusMessage: res.statusMessage, server: res.headers.server, via: res.headers.via } },
+        detail: {
+          path,
+          response: {
+            status,
+            statusMessage: res.statusMessage,
+            server: res.headers.server,
+            via: res.headers.via,
+          },
+        },
       });
     });
-    ws.on('error', (e) => finish({ verdict: 'ws_failed', vars: { ...vars, code: String(rawError(e).code ?? e.message) }, detail: { path, error: rawError(e) } }));
+    ws.on('error', (e) =>
+      finish({
+        verdict: 'ws_failed',
+        vars: { ...vars, code: String(rawError(e).code ?? e.message) },
+        detail: { path, error: rawError(e) },
+      }),
+    );
     const onAbort = () => {
       if (o.signal?.aborted) return finish({ verdict: 'cancelled', detail: {} });
-      finish({ verdict: 'ws_failed', variant: 'timeout', vars: { ...vars, timeoutMs: o.timeoutMs }, detail: { path, error: { code: 'ETIMEDOUT', message: `no upgrade answer within ${o.timeoutMs} ms` } } });
+      finish({
+        verdict: 'ws_failed',
+        variant: 'timeout',
+        vars: { ...vars, timeoutMs: o.timeoutMs },
+        detail: {
+          path,
+          error: { code: 'ETIMEDOUT', message: `no upgrade answer within ${o.timeoutMs} ms` },
+        },
+      });
     };
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });

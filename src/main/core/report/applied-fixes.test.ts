@@ -15,9 +15,25 @@ describe('appliedFixesIn', () => {
     dir = await mkdtemp(join(tmpdir(), 'sp-journal-'));
     expect(await appliedFixesIn(dir)).toEqual({ journal: [] });
     const undo = { commands: [['true']] };
-    await recordChange(dir, { id: 'fw', title: 'Firewall rule', appliedAt: '2026-11-25T09:00:00Z', platform: 'linux', state: 'applied', undo });
-    await recordChange(dir, { id: 'half', title: 'Half done', appliedAt: '2026-11-25T09:01:00Z', platform: 'linux', state: 'applying', undo });
-    expect(await appliedFixesIn(dir)).toEqual({ journal: [{ id: 'fw', title: 'Firewall rule', appliedAt: '2026-11-25T09:00:00Z' }] });
+    await recordChange(dir, {
+      id: 'fw',
+      title: 'Firewall rule',
+      appliedAt: '2026-11-25T09:00:00Z',
+      platform: 'linux',
+      state: 'applied',
+      undo,
+    });
+    await recordChange(dir, {
+      id: 'half',
+      title: 'Half done',
+      appliedAt: '2026-11-25T09:01:00Z',
+      platform: 'linux',
+      state: 'applying',
+      undo,
+    });
+    expect(await appliedFixesIn(dir)).toEqual({
+      journal: [{ id: 'fw', title: 'Firewall rule', appliedAt: '2026-11-25T09:00:00Z' }],
+    });
     await writeFile(journalPath(dir), '{"version": 9}');
     const broken = await appliedFixesIn(dir);
     expect(broken.journal).toEqual([]);

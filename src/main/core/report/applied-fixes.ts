@@ -2,10 +2,16 @@ import type { AppliedFix } from '../../../shared/report-schemas';
 import { readJournal } from '../fixes/journal';
 
 /** What the fix journal says Session Prep changed on this PC; a journal that cannot be read is said, not hidden. */
-export async function appliedFixesIn(dataDir: string): Promise<{ journal: AppliedFix[]; unreadable?: string }> {
+export async function appliedFixesIn(
+  dataDir: string,
+): Promise<{ journal: AppliedFix[]; unreadable?: string }> {
   try {
     const entries = await readJournal(dataDir);
-    return { journal: entries.filter((e) => e.state === 'applied').map(({ id, title, appliedAt }) => ({ id, title, appliedAt })) };
+    return {
+      journal: entries
+        .filter((e) => e.state === 'applied')
+        .map(({ id, title, appliedAt }) => ({ id, title, appliedAt })),
+    };
   } catch (error) {
     // The report is most needed when something is already wrong; it goes out without the journal, saying so.
     return { journal: [], unreadable: error instanceof Error ? error.message : String(error) };

@@ -1,6 +1,10 @@
 import type { CheckRun } from '../../../shared/check-result';
 import type { Lang } from '../../../shared/lang';
-import { reportDocumentSchema, type AppliedFix, type ReportDocument } from '../../../shared/report-schemas';
+import {
+  reportDocumentSchema,
+  type AppliedFix,
+  type ReportDocument,
+} from '../../../shared/report-schemas';
 import { personalNamesInFacts, personalNamesOfThisPc, type PersonalNames } from './personal-names';
 import { redactDocument } from './redact';
 
@@ -27,7 +31,10 @@ export function buildReport(run: CheckRun, options: BuildReportOptions): ReportD
   const untested = [
     ...(run.notTested ?? []).map((reason) => ({ reason })),
     ...run.checks
-      .filter((c) => c.status === 'skipped' || c.verdict === 'not_determined' || c.verdict === 'unmeasured')
+      .filter(
+        (c) =>
+          c.status === 'skipped' || c.verdict === 'not_determined' || c.verdict === 'unmeasured',
+      )
       .map((c) => ({ id: c.id, reason: c.message })),
     ...(options.alsoUntested ?? []),
   ];

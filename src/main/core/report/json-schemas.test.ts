@@ -22,8 +22,12 @@ describe('published JSON Schemas', () => {
 
   it('accepts the built-in catalog and refuses a typo with its path', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: true, formats: { uri: true } });
-    const validate = ajv.compile(JSON.parse(readFileSync(join(root, 'schemas/catalog.schema.json'), 'utf8')));
-    const catalog = JSON.parse(readFileSync(join(root, 'assets/catalogs/zoho-assist.json'), 'utf8'));
+    const validate = ajv.compile(
+      JSON.parse(readFileSync(join(root, 'schemas/catalog.schema.json'), 'utf8')),
+    );
+    const catalog = JSON.parse(
+      readFileSync(join(root, 'assets/catalogs/zoho-assist.json'), 'utf8'),
+    );
     expect(validate(catalog), JSON.stringify(validate.errors)).toBe(true);
     // Case-insensitive like the app: zod's /i survives into the published patterns.
     catalog.endpoints[0].host = catalog.endpoints[0].host.toUpperCase();

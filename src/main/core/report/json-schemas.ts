@@ -12,7 +12,11 @@ export const publishedJsonSchemas = {
   'schemas/catalog.schema.json': () =>
     withId(
       z.toJSONSchema(
-        catalogSchema.meta({ title: 'Session Prep catalog', description: 'What a remote-support product needs: requirements, endpoints and the agent’s footprint.' }),
+        catalogSchema.meta({
+          title: 'Session Prep catalog',
+          description:
+            'What a remote-support product needs: requirements, endpoints and the agent’s footprint.',
+        }),
         { override: adjust },
       ),
       'catalog.schema.json',
@@ -34,19 +38,28 @@ interface OverrideContext {
 }
 
 function adjust(ctx: OverrideContext): void {
-  if (ctx.jsonSchema.format && zodOnlyFormats.has(ctx.jsonSchema.format)) delete ctx.jsonSchema.format;
+  if (ctx.jsonSchema.format && zodOnlyFormats.has(ctx.jsonSchema.format))
+    delete ctx.jsonSchema.format;
   keepCaseInsensitivity(ctx);
 }
 
 // JSON Schema patterns have no flags, and zod drops the `i` of /^[a-z0-9.-]+$/i: without this, the published
 // schema would refuse "Assist.Zoho.com", which the app accepts.
 function keepCaseInsensitivity(ctx: OverrideContext): void {
-  const { checks } = ctx.zodSchema._zod.def as { checks?: { _zod: { def: { pattern?: unknown } } }[] };
+  const { checks } = ctx.zodSchema._zod.def as {
+    checks?: { _zod: { def: { pattern?: unknown } } }[];
+  };
   for (const check of checks ?? []) {
     const pattern = check._zod.def.pattern;
-    if (!(pattern instanceof RegExp) || !pattern.flags.includes('i') || ctx.jsonSchema.pattern !== pattern.source) continue;
+    if (
+      !(pattern instanceof RegExp) ||
+      !pattern.flags.includes('i') ||
+      ctx.jsonSchema.pattern !== pattern.source
+    )
+      continue;
     const lettersLeft = pattern.source.replace(/a-z/g, '').replace(/\\[A-Za-z]/g, '');
-    if (/[A-Za-z]/.test(lettersLeft)) throw new Error(`caseless pattern with letters beyond a-z ranges: ${pattern.source}`);
+    if (/[A-Za-z]/.test(lettersLeft))
+      throw new Error(`caseless pattern with letters beyond a-z ranges: ${pattern.source}`);
     ctx.jsonSchema.pattern = pattern.source.replace(/a-z/g, 'a-zA-Z');
   }
 }

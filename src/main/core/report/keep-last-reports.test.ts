@@ -9,13 +9,19 @@ describe('the last reports in the data folder', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'reports-'));
     const folder = join(dataDir, 'reports');
     for (let i = 0; i < 7; i++) {
-      await keepReport(dataDir, { fileName: `session-prep-report-20261125-09000${i}.json`, mimeType: 'application/json', content: `{"n":${i}}\n` });
+      await keepReport(dataDir, {
+        fileName: `session-prep-report-20261125-09000${i}.json`,
+        mimeType: 'application/json',
+        content: `{"n":${i}}\n`,
+      });
       if (i === 0) await writeFile(join(folder, 'notes.txt'), 'mine');
     }
     const names = (await readdir(folder)).sort();
     expect(names.filter((n) => n.startsWith('session-prep-report-'))).toHaveLength(REPORTS_KEPT);
     expect(names).toContain('notes.txt');
     expect(names).not.toContain('session-prep-report-20261125-090000.json');
-    expect(await readFile(join(folder, 'session-prep-report-20261125-090006.json'), 'utf8')).toBe('{"n":6}\n');
+    expect(await readFile(join(folder, 'session-prep-report-20261125-090006.json'), 'utf8')).toBe(
+      '{"n":6}\n',
+    );
   });
 });

@@ -16,7 +16,10 @@ export async function keepReport(dataDir: string, file: ExportedFile): Promise<s
   await mkdir(folder, { recursive: true });
   const path = join(folder, file.fileName);
   await writeAtomically(path, file.content);
-  const ours = (await readdir(folder)).filter((n) => /^session-prep-report-.*\.(json|html)$/.test(n)).sort();
-  for (const old of ours.slice(0, Math.max(0, ours.length - REPORTS_KEPT))) await rm(join(folder, old), { force: true });
+  const ours = (await readdir(folder))
+    .filter((n) => /^session-prep-report-.*\.(json|html)$/.test(n))
+    .sort();
+  for (const old of ours.slice(0, Math.max(0, ours.length - REPORTS_KEPT)))
+    await rm(join(folder, old), { force: true });
   return path;
 }

@@ -1,7 +1,15 @@
 import { hostname, userInfo } from 'node:os';
 
 const userKeys = new Set(['username', 'user', 'login', 'account', 'owner']);
-const hostKeys = new Set(['hostname', 'host', 'computername', 'fqdn', 'machinename', 'devicename', 'pcname']);
+const hostKeys = new Set([
+  'hostname',
+  'host',
+  'computername',
+  'fqdn',
+  'machinename',
+  'devicename',
+  'pcname',
+]);
 
 export interface PersonalNames {
   userNames: string[];
@@ -17,7 +25,12 @@ export function personalNamesInFacts(system: Record<string, unknown>): PersonalN
       if (typeof value === 'string') {
         if (userKeys.has(k)) found.userNames.push(value);
         if (hostKeys.has(k)) found.hostNames.push(value);
-      } else if (depth === 0 && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      } else if (
+        depth === 0 &&
+        typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value)
+      ) {
         visit(value as Record<string, unknown>, 1);
       }
     }

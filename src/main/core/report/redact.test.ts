@@ -4,11 +4,17 @@ import { redactDocument, Redactor } from './redact';
 describe('Redactor', () => {
   it('always removes proxy credentials, even without redaction', () => {
     const r = new Redactor({ redact: false, secrets: ['s3cr3t!'] });
-    expect(r.text('via http://alice:s3cr3t!@proxy.corp:8080 then')).toBe('via http://<credentials>@proxy.corp:8080 then');
-    expect(r.text('Proxy-Authorization: Basic YWxpY2U6czNjcjN0IQ==')).toBe('Proxy-Authorization: <credentials>');
+    expect(r.text('via http://alice:s3cr3t!@proxy.corp:8080 then')).toBe(
+      'via http://<credentials>@proxy.corp:8080 then',
+    );
+    expect(r.text('Proxy-Authorization: Basic YWxpY2U6czNjcjN0IQ==')).toBe(
+      'Proxy-Authorization: <credentials>',
+    );
     expect(r.text('proxy alice:pw@proxy.corp:3128')).toBe('proxy <credentials>@proxy.corp:3128');
     expect(r.text('the password s3cr3t! leaked')).toBe('the password <credentials> leaked');
-    expect(r.text('mail tanaka@example.co.jp, host 10.1.2.3')).toBe('mail tanaka@example.co.jp, host 10.1.2.3');
+    expect(r.text('mail tanaka@example.co.jp, host 10.1.2.3')).toBe(
+      'mail tanaka@example.co.jp, host 10.1.2.3',
+    );
     expect(r.counts().credential).toBe(4);
   });
 
@@ -34,7 +40,11 @@ describe('Redactor', () => {
   });
 
   it('replaces host names, IPs, MACs, e-mails and session keys', () => {
-    const r = new Redactor({ redact: true, hostNames: ['pc-tanaka.corp.example'], userNames: ['田中'] });
+    const r = new Redactor({
+      redact: true,
+      hostNames: ['pc-tanaka.corp.example'],
+      userNames: ['田中'],
+    });
     const text = r.text(
       'pc-tanaka.corp.example (PC-TANAKA) 192.168.1.20 and 203.0.113.7, fe80::1c2b:3dff:fe4e:5f60%eth0, ' +
         '2001:db8::42, aa:bb:cc:dd:ee:ff, sato@example.com, https://join.zoho.com/join?key=123456789 ' +
@@ -55,11 +65,22 @@ describe('Redactor', () => {
       'took 12345 ms, port 8443, 1764061234567 ms since epoch',
     ];
     for (const text of kept) expect(r.text(text)).toBe(text);
-    expect(r.counts()).toEqual({ user: 0, host: 0, ip: 0, mac: 0, email: 0, key: 0, credential: 0 });
+    expect(r.counts()).toEqual({
+      user: 0,
+      host: 0,
+      ip: 0,
+      mac: 0,
+      email: 0,
+      key: 0,
+      credential: 0,
+    });
   });
 
   it('redacts object keys too', () => {
-    const { value } = redactDocument({ hosts: { '10.0.0.5': 'PROXY 10.0.0.5:8080' } }, { redact: true });
+    const { value } = redactDocument(
+      { hosts: { '10.0.0.5': 'PROXY 10.0.0.5:8080' } },
+      { redact: true },
+    );
     expect(value).toEqual({ hosts: { '<ip-1>': 'PROXY <ip-1>:8080' } });
   });
 });

@@ -18,17 +18,28 @@ const credentialMark = '<credentials>';
 // Not personal, and evidence of a cause (a DNS sinkhole answers 0.0.0.0 or 127.0.0.1).
 const keptIps = /^(0\.0\.0\.0|127\.\d+\.\d+\.\d+|255\.255\.255\.255|::|::1)$/;
 // Folder names under the home root that are not a person.
-const notPeople = new Set(['public', 'default', 'default user', 'all users', 'shared', 'guest', 'localhost', 'root']);
+const notPeople = new Set([
+  'public',
+  'default',
+  'default user',
+  'all users',
+  'shared',
+  'guest',
+  'localhost',
+  'root',
+]);
 const placeholderWords = new Set(['user', 'host', 'ip', 'mac', 'email', 'key', 'credentials']);
 
 const urlUserInfo = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@"'<>]+)@/gi;
 const bareUserInfo = /(?<![\w.%+-])([^\s:@/"'<>\\]+):([^\s@/"'<>\\]+)@(?=[a-z0-9.-]+)/gi;
-const authHeader = /\b((?:proxy-)?authorization:\s*)(?:basic|bearer|negotiate|ntlm|digest)\s+[^\s"',;]+/gi;
+const authHeader =
+  /\b((?:proxy-)?authorization:\s*)(?:basic|bearer|negotiate|ntlm|digest)\s+[^\s"',;]+/gi;
 const email = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const homePath =
   /((?:[A-Za-z]:[\\/]+|\\\\[^\\/\s]+[\\/]+)(?:Users|Documents and Settings)[\\/]+|\/home\/|\/Users\/)([^\\/\s"'<>:*?|]+(?: [^\\/\s"'<>:*?|]+){0,2}(?=[\\/])|[^\\/\s"'<>:*?|]+)/gi;
 const mac = /(?<![\w:-])(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}(?![\w:-])/g;
-const ipv6Candidate = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|\d{1,3}(?:\.\d{1,3}){3})(?:%[\w.-]+)?(?![\w:])/g;
+const ipv6Candidate =
+  /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|\d{1,3}(?:\.\d{1,3}){3})(?:%[\w.-]+)?(?![\w:])/g;
 const ipv4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)/;
 // One pass for both families, so placeholders are numbered in the order the addresses appear.
 const ipAny = new RegExp(`${ipv6Candidate.source}|${ipv4.source}`, 'g');
@@ -37,7 +48,12 @@ const sessionKey = /(?<![0-9A-Za-z.])\d{9,10}(?![0-9A-Za-z]|\.\d)/g;
 /** Replaces personal data by stable placeholders (`<user-1>`, `<ip-2>`…), the same value always by the same one. */
 export class Redactor {
   private readonly maps: Record<Kind, Map<string, string>> = {
-    user: new Map(), host: new Map(), ip: new Map(), mac: new Map(), email: new Map(), key: new Map(),
+    user: new Map(),
+    host: new Map(),
+    ip: new Map(),
+    mac: new Map(),
+    email: new Map(),
+    key: new Map(),
   };
   private readonly credentials = new Set<string>();
   /** Placeholders that made it into the output; names known in advance are numbered but may never appear. */
@@ -65,27 +81,48 @@ export class Redactor {
   /** One string with credentials removed and, when redacting, personal data replaced. */
   text(input: string): string {
     let out = input
-      .replace(urlUserInfo, (_m, scheme: string, info: string) => `${scheme}${this.credential(info)}@`)
-      .replace(authHeader, (m, prefix: string) => `${prefix}${this.credential(m.slice(prefix.length))}`)
+      .replace(
+        urlUserInfo,
+        (_m, scheme: string, info: string) => `${scheme}${this.credential(info)}@`,
+      )
+      .replace(
+        authHeader,
+        (m, prefix: string) => `${prefix}${this.credential(m.slice(prefix.length))}`,
+      )
       .replace(bareUserInfo, (m) => `${this.credential(m.slice(0, -1))}@`);
     for (const secret of this.options.secrets ?? []) {
       if (secret.length >= 3) out = out.split(secret).join(this.credential(secret));
     }
     if (!this.options.redact) return out;
     out = out.replace(email, (m) => this.placeholder('email', m));
-    out = out.replace(homePath, (_m, root: string, name: string) => `${root}${this.nameOrKept(name)}`);
-    for (const { pattern, kind, key } of this.namePatterns) out = out.replace(pattern, () => this.placeholder(kind, key));
+    out = out.replace(
+      homePath,
+      (_m, root: string, name: string) => `${root}${this.nameOrKept(name)}`,
+    );
+    for (const { pattern, kind, key } of this.namePatterns)
+      out = out.replace(pattern, () => this.placeholder(kind, key));
     out = out.replace(mac, (m) => this.placeholder('mac', m.toLowerCase().replace(/-/g, ':')));
     out = out.replace(ipAny, (m) => {
       const address = (m.split('%')[0] ?? m).toLowerCase();
-      return (isIPv4(address) || isIPv6(address)) && !keptIps.test(address) ? this.placeholder('ip', address) : m;
+      return (isIPv4(address) || isIPv6(address)) && !keptIps.test(address)
+        ? this.placeholder('ip', address)
+        : m;
     });
     return out.replace(sessionKey, (m) => this.placeholder('key', m));
   }
 
   counts(): RedactionCounts {
-    const size = (kind: Kind) => [...this.maps[kind].values()].filter((p) => this.used.has(p)).length;
-    return { user: size('user'), host: size('host'), ip: size('ip'), mac: size('mac'), email: size('email'), key: size('key'), credential: this.credentials.size };
+    const size = (kind: Kind) =>
+      [...this.maps[kind].values()].filter((p) => this.used.has(p)).length;
+    return {
+      user: size('user'),
+      host: size('host'),
+      ip: size('ip'),
+      mac: size('mac'),
+      email: size('email'),
+      key: size('key'),
+      credential: this.credentials.size,
+    };
   }
 
   private credential(value: string): string {
@@ -157,13 +194,18 @@ function mapStrings(value: unknown, map: (text: string) => string): unknown {
   if (typeof value === 'string') return map(value);
   if (Array.isArray(value)) return value.map((item) => mapStrings(item, map));
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [map(key), mapStrings(item, map)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [map(key), mapStrings(item, map)]),
+    );
   }
   return value;
 }
 
 /** A JSON value with credentials always removed and, when asked, personal data replaced consistently. */
-export function redactDocument<T>(value: T, options: RedactionOptions): { value: T; counts: RedactionCounts } {
+export function redactDocument<T>(
+  value: T,
+  options: RedactionOptions,
+): { value: T; counts: RedactionCounts } {
   const redactor = new Redactor(options);
   redactor.learn(value);
   const redacted = redactValue(value, redactor);

@@ -3,7 +3,11 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import type { CheckRun } from '../../../shared/check-result';
 import { createI18n } from '../../../shared/i18n';
-import type { ExportFormat, ReportDocument as ReportData, ReportFile } from '../../../shared/report-schemas';
+import type {
+  ExportFormat,
+  ReportDocument as ReportData,
+  ReportFile,
+} from '../../../shared/report-schemas';
 // eslint-disable-next-line no-restricted-imports -- the report is the renderer's own component, rendered here (issue 6)
 import { ReportDocument } from '../../../renderer/report/ReportDocument';
 import { buildReport, type BuildReportOptions } from './build-report';
@@ -20,14 +24,28 @@ export function renderReport(run: CheckRun, options: RenderReportOptions): Repor
   const stem = `session-prep-report-${report.generatedAt.slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}${report.redacted ? '-redacted' : ''}`;
   switch (options.format) {
     case 'json':
-      return { fileName: `${stem}.json`, mimeType: 'application/json', content: `${JSON.stringify(report, null, 2)}\n`, ...hidden };
+      return {
+        fileName: `${stem}.json`,
+        mimeType: 'application/json',
+        content: `${JSON.stringify(report, null, 2)}\n`,
+        ...hidden,
+      };
     case 'html':
-      return { fileName: `${stem}.html`, mimeType: 'text/html; charset=utf-8', content: renderReportHtml(report), ...hidden };
+      return {
+        fileName: `${stem}.html`,
+        mimeType: 'text/html; charset=utf-8',
+        content: renderReportHtml(report),
+        ...hidden,
+      };
   }
 }
 
 /** The HTML page of an already built (and redacted) report, in the report's language. */
 export function renderReportHtml(report: ReportData): string {
-  const tree = createElement(I18nextProvider, { i18n: createI18n(report.reportLang) }, createElement(ReportDocument, { report }));
+  const tree = createElement(
+    I18nextProvider,
+    { i18n: createI18n(report.reportLang) },
+    createElement(ReportDocument, { report }),
+  );
   return `<!DOCTYPE html>\n${renderToStaticMarkup(tree)}\n`;
 }

@@ -18,8 +18,14 @@ let server: RunningServer;
 let closedPort: number;
 
 beforeAll(async () => {
-  [vendorCa, inspectorCa] = await Promise.all([createCa('Zoho Test Root', 'Zoho Test'), createCa('Inspector Root', 'Inspector Corp')]);
-  server = await startTlsServer({ pem: await issueCertificate(inspectorCa, { commonName: 'localhost', altNames: ['localhost'] }), websocketPath: '/ws' });
+  [vendorCa, inspectorCa] = await Promise.all([
+    createCa('Zoho Test Root', 'Zoho Test'),
+    createCa('Inspector Root', 'Inspector Corp'),
+  ]);
+  server = await startTlsServer({
+    pem: await issueCertificate(inspectorCa, { commonName: 'localhost', altNames: ['localhost'] }),
+    websocketPath: '/ws',
+  });
   // A port that was just free: connecting to it is refused.
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
@@ -37,26 +43,39 @@ describe('a report of a real run', () => {
       { host: 'localhost', ports: [tlsPort(server.port)], websocketPath: '/ws' },
       { host: '127.0.0.1', ports: [tlsPort(closedPort)] },
     ]);
-    const { run, check } = await runNetwork(catalog, { extraCaPem: [vendorCa.cert, inspectorCa.cert] });
+    const { run, check } = await runNetwork(catalog, {
+      extraCaPem: [vendorCa.cert, inspectorCa.cert],
+    });
     const tls = check(`tls:localhost:${server.port}`);
     expect(tls.verdict).toBe('tls_intercepted');
     expect(check(`tcp:127.0.0.1:${closedPort}`).verdict).toBe('tcp_refused');
-    expect(groupByCause(run.checks).slice(0, 2).map((g) => g.verdict).sort()).toEqual(['tcp_refused', 'tls_intercepted']);
+    expect(
+      groupByCause(run.checks)
+        .slice(0, 2)
+        .map((g) => g.verdict)
+        .sort(),
+    ).toEqual(['tcp_refused', 'tls_intercepted']);
     expect(findPathBreak(run.checks, run.proxy).breakAt).toBe('network');
 
     const options = { redact: true, lang: 'en' as const, names: { userNames: [], hostNames: [] } };
     const html = renderReport(run, { ...options, format: 'html' }).content;
     const fingerprint = (tls.detail?.certificate as { fingerprint256: string }).fingerprint256;
-    expect(html).toContain('<dt>Issued by</dt><dd><bdi>CN=Inspector Root, O=Inspector Corp</bdi></dd>');
+    expect(html).toContain(
+      '<dt>Issued by</dt><dd><bdi>CN=Inspector Root, O=Inspector Corp</bdi></dd>',
+    );
     expect(html).toContain(fingerprint);
-    expect(html).toContain('<dt>Certificate chain (leaf first)</dt><dd><bdi>CN=localhost → CN=Inspector Root, O=Inspector Corp</bdi></dd>');
+    expect(html).toContain(
+      '<dt>Certificate chain (leaf first)</dt><dd><bdi>CN=localhost → CN=Inspector Root, O=Inspector Corp</bdi></dd>',
+    );
     expect(html).toContain('Connection refused: a firewall rejects it');
     expect(html).toContain('ECONNREFUSED');
     // Loopback is evidence, not personal: it stays even when redacting.
     expect(html).toContain(`127.0.0.1:${closedPort}`);
 
     const json = JSON.parse(renderReport(run, { ...options, format: 'json' }).content);
-    const schema = JSON.parse(readFileSync(new URL('../../../../schemas/report.schema.json', import.meta.url), 'utf8'));
+    const schema = JSON.parse(
+      readFileSync(new URL('../../../../schemas/report.schema.json', import.meta.url), 'utf8'),
+    );
     const validate = new Ajv2020({ strict: true }).compile(schema);
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     expect(json.checks).toHaveLength(run.checks.length);

@@ -63,16 +63,40 @@ async function open(html: string, name: string): Promise<Opened> {
 // A real browser on a shared 2-core machine: generous limits, so load does not fail a correct report.
 describe('the HTML report in Chromium', { timeout: 60_000 }, () => {
   it('runs no script from hostile content and shows it literally', async () => {
-    const { content } = renderReport(hostileRun(), { format: 'html', redact: false, lang: 'en', names: noNames });
-    const { page, dialogs, consoleErrors, pageErrors, requests } = await open(content, 'hostile.html');
+    const { content } = renderReport(hostileRun(), {
+      format: 'html',
+      redact: false,
+      lang: 'en',
+      names: noNames,
+    });
+    const { page, dialogs, consoleErrors, pageErrors, requests } = await open(
+      content,
+      'hostile.html',
+    );
     await page.waitForTimeout(300);
     expect(await page.evaluate('typeof window.__pwned')).toBe('undefined');
-    expect(await page.evaluate("document.querySelectorAll('script, img, svg, iframe, object, embed, a, link, form, base').length")).toBe(0);
-    expect({ dialogs, consoleErrors, pageErrors }).toEqual({ dialogs: [], consoleErrors: [], pageErrors: [] });
+    expect(
+      await page.evaluate(
+        "document.querySelectorAll('script, img, svg, iframe, object, embed, a, link, form, base').length",
+      ),
+    ).toBe(0);
+    expect({ dialogs, consoleErrors, pageErrors }).toEqual({
+      dialogs: [],
+      consoleErrors: [],
+      pageErrors: [],
+    });
     expect(requests).toEqual([pathToFileURL(join(dir, 'hostile.html')).href]);
 
     const text = await page.locator('body').innerText();
-    for (const value of [hostile.script, hostile.imgHost, hostile.jsUrl, hostile.svg, hostile.titleBreak, hostile.styleBreak, hostile.proxyUrl]) {
+    for (const value of [
+      hostile.script,
+      hostile.imgHost,
+      hostile.jsUrl,
+      hostile.svg,
+      hostile.titleBreak,
+      hostile.styleBreak,
+      hostile.proxyUrl,
+    ]) {
       expect(text, value).toContain(value);
     }
     expect(text).toContain('invoice[U+202E]gnp.exe');
@@ -92,7 +116,11 @@ describe('the HTML report in Chromium', { timeout: 60_000 }, () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = server.address() as AddressInfo;
-      const { page, consoleErrors } = await open(renderReport(brokenRun(), { format: 'html', redact: false, lang: 'en', names: noNames }).content, 'csp.html');
+      const { page, consoleErrors } = await open(
+        renderReport(brokenRun(), { format: 'html', redact: false, lang: 'en', names: noNames })
+          .content,
+        'csp.html',
+      );
       await page.evaluate(
         `document.body.insertAdjacentHTML('beforeend', '<img src="http://127.0.0.1:${port}/pixel"><link rel="stylesheet" href="http://127.0.0.1:${port}/x.css">')`,
       );
@@ -107,18 +135,28 @@ describe('the HTML report in Chromium', { timeout: 60_000 }, () => {
 
   for (const lang of ['ja', 'en'] as const) {
     it(`renders the ${lang} report readably, on screen and in print (screenshots and PDF as artifacts)`, async () => {
-      const { content } = renderReport(brokenRun(), { format: 'html', redact: true, lang, names: noNames });
+      const { content } = renderReport(brokenRun(), {
+        format: 'html',
+        redact: true,
+        lang,
+        names: noNames,
+      });
       const { page, consoleErrors } = await open(content, `report-${lang}.html`);
       const heading = await page.locator('h1').innerText();
-      expect(heading).toBe(lang === 'ja' ? 'Session Prep 診断レポート' : 'Session Prep diagnostic report');
+      expect(heading).toBe(
+        lang === 'ja' ? 'Session Prep 診断レポート' : 'Session Prep diagnostic report',
+      );
       const stops = await page.locator('.sp-path__stop').allInnerTexts();
       expect(stops).toHaveLength(4);
       expect(stops[1]).toContain(lang === 'ja' ? 'ここで止まっています' : 'Stops here');
       // Not colour alone: every status mark carries a word.
-      for (const mark of await page.locator('.sp-status__text').allInnerTexts()) expect(mark.trim()).not.toBe('');
+      for (const mark of await page.locator('.sp-status__text').allInnerTexts())
+        expect(mark.trim()).not.toBe('');
       expect(consoleErrors).toEqual([]);
       const axe = await new AxeBuilder({ page }).analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
       await page.screenshot({ path: join(artifacts, `report-${lang}.png`), fullPage: true });
       writeFileSync(join(artifacts, `report-${lang}.html`), content);
       await page.emulateMedia({ media: 'print' });
@@ -133,24 +171,55 @@ describe('the HTML report in Chromium', { timeout: 60_000 }, () => {
 describe('the HTML report of a real run in Chromium', { timeout: 60_000 }, () => {
   for (const lang of ['ja', 'en'] as const) {
     it(`reads in ${lang} end to end: engine messages, certificate seen, path (screenshot as artifact)`, async () => {
-      const [vendorCa, inspectorCa] = await Promise.all([createCa('Zoho Test Root', 'Zoho Test'), createCa('Inspector Root', 'Inspector Corp')]);
+      const [vendorCa, inspectorCa] = await Promise.all([
+        createCa('Zoho Test Root', 'Zoho Test'),
+        createCa('Inspector Root', 'Inspector Corp'),
+      ]);
       const [good, inspected] = await Promise.all([
-        startTlsServer({ pem: await issueCertificate(vendorCa, { commonName: 'localhost', altNames: ['localhost'], organization: 'Zoho Test' }), websocketPath: '/ws' }),
-        startTlsServer({ pem: await issueCertificate(inspectorCa, { commonName: 'localhost', altNames: ['localhost'] }), websocketPath: '/ws' }),
+        startTlsServer({
+          pem: await issueCertificate(vendorCa, {
+            commonName: 'localhost',
+            altNames: ['localhost'],
+            organization: 'Zoho Test',
+          }),
+          websocketPath: '/ws',
+        }),
+        startTlsServer({
+          pem: await issueCertificate(inspectorCa, {
+            commonName: 'localhost',
+            altNames: ['localhost'],
+          }),
+          websocketPath: '/ws',
+        }),
       ]);
       try {
         const catalog = networkCatalog([
           { host: 'localhost', ports: [tlsPort(good.port)], websocketPath: '/ws' },
           { host: 'localhost', ports: [tlsPort(inspected.port)], websocketPath: '/ws' },
         ]);
-        const { run } = await runNetwork(catalog, { lang, extraCaPem: [vendorCa.cert, inspectorCa.cert] });
-        const { content } = renderReport(run, { format: 'html', redact: true, lang, names: noNames });
+        const { run } = await runNetwork(catalog, {
+          lang,
+          extraCaPem: [vendorCa.cert, inspectorCa.cert],
+        });
+        const { content } = renderReport(run, {
+          format: 'html',
+          redact: true,
+          lang,
+          names: noNames,
+        });
         const { page, consoleErrors } = await open(content, `real-${lang}.html`);
         const text = await page.locator('body').innerText();
         expect(text).toContain('CN=Inspector Root, O=Inspector Corp');
-        expect(text).toContain(lang === 'ja' ? 'SSL インスペクション（通信の復号・検査）が行われています' : 'SSL inspection: a device decrypts the traffic');
+        expect(text).toContain(
+          lang === 'ja'
+            ? 'SSL インスペクション（通信の復号・検査）が行われています'
+            : 'SSL inspection: a device decrypts the traffic',
+        );
         expect(consoleErrors).toEqual([]);
-        await page.screenshot({ path: join(artifacts, `report-real-run-${lang}.png`), fullPage: true });
+        await page.screenshot({
+          path: join(artifacts, `report-real-run-${lang}.png`),
+          fullPage: true,
+        });
         await page.context().close();
       } finally {
         await Promise.all([good.close(), inspected.close()]);

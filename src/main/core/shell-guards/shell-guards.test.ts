@@ -13,7 +13,9 @@ describe('isOwnFrame (the IPC sender check)', () => {
   it('refuses iframes, other files, other schemes, queries and missing frames', () => {
     expect(isOwnFrame({ url: own, isMainFrame: false }, own)).toBe(false);
     expect(isOwnFrame({ url: 'file:///tmp/evil.html', isMainFrame: true }, own)).toBe(false);
-    expect(isOwnFrame({ url: 'https://evil.example/index.html', isMainFrame: true }, own)).toBe(false);
+    expect(isOwnFrame({ url: 'https://evil.example/index.html', isMainFrame: true }, own)).toBe(
+      false,
+    );
     expect(isOwnFrame({ url: `${own}?x=1`, isMainFrame: true }, own)).toBe(false);
     expect(isOwnFrame({ url: 'not a url', isMainFrame: true }, own)).toBe(false);
     expect(isOwnFrame(null, own)).toBe(false);

@@ -20,14 +20,22 @@ export function isOwnFrame(frame: SenderFrame | null | undefined, ownPageUrl: st
     return false;
   }
   // The hash is the page's own business (e.g. a step anchor); everything before it must be ours.
-  return url.protocol === own.protocol && url.host === own.host && url.pathname === own.pathname && url.search === own.search;
+  return (
+    url.protocol === own.protocol &&
+    url.host === own.host &&
+    url.pathname === own.pathname &&
+    url.search === own.search
+  );
 }
 
 /**
  * Whether the shell may hand a URL to the OS: a join link the validator built, or plain https to a host
  * of the catalog (its endpoints, or a name its allow-list domains cover). Never credentials, odd ports or other schemes.
  */
-export function isAllowedExternalUrl(text: string, catalog: Pick<Catalog, 'endpoints' | 'domains' | 'join'>): boolean {
+export function isAllowedExternalUrl(
+  text: string,
+  catalog: Pick<Catalog, 'endpoints' | 'domains' | 'join'>,
+): boolean {
   if (isOpenableJoinUrl(text, catalog)) return true;
   let url: URL;
   try {
@@ -35,7 +43,8 @@ export function isAllowedExternalUrl(text: string, catalog: Pick<Catalog, 'endpo
   } catch {
     return false;
   }
-  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.port !== '') return false;
+  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.port !== '')
+    return false;
   const host = url.hostname.toLowerCase();
   if (catalog.endpoints.some((e) => e.host.toLowerCase() === host)) return true;
   return isInDomains(host, catalog.domains);

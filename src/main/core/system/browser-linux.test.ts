@@ -29,41 +29,78 @@ describe('browsers on this Linux machine', () => {
   it('finds Chromium and reports the version it prints itself', async () => {
     const path = await findOnPath('chromium', process.env.PATH ?? '');
     expect(path, 'chromium must be installed (apt-get install chromium; CI does)').toBeDefined();
-    const own = firstVersionIn(execFileSync(path ?? '', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+    const own = firstVersionIn(
+      execFileSync(path ?? '', ['--version'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }),
+    );
     const found = await probeLinuxBrowsers(process.env);
     expect(found).toContainEqual({ id: 'chrome', name: 'Chromium', version: own, path });
     const results = checkBrowsers(found, w);
-    expect(results.find((r) => r.id === 'browser:chrome')?.finding).toMatchObject({ status: 'pass', verdict: 'ok', message: `Chromium ${own} is installed.` });
+    expect(results.find((r) => r.id === 'browser:chrome')?.finding).toMatchObject({
+      status: 'pass',
+      verdict: 'ok',
+      message: `Chromium ${own} is installed.`,
+    });
   });
 
   it('asks each binary for --version as an argument array', () => {
-    expect(browserVersionCommand('/usr/bin/firefox')).toEqual({ file: '/usr/bin/firefox', args: ['--version'], timeoutMs: 4000 });
+    expect(browserVersionCommand('/usr/bin/firefox')).toEqual({
+      file: '/usr/bin/firefox',
+      args: ['--version'],
+      timeoutMs: 4000,
+    });
   });
 
   it('warns about an old Firefox ESR and passes a current one, from real processes on PATH', async () => {
     await fakeBrowser('firefox-esr', 'Mozilla Firefox 102.15.0esr');
     const old = await probeLinuxBrowsers({ PATH: dir });
-    expect(old).toEqual([{ id: 'firefox', name: 'Firefox ESR', version: '102.15.0', path: join(dir, 'firefox-esr') }]);
+    expect(old).toEqual([
+      { id: 'firefox', name: 'Firefox ESR', version: '102.15.0', path: join(dir, 'firefox-esr') },
+    ]);
     expect(checkBrowsers(old, w)).toEqual([
-      { id: 'browser:firefox', finding: expect.objectContaining({ status: 'warn', verdict: 'browser_outdated', message: 'Firefox ESR 102.15.0 is old: 115 or later is needed.' }) },
+      {
+        id: 'browser:firefox',
+        finding: expect.objectContaining({
+          status: 'warn',
+          verdict: 'browser_outdated',
+          message: 'Firefox ESR 102.15.0 is old: 115 or later is needed.',
+        }),
+      },
     ]);
     await fakeBrowser('firefox', 'Mozilla Firefox 128.3.1');
     const both = checkBrowsers(await probeLinuxBrowsers({ PATH: dir }), w);
     // The newest install is the one the customer can use.
-    expect(both).toEqual([{ id: 'browser:firefox', finding: expect.objectContaining({ status: 'pass', verdict: 'ok' }) }]);
+    expect(both).toEqual([
+      {
+        id: 'browser:firefox',
+        finding: expect.objectContaining({ status: 'pass', verdict: 'ok' }),
+      },
+    ]);
   });
 
   it('fails when no supported browser is installed', async () => {
     const none = await probeLinuxBrowsers({ PATH: dir });
     expect(none).toEqual([]);
     const [r] = checkBrowsers(none, { t: translator('ja'), catalog: builtInCatalog() });
-    expect(r).toMatchObject({ id: 'browser', finding: { status: 'fail', verdict: 'browser_missing', message: 'Zoho Assist に対応したブラウザーがインストールされていません。' } });
+    expect(r).toMatchObject({
+      id: 'browser',
+      finding: {
+        status: 'fail',
+        verdict: 'browser_missing',
+        message: 'Zoho Assist に対応したブラウザーがインストールされていません。',
+      },
+    });
     expect(r?.finding.fix).toContain('Google Chrome、Microsoft Edge、Firefox、Safari、Opera');
   });
 
   it('does not pass a browser whose version cannot be read', async () => {
     await fakeBrowser('opera', 'no version here');
     const found = await probeLinuxBrowsers({ PATH: dir });
-    expect(checkBrowsers(found, w)[0]).toMatchObject({ id: 'browser:opera', finding: { status: 'warn', verdict: 'not_determined' } });
+    expect(checkBrowsers(found, w)[0]).toMatchObject({
+      id: 'browser:opera',
+      finding: { status: 'warn', verdict: 'not_determined' },
+    });
   });
 });

@@ -39,7 +39,10 @@ export async function findOnPath(binary: string, pathVar: string): Promise<strin
 }
 
 /** Installed browsers on Linux: binaries on PATH, each asked for its version. */
-export async function probeLinuxBrowsers(env: NodeJS.ProcessEnv, options: RunOptions = {}): Promise<InstalledBrowser[]> {
+export async function probeLinuxBrowsers(
+  env: NodeJS.ProcessEnv,
+  options: RunOptions = {},
+): Promise<InstalledBrowser[]> {
   const pathVar = env.PATH ?? '/usr/local/bin:/usr/bin:/bin:/snap/bin';
   const found = await Promise.all(
     linuxBrowserBinaries.map(async (b) => {

@@ -12,7 +12,13 @@ export const macosBrowserApps: readonly { id: BrowserId; name: string; bundle: s
   { id: 'opera', name: 'Opera', bundle: 'Opera.app' },
 ];
 
-const xmlEntities: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const xmlEntities: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
 
 /** A string value of an XML property list ("CFBundleShortVersionString" → "15.6"). */
 export function plistString(xml: string, key: string): string | undefined {
@@ -43,7 +49,10 @@ async function readPlistXml(path: string, options: RunOptions): Promise<string |
 }
 
 /** Browsers in /Applications and ~/Applications, read from their bundles' Info.plist. */
-export async function probeMacosBrowsers(home: string, options: RunOptions = {}): Promise<InstalledBrowser[]> {
+export async function probeMacosBrowsers(
+  home: string,
+  options: RunOptions = {},
+): Promise<InstalledBrowser[]> {
   const roots = ['/Applications', join(home, 'Applications')];
   const found = await Promise.all(
     macosBrowserApps.flatMap((app) =>
@@ -51,7 +60,12 @@ export async function probeMacosBrowsers(home: string, options: RunOptions = {})
         const path = join(root, app.bundle);
         const xml = await readPlistXml(join(path, 'Contents', 'Info.plist'), options);
         if (xml === undefined) return undefined;
-        return { id: app.id, name: app.name, version: browserVersionFromPlist(xml), path } satisfies InstalledBrowser;
+        return {
+          id: app.id,
+          name: app.name,
+          version: browserVersionFromPlist(xml),
+          path,
+        } satisfies InstalledBrowser;
       }),
     ),
   );

@@ -13,7 +13,8 @@ describe('macOS: Info.plist', () => {
 
   it("takes Edge's CFBundleShortVersionString, not its CFBundleVersion (roniemartinez/browsers#162)", () => {
     // Hand-written from the values that pull request documents; no Edge Info.plist is kept as a fixture.
-    const xml = '<dict>\n\t<key>CFBundleVersion</key>\n\t<string>133.3065.25022682</string>\n\t<key>CFBundleShortVersionString</key>\n\t<string>133.0.3065.82</string>\n</dict>';
+    const xml =
+      '<dict>\n\t<key>CFBundleVersion</key>\n\t<string>133.3065.25022682</string>\n\t<key>CFBundleShortVersionString</key>\n\t<string>133.0.3065.82</string>\n</dict>';
     expect(browserVersionFromPlist(xml)).toBe('133.0.3065.82');
   });
 
@@ -30,7 +31,13 @@ describe('Windows: App Paths and file versions', () => {
   it('runs one fixed PowerShell script through -EncodedCommand', () => {
     const cmd = windowsBrowsersCommand();
     expect(cmd.file).toBe('powershell.exe');
-    expect(cmd.args.slice(0, 5)).toEqual(['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand']);
+    expect(cmd.args.slice(0, 5)).toEqual([
+      '-NoProfile',
+      '-NonInteractive',
+      '-ExecutionPolicy',
+      'Bypass',
+      '-EncodedCommand',
+    ]);
     expect(cmd.args).toHaveLength(6);
     const script = scriptOf(cmd);
     expect(script).toContain('[Console]::OutputEncoding = [System.Text.Encoding]::UTF8');
@@ -44,7 +51,9 @@ describe('Windows: App Paths and file versions', () => {
     const script = scriptOf(windowsBrowsersCommand());
     expect(script).not.toContain('ConvertTo-Json');
     expect(script).toContain("'end'\n$found");
-    expect(script).toContain('"$exe\t$path\t$((Get-Item -LiteralPath $path).VersionInfo.ProductVersion)"');
+    expect(script).toContain(
+      '"$exe\t$path\t$((Get-Item -LiteralPath $path).VersionInfo.ProductVersion)"',
+    );
   });
 
   // Hand-written in the command's own line format: SOURCES.md lists no traceable capture of App Paths.
@@ -58,9 +67,24 @@ describe('Windows: App Paths and file versions', () => {
       '',
     ].join('\r\n');
     expect(parseWindowsBrowsers(text)).toEqual([
-      { id: 'chrome', name: 'Google Chrome', version: '120.0.6099.130', path: 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe' },
-      { id: 'edge', name: 'Microsoft Edge', version: '108.0.1462.54', path: 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe' },
-      { id: 'firefox', name: 'Firefox', version: undefined, path: 'C:\\Program Files\\Mozilla Firefox\\firefox.exe' },
+      {
+        id: 'chrome',
+        name: 'Google Chrome',
+        version: '120.0.6099.130',
+        path: 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+      },
+      {
+        id: 'edge',
+        name: 'Microsoft Edge',
+        version: '108.0.1462.54',
+        path: 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+      },
+      {
+        id: 'firefox',
+        name: 'Firefox',
+        version: undefined,
+        path: 'C:\\Program Files\\Mozilla Firefox\\firefox.exe',
+      },
     ]);
   });
 

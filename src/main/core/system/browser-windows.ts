@@ -58,7 +58,12 @@ export function parseWindowsBrowsers(text: string): InstalledBrowser[] | undefin
   return out;
 }
 
-export async function probeWindowsBrowsers(options: RunOptions = {}): Promise<InstalledBrowser[] | string> {
+export async function probeWindowsBrowsers(
+  options: RunOptions = {},
+): Promise<InstalledBrowser[] | string> {
   const out = await runCommand(windowsBrowsersCommand(), options);
-  return (out.ok && parseWindowsBrowsers(out.stdout)) || `powershell: ${out.ok ? 'unreadable output' : out.reason}`;
+  return (
+    (out.ok && parseWindowsBrowsers(out.stdout)) ||
+    `powershell: ${out.ok ? 'unreadable output' : out.reason}`
+  );
 }

@@ -30,7 +30,10 @@ function globToRegExp(glob: string): RegExp {
  * ("localhost", ".corp" suffixes, "10.0.0.0/8"). An optional scheme or port on an entry is ignored.
  */
 export function matchesBypass(hostIn: string, entries: readonly string[]): boolean {
-  const host = hostIn.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  const host = hostIn
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
   for (const raw of entries) {
     let entry = raw
       .trim()

@@ -7,12 +7,24 @@ import { finding, type CheckWording, type Finding } from './system-result';
 /** Expands %VAR% (Windows) and a leading ~ in a catalog directory, from the given environment. */
 export function expandCatalogPath(path: string, env: NodeJS.ProcessEnv, home: string): string {
   const upper = new Map(Object.entries(env).map(([k, v]) => [k.toUpperCase(), v]));
-  return path.replace(/%([^%]+)%/g, (whole, name: string) => upper.get(name.toUpperCase()) ?? whole).replace(/^~(?=$|[\\/])/, home);
+  return path
+    .replace(/%([^%]+)%/g, (whole, name: string) => upper.get(name.toUpperCase()) ?? whole)
+    .replace(/^~(?=$|[\\/])/, home);
 }
 
 /** Where the agent installs: the catalog's first directory for this OS (per user on Windows: %LOCALAPPDATA%). */
-export function agentInstallDir(catalog: Catalog, platform: NodeJS.Platform, env: NodeJS.ProcessEnv, home = env.HOME ?? homedir()): string {
-  const dirs = platform === 'win32' ? catalog.agent.directories.win32 : platform === 'darwin' ? catalog.agent.directories.darwin : catalog.agent.directories.linux;
+export function agentInstallDir(
+  catalog: Catalog,
+  platform: NodeJS.Platform,
+  env: NodeJS.ProcessEnv,
+  home = env.HOME ?? homedir(),
+): string {
+  const dirs =
+    platform === 'win32'
+      ? catalog.agent.directories.win32
+      : platform === 'darwin'
+        ? catalog.agent.directories.darwin
+        : catalog.agent.directories.linux;
   const first = dirs?.[0];
   if (!first) return home;
   const expanded = expandCatalogPath(first, env, home);
@@ -34,7 +46,12 @@ export async function probeDisk(path: string): Promise<DiskFacts | string> {
     try {
       const s = await statfs(at);
       // bavail: what an unprivileged user may use, which is what a per-user install gets.
-      return { path, measuredPath: at, freeMb: Math.floor((s.bavail * s.bsize) / 1048576), totalMb: Math.floor((s.blocks * s.bsize) / 1048576) };
+      return {
+        path,
+        measuredPath: at,
+        freeMb: Math.floor((s.bavail * s.bsize) / 1048576),
+        totalMb: Math.floor((s.blocks * s.bsize) / 1048576),
+      };
     } catch (e) {
       const parent = dirname(at);
       if (parent === at) return e instanceof Error ? e.message : String(e);
@@ -47,10 +64,21 @@ export async function probeDisk(path: string): Promise<DiskFacts | string> {
 export function checkDisk(probe: DiskFacts | string, path: string, w: CheckWording): Finding {
   const needMb = w.catalog.requirements.diskMb ?? 0;
   if (typeof probe === 'string')
-    return finding('warn', 'not_determined', w.t('system:disk.notDetermined', { path, reason: probe }), w.t('system:disk.notDeterminedFix', { needMb }));
+    return finding(
+      'warn',
+      'not_determined',
+      w.t('system:disk.notDetermined', { path, reason: probe }),
+      w.t('system:disk.notDeterminedFix', { needMb }),
+    );
   const vars = { path, freeMb: probe.freeMb, needMb };
   const detail = { ...probe, needMb };
-  if (probe.freeMb < needMb) return finding('fail', 'disk_low', w.t('system:disk.low', vars), w.t('system:disk.lowFix'), detail);
+  if (probe.freeMb < needMb)
+    return finding(
+      'fail',
+      'disk_low',
+      w.t('system:disk.low', vars),
+      w.t('system:disk.lowFix'),
+      detail,
+    );
   return finding('pass', 'ok', w.t('system:disk.ok', vars), undefined, detail);
 }
-

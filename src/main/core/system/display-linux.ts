@@ -29,7 +29,10 @@ export function parseXrandr(text: string): DisplayFacts[] {
 }
 
 /** Linux: the X screens of this session (Wayland desktops run XWayland, so DISPLAY is set there too). */
-export async function probeLinuxDisplays(env: NodeJS.ProcessEnv, options: RunOptions = {}): Promise<DisplayFacts[] | string> {
+export async function probeLinuxDisplays(
+  env: NodeJS.ProcessEnv,
+  options: RunOptions = {},
+): Promise<DisplayFacts[] | string> {
   if (!env.DISPLAY) return env.WAYLAND_DISPLAY ? 'a Wayland session without XWayland' : [];
   const out = await runCommand(xrandrCommand, { ...options, env });
   return out.ok ? parseXrandr(out.stdout) : `xrandr: ${out.reason}`;

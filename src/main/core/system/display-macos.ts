@@ -2,7 +2,11 @@ import type { DisplayFacts } from './display-facts';
 import type { CommandSpec } from './run-command';
 import { splitLines } from './text-lines';
 
-export const macosDisplaysCommand: CommandSpec = { file: 'system_profiler', args: ['SPDisplaysDataType'], timeoutMs: 10_000 };
+export const macosDisplaysCommand: CommandSpec = {
+  file: 'system_profiler',
+  args: ['SPDisplaysDataType'],
+  timeoutMs: 10_000,
+};
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
 
@@ -53,7 +57,8 @@ export function parseMacosDisplays(text: string): DisplayFacts[] {
       height,
       scalePercent,
       isMain: /^yes$/i.test(b.props['Main Display'] ?? ''),
-      isBuiltin: /built-?in/i.test(b.props['Display Type'] ?? '') || connection === 'Internal' ? true : null,
+      isBuiltin:
+        /built-?in/i.test(b.props['Display Type'] ?? '') || connection === 'Internal' ? true : null,
       connection,
     });
   }

@@ -7,7 +7,10 @@ import { runCommand, type CommandSpec, type RunOptions } from './run-command';
 import { regNumber } from './windows-release';
 
 /** Per-user DPI Windows applies (96 = 100%); systeminformation does not report scaling. */
-export const windowsAppliedDpiCommand: CommandSpec = regQueryCommand('HKCU\\Control Panel\\Desktop\\WindowMetrics', 'AppliedDPI');
+export const windowsAppliedDpiCommand: CommandSpec = regQueryCommand(
+  'HKCU\\Control Panel\\Desktop\\WindowMetrics',
+  'AppliedDPI',
+);
 
 /** Scale in percent from `reg query … /v AppliedDPI` output. */
 export function scaleFromAppliedDpi(regOutput: string): number | null {
@@ -16,7 +19,11 @@ export function scaleFromAppliedDpi(regOutput: string): number | null {
 }
 
 /** The displays of this PC (Windows: systeminformation; macOS: system_profiler; Linux: xrandr), or why they could not be read. */
-export async function probeDisplays(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, options: RunOptions = {}): Promise<DisplayFacts[] | string> {
+export async function probeDisplays(
+  platform: NodeJS.Platform,
+  env: NodeJS.ProcessEnv,
+  options: RunOptions = {},
+): Promise<DisplayFacts[] | string> {
   if (platform === 'darwin') {
     const out = await runCommand(macosDisplaysCommand, options);
     return out.ok ? parseMacosDisplays(out.stdout) : `system_profiler: ${out.reason}`;
@@ -30,17 +37,16 @@ export async function probeDisplays(platform: NodeJS.Platform, env: NodeJS.Proce
   ]);
   if (typeof graphics === 'string') return `systeminformation: ${graphics}`;
   const scale = dpi.ok ? scaleFromAppliedDpi(dpi.stdout) : null;
-  const displays = graphics.displays.map(
-    (d, i): DisplayFacts => ({
-      name: d.model || d.deviceName || `#${i + 1}`,
-      width: d.currentResX ?? d.resolutionX,
-      height: d.currentResY ?? d.resolutionY,
-      scalePercent: scale,
-      isMain: d.main,
-      isBuiltin: d.builtin,
-      connection: d.connection,
-    }),
-  );
-  if (displays.length && !displays.some((d) => d.isMain)) displays[0] = { ...displays[0]!, isMain: true };
+  const displays = graphics.displays.map((d, i): DisplayFacts => ({
+    name: d.model || d.deviceName || `#${i + 1}`,
+    width: d.currentResX ?? d.resolutionX,
+    height: d.currentResY ?? d.resolutionY,
+    scalePercent: scale,
+    isMain: d.main,
+    isBuiltin: d.builtin,
+    connection: d.connection,
+  }));
+  if (displays.length && !displays.some((d) => d.isMain))
+    displays[0] = { ...displays[0]!, isMain: true };
   return displays;
 }

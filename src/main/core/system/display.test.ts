@@ -22,7 +22,11 @@ afterEach(() => {
 function startXvfb(width: number, height: number): Promise<string> {
   return new Promise((resolve, reject) => {
     // -displayfd: Xvfb picks a free display number and writes it to fd 3 when it is ready.
-    const child = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', `${width}x${height}x24`, '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+    const child = spawn(
+      'Xvfb',
+      ['-displayfd', '3', '-screen', '0', `${width}x${height}x24`, '-nolisten', 'tcp'],
+      { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] },
+    );
     xvfb = child;
     child.once('error', reject);
     child.stdio[3]?.once('data', (d: Buffer) => resolve(`:${d.toString().trim()}`));
@@ -33,18 +37,35 @@ describe('displays on Linux', () => {
   it('reads the screen of a real X server with xrandr', async () => {
     const display = await startXvfb(1280, 1024);
     const found = await probeLinuxDisplays({ ...process.env, DISPLAY: display });
-    expect(found).toEqual([{ name: 'screen', width: 1280, height: 1024, scalePercent: null, isMain: true, isBuiltin: null, connection: 'screen' }]);
-    expect(checkDisplays(found, en)).toMatchObject({ status: 'pass', verdict: 'ok', message: 'One display: screen, 1280×1024. This screen will be shared.' });
+    expect(found).toEqual([
+      {
+        name: 'screen',
+        width: 1280,
+        height: 1024,
+        scalePercent: null,
+        isMain: true,
+        isBuiltin: null,
+        connection: 'screen',
+      },
+    ]);
+    expect(checkDisplays(found, en)).toMatchObject({
+      status: 'pass',
+      verdict: 'ok',
+      message: 'One display: screen, 1280×1024. This screen will be shared.',
+    });
   });
 
   it('finds no display without a graphical session, and says so instead of passing', async () => {
     const none = await probeLinuxDisplays({ PATH: process.env.PATH });
     expect(none).toEqual([]);
     expect(checkDisplays(none, ja)).toMatchObject({ status: 'warn', verdict: 'display_none' });
-    expect(await probeLinuxDisplays({ WAYLAND_DISPLAY: 'wayland-0' })).toBe('a Wayland session without XWayland');
+    expect(await probeLinuxDisplays({ WAYLAND_DISPLAY: 'wayland-0' })).toBe(
+      'a Wayland session without XWayland',
+    );
   });
 
-  it('runs xrandr --query without a shell', () => expect(xrandrCommand).toEqual({ file: 'xrandr', args: ['--query'], timeoutMs: 5000 }));
+  it('runs xrandr --query without a shell', () =>
+    expect(xrandrCommand).toEqual({ file: 'xrandr', args: ['--query'], timeoutMs: 5000 }));
 
   // Hand-written in xrandr's documented output format (two outputs, the external one primary, one off).
   it('takes the primary output as the shared one and skips outputs that are off', () => {
@@ -60,26 +81,53 @@ describe('displays on Linux', () => {
       ['eDP-1', 1920, false, true],
       ['HDMI-1', 2560, true, null],
     ]);
-    expect(checkDisplays(found, en).message).toBe('2 displays. The main display (HDMI-1, 2560×1440) will be shared first.');
+    expect(checkDisplays(found, en).message).toBe(
+      '2 displays. The main display (HDMI-1, 2560×1440) will be shared first.',
+    );
   });
 });
 
 describe('displays on macOS (system_profiler SPDisplaysDataType)', () => {
-  it('runs system_profiler with the data type only', () => expect(macosDisplaysCommand.args).toEqual(['SPDisplaysDataType']));
+  it('runs system_profiler with the data type only', () =>
+    expect(macosDisplaysCommand.args).toEqual(['SPDisplaysDataType']));
 
-  it.each(lineEndingVariants(osFixture('macos/system_profiler-SPDisplaysDataType-text-apple-m3.txt')))('reads the built-in Retina and the external display ($name)', ({ text }) => {
+  it.each(
+    lineEndingVariants(osFixture('macos/system_profiler-SPDisplaysDataType-text-apple-m3.txt')),
+  )('reads the built-in Retina and the external display ($name)', ({ text }) => {
     const found = parseMacosDisplays(text);
     expect(found).toEqual([
-      { name: 'Color LCD', width: 3024, height: 1964, scalePercent: 200, isMain: true, isBuiltin: true, connection: 'Internal' },
-      { name: 'ILD-A27FHD-B', width: 1920, height: 1080, scalePercent: 100, isMain: false, isBuiltin: null, connection: null },
+      {
+        name: 'Color LCD',
+        width: 3024,
+        height: 1964,
+        scalePercent: 200,
+        isMain: true,
+        isBuiltin: true,
+        connection: 'Internal',
+      },
+      {
+        name: 'ILD-A27FHD-B',
+        width: 1920,
+        height: 1080,
+        scalePercent: 100,
+        isMain: false,
+        isBuiltin: null,
+        connection: null,
+      },
     ]);
-    expect(checkDisplays(found, ja).message).toBe('ディスプレイが 2 台あります。まずメイン ディスプレイ（Color LCD, 3024×1964、拡大率 200%）が共有されます。');
+    expect(checkDisplays(found, ja).message).toBe(
+      'ディスプレイが 2 台あります。まずメイン ディスプレイ（Color LCD, 3024×1964、拡大率 200%）が共有されます。',
+    );
   });
 });
 
 describe('scaling on Windows (AppliedDPI)', () => {
   it('queries the per-user DPI', () => {
-    expect(windowsAppliedDpiCommand).toEqual({ file: 'reg', args: ['query', 'HKCU\\Control Panel\\Desktop\\WindowMetrics', '/v', 'AppliedDPI'], timeoutMs: 5000 });
+    expect(windowsAppliedDpiCommand).toEqual({
+      file: 'reg',
+      args: ['query', 'HKCU\\Control Panel\\Desktop\\WindowMetrics', '/v', 'AppliedDPI'],
+      timeoutMs: 5000,
+    });
   });
 
   // reg query's layout, as in the captured fixtures; the DPI values are Windows' scale steps.
@@ -93,9 +141,17 @@ describe('scaling on Windows (AppliedDPI)', () => {
     expect(scaleFromAppliedDpi(text)).toBe(percent);
   });
 
-  it('has no scale when the value is missing', () => expect(scaleFromAppliedDpi('ERROR: The system was unable to find the specified registry key or value.\r\n')).toBeNull());
+  it('has no scale when the value is missing', () =>
+    expect(
+      scaleFromAppliedDpi(
+        'ERROR: The system was unable to find the specified registry key or value.\r\n',
+      ),
+    ).toBeNull());
 
   it('never passes when the displays could not be read', () => {
-    expect(checkDisplays('xrandr: not_found', en)).toMatchObject({ status: 'warn', verdict: 'not_determined' });
+    expect(checkDisplays('xrandr: not_found', en)).toMatchObject({
+      status: 'warn',
+      verdict: 'not_determined',
+    });
   });
 });

@@ -2,7 +2,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseResolvConfSuffixes, parseScutilDnsSuffixes, parseTcpipSuffixes, readDnsSuffixes, scutilDnsCommand, tcpipParametersCommand } from './dns-suffix';
+import {
+  parseResolvConfSuffixes,
+  parseScutilDnsSuffixes,
+  parseTcpipSuffixes,
+  readDnsSuffixes,
+  scutilDnsCommand,
+  tcpipParametersCommand,
+} from './dns-suffix';
 
 // No verbatim capture of these outputs is in /work/shared/fixtures: the samples below are constructed in
 // the exact layout the tools print (reg.exe's four-space columns and subkey lines; scutil's resolver blocks).
@@ -56,15 +63,28 @@ resolver #1
 
 describe('Windows: the Tcpip Parameters key', () => {
   it('is read with reg query, as an argument array', () => {
-    expect(tcpipParametersCommand).toEqual({ file: 'reg', args: ['query', 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters'], timeoutMs: 5000 });
+    expect(tcpipParametersCommand).toEqual({
+      file: 'reg',
+      args: ['query', 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters'],
+      timeoutMs: 5000,
+    });
   });
 
   it('gives Domain, NV Domain, DhcpDomain, then the search list, each once', () => {
-    expect(parseTcpipSuffixes(tcpipSample)).toEqual(['tokyo.corp.example.co.jp', 'branch.example.co.jp', 'corp.example.co.jp', 'example.com']);
+    expect(parseTcpipSuffixes(tcpipSample)).toEqual([
+      'tokyo.corp.example.co.jp',
+      'branch.example.co.jp',
+      'corp.example.co.jp',
+      'example.com',
+    ]);
   });
 
   it('a workgroup PC (empty Domain, no list) has none', () => {
-    expect(parseTcpipSuffixes('HKEY_LOCAL_MACHINE\\SYSTEM\\X\r\n    Domain    REG_SZ    \r\n    SearchList    REG_SZ    \r\n')).toEqual([]);
+    expect(
+      parseTcpipSuffixes(
+        'HKEY_LOCAL_MACHINE\\SYSTEM\\X\r\n    Domain    REG_SZ    \r\n    SearchList    REG_SZ    \r\n',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -74,7 +94,10 @@ describe('macOS: scutil --dns', () => {
   });
 
   it('gives the search domains in order, without the mDNS and reverse-lookup domains', () => {
-    expect(parseScutilDnsSuffixes(scutilSample)).toEqual(['tokyo.corp.example.co.jp', 'corp.example.co.jp']);
+    expect(parseScutilDnsSuffixes(scutilSample)).toEqual([
+      'tokyo.corp.example.co.jp',
+      'corp.example.co.jp',
+    ]);
   });
 });
 
@@ -86,8 +109,14 @@ describe('Linux: /etc/resolv.conf', () => {
   });
 
   it('the last search or domain line wins; comments and "." are ignored', () => {
-    expect(parseResolvConfSuffixes('domain old.example.com\nnameserver 10.0.0.1\nsearch corp.example.com example.com # office\n')).toEqual(['corp.example.com', 'example.com']);
-    expect(parseResolvConfSuffixes('search corp.example.com\ndomain lab.example.org\n')).toEqual(['lab.example.org']);
+    expect(
+      parseResolvConfSuffixes(
+        'domain old.example.com\nnameserver 10.0.0.1\nsearch corp.example.com example.com # office\n',
+      ),
+    ).toEqual(['corp.example.com', 'example.com']);
+    expect(parseResolvConfSuffixes('search corp.example.com\ndomain lab.example.org\n')).toEqual([
+      'lab.example.org',
+    ]);
     expect(parseResolvConfSuffixes('nameserver 127.0.0.53\nsearch .\n')).toEqual([]);
   });
 
@@ -95,7 +124,9 @@ describe('Linux: /etc/resolv.conf', () => {
     dir = await mkdtemp(join(tmpdir(), 'sp-resolv-'));
     const file = join(dir, 'resolv.conf');
     await writeFile(file, '# generated\nnameserver 10.0.0.1\nsearch Corp.Example.com.\n');
-    expect(await readDnsSuffixes('linux', process.env, undefined, file)).toEqual(['corp.example.com']);
+    expect(await readDnsSuffixes('linux', process.env, undefined, file)).toEqual([
+      'corp.example.com',
+    ]);
     expect(await readDnsSuffixes('linux', process.env, undefined, join(dir, 'absent'))).toEqual([]);
   });
 });

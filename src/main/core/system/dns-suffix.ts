@@ -4,14 +4,19 @@ import { runCommand, type CommandSpec } from './run-command';
 import { splitLines } from './text-lines';
 
 /** The machine-wide TCP/IP settings, where Windows keeps the PC's DNS suffixes. */
-export const tcpipParametersCommand: CommandSpec = regQueryCommand('HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters');
+export const tcpipParametersCommand: CommandSpec = regQueryCommand(
+  'HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters',
+);
 
 /** macOS's resolver configuration (what mDNSResponder uses; /etc/resolv.conf there is only a copy). */
 export const scutilDnsCommand: CommandSpec = { file: 'scutil', args: ['--dns'], timeoutMs: 5000 };
 
 /** A DNS name as a suffix: lower case, no surrounding dots; undefined for "." and addresses. */
 function cleanSuffix(raw: string): string | undefined {
-  const s = raw.trim().toLowerCase().replace(/^\.+|\.+$/g, '');
+  const s = raw
+    .trim()
+    .toLowerCase()
+    .replace(/^\.+|\.+$/g, '');
   if (!s || !/^[a-z0-9_-]+(\.[a-z0-9_-]+)*$/.test(s) || /^[\d.]+$/.test(s)) return undefined;
   return s;
 }
@@ -27,7 +32,11 @@ function unique(values: readonly (string | undefined)[]): string[] {
 export function parseTcpipSuffixes(regOutput: string): string[] {
   const values = regValuesOf(parseRegQuery(regOutput));
   const list = (values.SearchList ?? '').split(/[,\s]+/);
-  return unique([values.Domain, values['NV Domain'], values.DhcpDomain, ...list].map((v) => (v === undefined ? undefined : cleanSuffix(v))));
+  return unique(
+    [values.Domain, values['NV Domain'], values.DhcpDomain, ...list].map((v) =>
+      v === undefined ? undefined : cleanSuffix(v),
+    ),
+  );
 }
 
 /**
@@ -54,7 +63,12 @@ export function parseResolvConfSuffixes(text: string): string[] {
 }
 
 /** The PC's DNS suffixes as the OS holds them; empty when it has none or they cannot be read. */
-export async function readDnsSuffixes(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, signal?: AbortSignal, resolvConfPath = '/etc/resolv.conf'): Promise<string[]> {
+export async function readDnsSuffixes(
+  platform: NodeJS.Platform,
+  env: NodeJS.ProcessEnv,
+  signal?: AbortSignal,
+  resolvConfPath = '/etc/resolv.conf',
+): Promise<string[]> {
   const run = { env, ...(signal ? { signal } : {}) };
   switch (platform) {
     case 'win32': {

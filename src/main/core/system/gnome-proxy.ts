@@ -3,12 +3,22 @@ import type { CommandSpec } from './run-command';
 import { splitLines } from './text-lines';
 
 /** Every key of the proxy schema and its children (http, https, socks…) in one call. */
-export const gsettingsProxyCommand: CommandSpec = { file: 'gsettings', args: ['list-recursively', 'org.gnome.system.proxy'], timeoutMs: 5000 };
+export const gsettingsProxyCommand: CommandSpec = {
+  file: 'gsettings',
+  args: ['list-recursively', 'org.gnome.system.proxy'],
+  timeoutMs: 5000,
+};
 
 /** A GVariant text value: 'string', ['a', 'b'], 8080, true; quotes may be ' or ". */
 export function parseGVariant(text: string): string | number | boolean | string[] {
-  const v = text.trim().replace(/^@as\s+/, '').replace(/^(uint32|int32)\s+/, '');
-  if (v.startsWith('[')) return [...v.matchAll(/'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g)].map((m) => (m[1] ?? m[2] ?? '').replace(/\\(.)/g, '$1'));
+  const v = text
+    .trim()
+    .replace(/^@as\s+/, '')
+    .replace(/^(uint32|int32)\s+/, '');
+  if (v.startsWith('['))
+    return [...v.matchAll(/'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g)].map((m) =>
+      (m[1] ?? m[2] ?? '').replace(/\\(.)/g, '$1'),
+    );
   const q = /^'((?:[^'\\]|\\.)*)'$|^"((?:[^"\\]|\\.)*)"$/.exec(v);
   if (q) return (q[1] ?? q[2] ?? '').replace(/\\(.)/g, '$1');
   if (v === 'true' || v === 'false') return v === 'true';
@@ -30,7 +40,9 @@ export function parseGnomeProxy(text: string): SystemProxySettings | undefined {
   if (mode === 'auto') {
     const pacUrl = str('.autoconfig-url');
     // An empty URL in 'auto' means WPAD, which is reported but not evaluated.
-    return pacUrl ? { origin: 'gnome', pacUrl, servers: {}, bypass } : { origin: 'gnome', servers: {}, bypass, autoDetect: true };
+    return pacUrl
+      ? { origin: 'gnome', pacUrl, servers: {}, bypass }
+      : { origin: 'gnome', servers: {}, bypass, autoDetect: true };
   }
   if (mode !== 'manual') return undefined;
   const server = (scheme: string) => {

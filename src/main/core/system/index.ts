@@ -5,8 +5,17 @@
  */
 
 // Entry points (the check engine).
-export { runSystemChecks, type SystemChecksOptions, type SystemChecksOutcome } from './run-system-checks';
-export { createSystemProxyResolver, readSystemProxySettings, resolverFromSettings, type SystemProxyOptions } from './system-proxy-resolver';
+export {
+  runSystemChecks,
+  type SystemChecksOptions,
+  type SystemChecksOutcome,
+} from './run-system-checks';
+export {
+  createSystemProxyResolver,
+  readSystemProxySettings,
+  resolverFromSettings,
+  type SystemProxyOptions,
+} from './system-proxy-resolver';
 
 // OS facts: family, marketing name, version, 64-bit.
 export { probeOs, windowsOsCommands } from './os-probe';
@@ -15,7 +24,13 @@ export { windowsMarketingName } from './windows-release';
 export { macosName } from './macos-release';
 
 // Security software (for fixes: what it can change, and what it must leave to IT).
-export { readDefenderStatus, readFirewallProfiles, readSecurityCenter, probeSecurity, type SecurityFacts } from './security-probe';
+export {
+  readDefenderStatus,
+  readFirewallProfiles,
+  readSecurityCenter,
+  probeSecurity,
+  type SecurityFacts,
+} from './security-probe';
 export {
   decodeProductState,
   parseDefenderStatus,

@@ -37,12 +37,15 @@ export interface LinuxRelease {
 /** The catalog family of an os-release; a derivative (ID_LIKE) is named, but its own version numbers differ. */
 export function linuxReleaseOf(fields: Readonly<Record<string, string>>): LinuxRelease {
   const id = (fields.ID ?? '').toLowerCase();
-  const name = fields.PRETTY_NAME || [fields.NAME, fields.VERSION].filter(Boolean).join(' ') || 'Linux';
+  const name =
+    fields.PRETTY_NAME || [fields.NAME, fields.VERSION].filter(Boolean).join(' ') || 'Linux';
   const version = fields.VERSION_ID ?? '';
   const family = familyById[id];
   if (family) return { family, name, version };
   const like = (fields.ID_LIKE ?? '').toLowerCase().split(/\s+/);
   // Ubuntu before Debian: Mint and Pop!_OS say "ubuntu debian", and their nearest vendor match is Ubuntu.
   const basedOn = (['ubuntu', 'rhel', 'centos', 'debian'] as const).find((f) => like.includes(f));
-  return basedOn ? { family: undefined, basedOn, name, version } : { family: undefined, name, version };
+  return basedOn
+    ? { family: undefined, basedOn, name, version }
+    : { family: undefined, name, version };
 }

@@ -2,10 +2,17 @@ import type { SystemProxySettings } from './proxy-settings';
 import type { CommandSpec } from './run-command';
 import { splitLines } from './text-lines';
 
-export const scutilProxyCommand: CommandSpec = { file: 'scutil', args: ['--proxy'], timeoutMs: 5000 };
+export const scutilProxyCommand: CommandSpec = {
+  file: 'scutil',
+  args: ['--proxy'],
+  timeoutMs: 5000,
+};
 
 /** The flat keys and the ExceptionsList array of `scutil --proxy`'s dictionary. */
-export function parseScutilDictionary(text: string): { values: Record<string, string>; exceptions: string[] } {
+export function parseScutilDictionary(text: string): {
+  values: Record<string, string>;
+  exceptions: string[];
+} {
   const values: Record<string, string> = {};
   const exceptions: string[] = [];
   let inArray: string | undefined;
@@ -31,8 +38,12 @@ export function parseScutilDictionary(text: string): { values: Record<string, st
 export function parseScutilProxy(text: string): SystemProxySettings | undefined {
   const { values, exceptions } = parseScutilDictionary(text);
   const on = (k: string) => values[`${k}Enable`] === '1';
-  const server = (k: string) => (on(k) && values[`${k}Proxy`] ? `${values[`${k}Proxy`]}:${values[`${k}Port`] ?? (k === 'HTTPS' ? '443' : '80')}` : undefined);
-  const pacUrl = values.ProxyAutoConfigEnable === '1' ? values.ProxyAutoConfigURLString || undefined : undefined;
+  const server = (k: string) =>
+    on(k) && values[`${k}Proxy`]
+      ? `${values[`${k}Proxy`]}:${values[`${k}Port`] ?? (k === 'HTTPS' ? '443' : '80')}`
+      : undefined;
+  const pacUrl =
+    values.ProxyAutoConfigEnable === '1' ? values.ProxyAutoConfigURLString || undefined : undefined;
   const servers: SystemProxySettings['servers'] = {};
   const http = server('HTTP');
   const https = server('HTTPS');
@@ -43,6 +54,13 @@ export function parseScutilProxy(text: string): SystemProxySettings | undefined 
   const autoDetect = values.ProxyAutoDiscoveryEnable === '1';
   // "Exclude simple hostnames" is WinINet's <local>: one matcher serves both.
   const bypass = [...exceptions, ...(values.ExcludeSimpleHostnames === '1' ? ['<local>'] : [])];
-  if (!pacUrl && !http && !https && !socks) return autoDetect ? { origin: 'macos', servers, bypass, autoDetect } : undefined;
-  return { origin: 'macos', ...(pacUrl ? { pacUrl } : {}), servers, bypass, ...(autoDetect ? { autoDetect } : {}) };
+  if (!pacUrl && !http && !https && !socks)
+    return autoDetect ? { origin: 'macos', servers, bypass, autoDetect } : undefined;
+  return {
+    origin: 'macos',
+    ...(pacUrl ? { pacUrl } : {}),
+    servers,
+    bypass,
+    ...(autoDetect ? { autoDetect } : {}),
+  };
 }

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { osFixture } from '../../../../test/fixtures/os/read-fixture';
-import { macosName, normaliseMacosVersion, parseSwVers, parseSystemVersionLine } from './macos-release';
+import {
+  macosName,
+  normaliseMacosVersion,
+  parseSwVers,
+  parseSystemVersionLine,
+} from './macos-release';
 import { swVersCommand } from './os-probe';
 
 // Every row of test/fixtures/os/macos-versions.md.
-const rows = [...osFixture('macos-versions.md').matchAll(/^\| (\d+(?:\.\d+)?) \| ((?:OS X|macOS) [^|]+?) \|/gm)].map((m) => ({ version: m[1] ?? '', name: m[2] ?? '' }));
+const rows = [
+  ...osFixture('macos-versions.md').matchAll(/^\| (\d+(?:\.\d+)?) \| ((?:OS X|macOS) [^|]+?) \|/gm),
+].map((m) => ({ version: m[1] ?? '', name: m[2] ?? '' }));
 
 describe('macOS version → name', () => {
   it('reads all 13 rows of the table', () => expect(rows).toHaveLength(13));
@@ -28,12 +35,25 @@ describe('macOS version → name', () => {
 });
 
 describe('sw_vers', () => {
-  it('runs sw_vers without arguments', () => expect(swVersCommand).toEqual({ file: 'sw_vers', args: [], timeoutMs: 5000 }));
+  it('runs sw_vers without arguments', () =>
+    expect(swVersCommand).toEqual({ file: 'sw_vers', args: [], timeoutMs: 5000 }));
 
   it.each([
-    ['sw_vers-10.10-14A389a.txt', { productName: 'Mac OS X', productVersion: '10.10', buildVersion: '14A389a' }, 'OS X Yosemite'],
-    ['sw_vers-10.13.txt', { productName: 'Mac OS X', productVersion: '10.13', buildVersion: '17A405' }, 'macOS High Sierra'],
-    ['sw_vers-10.15.5-tabs-lost.txt', { productName: 'Mac OS X', productVersion: '10.15.5', buildVersion: '19F101' }, 'macOS Catalina'],
+    [
+      'sw_vers-10.10-14A389a.txt',
+      { productName: 'Mac OS X', productVersion: '10.10', buildVersion: '14A389a' },
+      'OS X Yosemite',
+    ],
+    [
+      'sw_vers-10.13.txt',
+      { productName: 'Mac OS X', productVersion: '10.13', buildVersion: '17A405' },
+      'macOS High Sierra',
+    ],
+    [
+      'sw_vers-10.15.5-tabs-lost.txt',
+      { productName: 'Mac OS X', productVersion: '10.15.5', buildVersion: '19F101' },
+      'macOS Catalina',
+    ],
   ])('reads %s', (file, expected, name) => {
     const text = osFixture(`macos/${file}`);
     expect(parseSwVers(text)).toEqual(expected);
@@ -41,12 +61,16 @@ describe('sw_vers', () => {
     expect(macosName(expected.productVersion)).toBe(name);
   });
 
-  it('has nothing to say about text without a ProductVersion', () => expect(parseSwVers('sw_vers: command not found\n')).toBeUndefined());
+  it('has nothing to say about text without a ProductVersion', () =>
+    expect(parseSwVers('sw_vers: command not found\n')).toBeUndefined());
 });
 
 describe('system_profiler SPSoftwareDataType (text)', () => {
   it.each([
-    ['system_profiler-SPSoftwareDataType-text-10.10.5.txt', { version: '10.10.5', build: '14F2511' }],
+    [
+      'system_profiler-SPSoftwareDataType-text-10.10.5.txt',
+      { version: '10.10.5', build: '14F2511' },
+    ],
     ['system_profiler-SPSoftwareDataType-text-10.15.2.txt', { version: '10.15.2', build: '19C57' }],
   ])('reads the System Version line of %s', (file, expected) => {
     expect(parseSystemVersionLine(osFixture(`macos/${file}`))).toEqual(expected);

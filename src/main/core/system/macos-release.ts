@@ -56,11 +56,17 @@ export function parseSwVers(text: string): SwVers | undefined {
   }
   const productVersion = fields.ProductVersion;
   if (!productVersion) return undefined;
-  return { productName: fields.ProductName ?? '', productVersion, buildVersion: fields.BuildVersion ?? '' };
+  return {
+    productName: fields.ProductName ?? '',
+    productVersion,
+    buildVersion: fields.BuildVersion ?? '',
+  };
 }
 
 /** "System Version: macOS 10.15.2 (19C57)" of `system_profiler SPSoftwareDataType`. */
-export function parseSystemVersionLine(text: string): { version: string; build: string } | undefined {
+export function parseSystemVersionLine(
+  text: string,
+): { version: string; build: string } | undefined {
   for (const line of splitLines(text)) {
     const m = /^\s*System Version:\s*.*?(\d+(?:\.\d+)+)\s*\(([^)]+)\)/.exec(line);
     if (m) return { version: m[1] ?? '', build: m[2] ?? '' };

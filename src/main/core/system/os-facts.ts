@@ -25,7 +25,10 @@ const bits64 = /^(x86_64|amd64|x64|arm64|aarch64|ppc64|ppc64le|s390x|riscv64|loo
  * Whether the OS is 64-bit, from `os.machine()` and, on Windows, PROCESSOR_ARCHITEW6432 (set only for a
  * 32-bit process on a 64-bit OS, where PROCESSOR_ARCHITECTURE says x86).
  */
-export function osArchitecture(machine: string, env: NodeJS.ProcessEnv): { arch: string; is64Bit: boolean } {
+export function osArchitecture(
+  machine: string,
+  env: NodeJS.ProcessEnv,
+): { arch: string; is64Bit: boolean } {
   const arch = env.PROCESSOR_ARCHITEW6432 ?? (machine || env.PROCESSOR_ARCHITECTURE || 'unknown');
   return { arch, is64Bit: bits64.test(arch) };
 }

@@ -12,7 +12,10 @@ export const windowsProductOptionsKey = 'HKLM\\SYSTEM\\CurrentControlSet\\Contro
 
 /** The commands the Windows OS probe runs: the CurrentVersion key, and ProductType (client or server). */
 export function windowsOsCommands(): CommandSpec[] {
-  return [regQueryCommand(windowsCurrentVersionKey), regQueryCommand(windowsProductOptionsKey, 'ProductType')];
+  return [
+    regQueryCommand(windowsCurrentVersionKey),
+    regQueryCommand(windowsProductOptionsKey, 'ProductType'),
+  ];
 }
 
 export const swVersCommand: CommandSpec = { file: 'sw_vers', args: [], timeoutMs: 5000 };
@@ -20,7 +23,11 @@ export const swVersCommand: CommandSpec = { file: 'sw_vers', args: [], timeoutMs
 export type OsProbe = { ok: true; facts: OsFacts } | { ok: false; reason: string };
 
 /** The OS of this machine, named as its vendor names it. */
-export async function probeOs(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, options: RunOptions = {}): Promise<OsProbe> {
+export async function probeOs(
+  platform: NodeJS.Platform,
+  env: NodeJS.ProcessEnv,
+  options: RunOptions = {},
+): Promise<OsProbe> {
   const arch = osArchitecture(machine(), env);
   switch (platform) {
     case 'win32':
@@ -30,15 +37,28 @@ export async function probeOs(platform: NodeJS.Platform, env: NodeJS.ProcessEnv,
     case 'linux':
       return probeLinuxOs(arch);
     default:
-      return { ok: true, facts: { platform, family: undefined, name: platform, version: '', ...arch } };
+      return {
+        ok: true,
+        facts: { platform, family: undefined, name: platform, version: '', ...arch },
+      };
   }
 }
 
-async function probeWindowsOs(arch: { arch: string; is64Bit: boolean }, options: RunOptions): Promise<OsProbe> {
+async function probeWindowsOs(
+  arch: { arch: string; is64Bit: boolean },
+  options: RunOptions,
+): Promise<OsProbe> {
   const outcomes = await Promise.all(windowsOsCommands().map((c) => runCommand(c, options)));
   const text = outcomes.map((o) => o.stdout).join('\n');
   const v = windowsVersionFromValues(regValuesOf(parseRegQuery(text)));
-  if (!v) return { ok: false, reason: outcomes[0]?.ok === false ? `reg query: ${outcomes[0].reason}` : 'no CurrentBuild in the registry' };
+  if (!v)
+    return {
+      ok: false,
+      reason:
+        outcomes[0]?.ok === false
+          ? `reg query: ${outcomes[0].reason}`
+          : 'no CurrentBuild in the registry',
+    };
   return {
     ok: true,
     facts: {
@@ -53,10 +73,17 @@ async function probeWindowsOs(arch: { arch: string; is64Bit: boolean }, options:
   };
 }
 
-async function probeMacosOs(arch: { arch: string; is64Bit: boolean }, options: RunOptions): Promise<OsProbe> {
+async function probeMacosOs(
+  arch: { arch: string; is64Bit: boolean },
+  options: RunOptions,
+): Promise<OsProbe> {
   const out = await runCommand(swVersCommand, options);
   const sw = out.ok ? parseSwVers(out.stdout) : undefined;
-  if (!sw) return { ok: false, reason: out.ok ? 'sw_vers printed no ProductVersion' : `sw_vers: ${out.reason}` };
+  if (!sw)
+    return {
+      ok: false,
+      reason: out.ok ? 'sw_vers printed no ProductVersion' : `sw_vers: ${out.reason}`,
+    };
   const version = normaliseMacosVersion(sw.productVersion);
   return {
     ok: true,
@@ -72,14 +99,24 @@ async function probeMacosOs(arch: { arch: string; is64Bit: boolean }, options: R
 }
 
 /** Linux: /etc/os-release, falling back to /usr/lib/os-release as the specification says. */
-export async function probeLinuxOs(arch: { arch: string; is64Bit: boolean }, paths = ['/etc/os-release', '/usr/lib/os-release']): Promise<OsProbe> {
+export async function probeLinuxOs(
+  arch: { arch: string; is64Bit: boolean },
+  paths = ['/etc/os-release', '/usr/lib/os-release'],
+): Promise<OsProbe> {
   for (const path of paths) {
     const text = await readFile(path, 'utf8').catch(() => undefined);
     if (text === undefined) continue;
     const r = linuxReleaseOf(parseOsRelease(text));
     return {
       ok: true,
-      facts: { platform: 'linux', family: r.family, ...(r.basedOn ? { basedOn: r.basedOn } : {}), name: r.name, version: r.version, ...arch },
+      facts: {
+        platform: 'linux',
+        family: r.family,
+        ...(r.basedOn ? { basedOn: r.basedOn } : {}),
+        name: r.name,
+        version: r.version,
+        ...arch,
+      },
     };
   }
   return { ok: false, reason: `none of ${paths.join(', ')} could be read` };

@@ -14,7 +14,8 @@ export interface PacResolverOptions {
 
 function pacUrlFor(target: ProxyTarget): string {
   const scheme = target.protocol === 'http' ? 'http' : 'https';
-  const isDefault = (scheme === 'http' && target.port === 80) || (scheme === 'https' && target.port === 443);
+  const isDefault =
+    (scheme === 'http' && target.port === 80) || (scheme === 'https' && target.port === 443);
   return `${scheme}://${target.host}${isDefault ? '' : `:${target.port}`}/`;
 }
 
@@ -22,14 +23,29 @@ function pacUrlFor(target: ProxyTarget): string {
  * A PAC asked per destination, like the browser would: `load` runs once, on first use (fetch and
  * compile), and each destination's answer is kept for the run.
  */
-export function pacProxyResolver(pacUrl: string, load: () => Promise<PacLoad>, options: PacResolverOptions): ProxyResolver {
+export function pacProxyResolver(
+  pacUrl: string,
+  load: () => Promise<PacLoad>,
+  options: PacResolverOptions,
+): ProxyResolver {
   const t = translator(options.lang ?? 'en');
   let pac: Promise<PacLoad> | undefined;
   const cache = new Map<string, Promise<ProxyDecision>>();
-  const failed = (stage: 'fetch' | 'run', reason: string, detail: Record<string, unknown>): ProxyDecision => ({
+  const failed = (
+    stage: 'fetch' | 'run',
+    reason: string,
+    detail: Record<string, unknown>,
+  ): ProxyDecision => ({
     kind: 'failed',
     verdict: 'pac_failed',
-    message: t(options.wpad ? 'system:proxy.wpadRunFailed' : stage === 'fetch' ? 'system:proxy.pacFetchFailed' : 'system:proxy.pacRunFailed', { url: pacUrl, reason }),
+    message: t(
+      options.wpad
+        ? 'system:proxy.wpadRunFailed'
+        : stage === 'fetch'
+          ? 'system:proxy.pacFetchFailed'
+          : 'system:proxy.pacRunFailed',
+      { url: pacUrl, reason },
+    ),
     detail: { pacUrl, ...options.detail, stage, reason, ...detail },
   });
   return (target) => {
@@ -41,8 +57,13 @@ export function pacProxyResolver(pacUrl: string, load: () => Promise<PacLoad>, o
         const loaded = await pac;
         if (!loaded.ok) return failed(loaded.stage, loaded.reason, loaded.detail);
         try {
-          const d = decisionFromPacAnswer(await loaded.findProxy(pacUrlFor(target), target.host), 'pac');
-          return d.kind === 'failed' ? d : { ...d, detail: { ...d.detail, pacUrl, ...options.detail } };
+          const d = decisionFromPacAnswer(
+            await loaded.findProxy(pacUrlFor(target), target.host),
+            'pac',
+          );
+          return d.kind === 'failed'
+            ? d
+            : { ...d, detail: { ...d.detail, pacUrl, ...options.detail } };
         } catch (e) {
           return failed('run', e instanceof Error ? e.message : String(e), {});
         }

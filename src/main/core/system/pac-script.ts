@@ -11,7 +11,12 @@ export type PacLoad =
   | { ok: false; stage: 'fetch' | 'run'; reason: string; detail: Record<string, unknown> };
 
 /** The PAC text from a file: or http(s): URL, fetched directly (a PAC is never fetched through a proxy). */
-export async function fetchPacText(url: string, timeoutMs: number): Promise<{ ok: true; text: string } | { ok: false; reason: string; detail: Record<string, unknown> }> {
+export async function fetchPacText(
+  url: string,
+  timeoutMs: number,
+): Promise<
+  { ok: true; text: string } | { ok: false; reason: string; detail: Record<string, unknown> }
+> {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -26,7 +31,8 @@ export async function fetchPacText(url: string, timeoutMs: number): Promise<{ ok
       return { ok: false, reason: err.code ?? String(e), detail: { code: err.code ?? null } };
     }
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { ok: false, reason: `unsupported scheme ${parsed.protocol}`, detail: {} };
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    return { ok: false, reason: `unsupported scheme ${parsed.protocol}`, detail: {} };
   try {
     const res = await fetch(parsed, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
     if (!res.ok) return { ok: false, reason: `HTTP ${res.status}`, detail: { status: res.status } };
@@ -34,7 +40,11 @@ export async function fetchPacText(url: string, timeoutMs: number): Promise<{ ok
   } catch (e) {
     const cause = (e as { cause?: NodeJS.ErrnoException }).cause;
     const code = cause?.code ?? (e instanceof Error ? e.name : 'error');
-    return { ok: false, reason: code === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : String(code), detail: { code } };
+    return {
+      ok: false,
+      reason: code === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : String(code),
+      detail: { code },
+    };
   }
 }
 
@@ -61,7 +71,10 @@ class PacThread {
   private worker: Worker | undefined;
   private ready: Promise<string | undefined> | undefined;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve(a: string): void; reject(e: Error): void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve(a: string): void; reject(e: Error): void }
+  >();
   private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -72,7 +85,10 @@ class PacThread {
   /** Undefined when the script compiled, else why not. */
   start(): Promise<string | undefined> {
     if (this.ready) return this.ready;
-    const worker = new Worker(pacWorkerSource, { eval: true, workerData: { ...engineFiles(), text: this.text, sliceLimitMs: pacSliceLimitMs } });
+    const worker = new Worker(pacWorkerSource, {
+      eval: true,
+      workerData: { ...engineFiles(), text: this.text, sliceLimitMs: pacSliceLimitMs },
+    });
     worker.unref();
     this.worker = worker;
     this.ready = new Promise((resolve) => {
@@ -163,6 +179,7 @@ export async function compilePac(text: string, timeoutMs: number): Promise<PacLo
 /** Fetches and compiles a PAC. */
 export async function loadPac(url: string, timeoutMs: number): Promise<PacLoad> {
   const fetched = await fetchPacText(url, timeoutMs);
-  if (!fetched.ok) return { ok: false, stage: 'fetch', reason: fetched.reason, detail: fetched.detail };
+  if (!fetched.ok)
+    return { ok: false, stage: 'fetch', reason: fetched.reason, detail: fetched.detail };
   return compilePac(fetched.text, timeoutMs);
 }

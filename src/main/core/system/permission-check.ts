@@ -6,8 +6,17 @@ import { finding, type CheckWording, type Finding } from './system-result';
  * without Full Disk Access, so this is guidance, shown before the prompt surprises the customer.
  */
 export function checkPermissions(w: CheckWording): Finding {
-  return finding('warn', 'permission_needed', w.t('system:permission.needed'), w.t('system:permission.neededFix'), {
-    permissions: ['ScreenCapture', 'Accessibility'],
-    settingsUrls: ['x-apple.systempreferences:com.apple.preference.security?Privacy_ScreenCapture', 'x-apple.systempreferences:com.apple.preference.security?Privacy_Accessibility'],
-  });
+  return finding(
+    'warn',
+    'permission_needed',
+    w.t('system:permission.needed'),
+    w.t('system:permission.neededFix'),
+    {
+      permissions: ['ScreenCapture', 'Accessibility'],
+      settingsUrls: [
+        'x-apple.systempreferences:com.apple.preference.security?Privacy_ScreenCapture',
+        'x-apple.systempreferences:com.apple.preference.security?Privacy_Accessibility',
+      ],
+    },
+  );
 }

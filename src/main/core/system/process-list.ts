@@ -9,14 +9,23 @@ export interface RunningProcess {
 }
 
 /** `tasklist /fo csv /nh`: image name and PID in the first two columns, in every UI language. */
-export const windowsTasklistCommand: CommandSpec = { file: 'tasklist', args: ['/fo', 'csv', '/nh'], timeoutMs: 10_000 };
+export const windowsTasklistCommand: CommandSpec = {
+  file: 'tasklist',
+  args: ['/fo', 'csv', '/nh'],
+  timeoutMs: 10_000,
+};
 /** `ps -axo pid=,comm=`: comm is the executable's path on macOS. */
-export const macosPsCommand: CommandSpec = { file: 'ps', args: ['-axo', 'pid=,comm='], timeoutMs: 5000 };
+export const macosPsCommand: CommandSpec = {
+  file: 'ps',
+  args: ['-axo', 'pid=,comm='],
+  timeoutMs: 5000,
+};
 
 function csvFields(line: string): string[] {
   const fields: string[] = [];
   const re = /"((?:[^"]|"")*)"|([^,]+)|(?<=,)(?=,|$)/g;
-  for (const m of line.matchAll(re)) fields.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : (m[2] ?? ''));
+  for (const m of line.matchAll(re))
+    fields.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : (m[2] ?? ''));
   return fields;
 }
 
@@ -52,7 +61,9 @@ async function linuxProcesses(procRoot: string): Promise<RunningProcess[]> {
       .map(async (pid) => {
         const cmdline = await readFile(`${procRoot}/${pid}/cmdline`, 'utf8').catch(() => '');
         const argv0 = cmdline.split('\0')[0] ?? '';
-        const name = argv0 ? baseName(argv0.split(' ')[0] ?? argv0) : (await readFile(`${procRoot}/${pid}/comm`, 'utf8').catch(() => '')).trim();
+        const name = argv0
+          ? baseName(argv0.split(' ')[0] ?? argv0)
+          : (await readFile(`${procRoot}/${pid}/comm`, 'utf8').catch(() => '')).trim();
         return name ? { pid: Number(pid), name } : undefined;
       }),
   );
@@ -60,7 +71,10 @@ async function linuxProcesses(procRoot: string): Promise<RunningProcess[]> {
 }
 
 /** Every running process of this PC (name and PID), or why they could not be listed. */
-export async function listProcesses(platform: NodeJS.Platform, options: RunOptions & { procRoot?: string } = {}): Promise<RunningProcess[] | string> {
+export async function listProcesses(
+  platform: NodeJS.Platform,
+  options: RunOptions & { procRoot?: string } = {},
+): Promise<RunningProcess[] | string> {
   if (platform === 'win32') {
     const out = await runCommand(windowsTasklistCommand, options);
     return out.ok ? parseTasklistCsv(out.stdout) : `tasklist: ${out.reason}`;
@@ -69,11 +83,16 @@ export async function listProcesses(platform: NodeJS.Platform, options: RunOptio
     const out = await runCommand(macosPsCommand, options);
     return out.ok ? parsePsOutput(out.stdout) : `ps: ${out.reason}`;
   }
-  return linuxProcesses(options.procRoot ?? '/proc').catch((e: unknown) => (e instanceof Error ? e.message : String(e)));
+  return linuxProcesses(options.procRoot ?? '/proc').catch((e: unknown) =>
+    e instanceof Error ? e.message : String(e),
+  );
 }
 
 /** The processes whose executable name is one of `names` (case-insensitive; ".exe" optional on both sides). */
-export function findProcessesByName(processes: readonly RunningProcess[], names: readonly string[]): RunningProcess[] {
+export function findProcessesByName(
+  processes: readonly RunningProcess[],
+  names: readonly string[],
+): RunningProcess[] {
   const norm = (n: string) => n.toLowerCase().replace(/\.exe$/, '');
   const wanted = new Set(names.map(norm));
   return processes.filter((p) => wanted.has(norm(p.name)));

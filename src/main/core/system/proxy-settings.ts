@@ -23,7 +23,11 @@ export function hasProxy(s: SystemProxySettings): boolean {
  */
 export function parseProxyServerList(value: string): SystemProxySettings['servers'] {
   const servers: SystemProxySettings['servers'] = {};
-  const clean = (v: string) => v.trim().replace(/^[a-z]+:\/\//i, '').replace(/\/$/, '');
+  const clean = (v: string) =>
+    v
+      .trim()
+      .replace(/^[a-z]+:\/\//i, '')
+      .replace(/\/$/, '');
   if (!value.includes('=')) {
     const first = value.split(/[;\s]+/).find(Boolean);
     if (first) servers.all = clean(first);
@@ -33,14 +37,20 @@ export function parseProxyServerList(value: string): SystemProxySettings['server
     const m = /^([a-z]+)=(.+)$/i.exec(part.trim());
     if (!m?.[2]) continue;
     const scheme = (m[1] ?? '').toLowerCase();
-    if (scheme === 'http' || scheme === 'https' || scheme === 'socks') servers[scheme] = clean(m[2]);
+    if (scheme === 'http' || scheme === 'https' || scheme === 'socks')
+      servers[scheme] = clean(m[2]);
   }
   return servers;
 }
 
 /** The proxy "host:port" for a destination protocol: TLS and raw TCP tunnel through the HTTPS proxy. */
-export function manualProxyFor(s: SystemProxySettings, protocol: 'tls' | 'http' | 'tcp'): string | undefined {
-  return protocol === 'http' ? (s.servers.http ?? s.servers.all) : (s.servers.https ?? s.servers.all);
+export function manualProxyFor(
+  s: SystemProxySettings,
+  protocol: 'tls' | 'http' | 'tcp',
+): string | undefined {
+  return protocol === 'http'
+    ? (s.servers.http ?? s.servers.all)
+    : (s.servers.https ?? s.servers.all);
 }
 
 /** Settings as facts for the result document: no credentials, ever. */

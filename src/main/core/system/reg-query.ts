@@ -13,7 +13,11 @@ export interface RegKey {
 
 /** `reg query KEY [/v NAME]` as an argument array; reg.exe lives in System32 on every Windows since XP. */
 export function regQueryCommand(key: string, valueName?: string): CommandSpec {
-  return { file: 'reg', args: valueName ? ['query', key, '/v', valueName] : ['query', key], timeoutMs: 5000 };
+  return {
+    file: 'reg',
+    args: valueName ? ['query', key, '/v', valueName] : ['query', key],
+    timeoutMs: 5000,
+  };
 }
 
 /**

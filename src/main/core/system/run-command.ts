@@ -10,7 +10,13 @@ export interface CommandSpec {
 
 export type CommandOutcome =
   | { ok: true; stdout: string; stderr: string }
-  | { ok: false; reason: 'not_found' | 'timeout' | 'failed' | 'aborted'; code: string | number | null; stdout: string; stderr: string };
+  | {
+      ok: false;
+      reason: 'not_found' | 'timeout' | 'failed' | 'aborted';
+      code: string | number | null;
+      stdout: string;
+      stderr: string;
+    };
 
 export interface RunOptions {
   signal?: AbortSignal;
@@ -28,9 +34,13 @@ function nextSpawnTurn(): Promise<void> {
 }
 
 /** Runs a command without a shell and returns its decoded output, or why it did not run, as a value. */
-export async function runCommand(spec: CommandSpec, options: RunOptions = {}): Promise<CommandOutcome> {
+export async function runCommand(
+  spec: CommandSpec,
+  options: RunOptions = {},
+): Promise<CommandOutcome> {
   await nextSpawnTurn();
-  if (options.signal?.aborted) return { ok: false, reason: 'aborted', code: null, stdout: '', stderr: '' };
+  if (options.signal?.aborted)
+    return { ok: false, reason: 'aborted', code: null, stdout: '', stderr: '' };
   return new Promise((resolve) => {
     execFile(
       spec.file,

@@ -58,7 +58,10 @@ export async function runSystemChecks(options: SystemChecksOptions): Promise<Sys
       kind: 'os',
       run: async () => {
         const p = await probeOs(platform, env, run);
-        return { findings: one('os', checkOs(p, w)), facts: { os: p.ok ? p.facts : { error: p.reason } } };
+        return {
+          findings: one('os', checkOs(p, w)),
+          facts: { os: p.ok ? p.facts : { error: p.reason } },
+        };
       },
     },
     {
@@ -88,7 +91,9 @@ export async function runSystemChecks(options: SystemChecksOptions): Promise<Sys
     {
       id: 'agent',
       kind: 'agent',
-      run: async () => ({ findings: one('agent', checkAgents(await listProcesses(platform, run), w)) }),
+      run: async () => ({
+        findings: one('agent', checkAgents(await listProcesses(platform, run), w)),
+      }),
     },
   ];
   if (platform === 'win32' || platform === 'darwin')
@@ -97,10 +102,18 @@ export async function runSystemChecks(options: SystemChecksOptions): Promise<Sys
       kind: 'security',
       run: async () => {
         const p = await probeSecurity(platform, run);
-        return { findings: p ? one('security', checkSecurity(p, w)) : [], facts: p ? { security: p } : {} };
+        return {
+          findings: p ? one('security', checkSecurity(p, w)) : [],
+          facts: p ? { security: p } : {},
+        };
       },
     });
-  if (platform === 'darwin') probes.push({ id: 'permission', kind: 'permission', run: async () => ({ findings: one('permission', checkPermissions(w)) }) });
+  if (platform === 'darwin')
+    probes.push({
+      id: 'permission',
+      kind: 'permission',
+      run: async () => ({ findings: one('permission', checkPermissions(w)) }),
+    });
 
   const facts: Record<string, unknown> = { platform };
   const proxyFacts = readSystemProxySettings(env, platform, run).then(
@@ -118,12 +131,21 @@ export async function runSystemChecks(options: SystemChecksOptions): Promise<Sys
 }
 
 // The browser probe learns its ids (browser:chrome…) only when it ends, so it announces them then.
-async function runOne(p: Probe, options: SystemChecksOptions, w: CheckWording): Promise<{ results: CheckResult[]; facts: Record<string, unknown> }> {
+async function runOne(
+  p: Probe,
+  options: SystemChecksOptions,
+  w: CheckWording,
+): Promise<{ results: CheckResult[]; facts: Record<string, unknown> }> {
   const startedAt = performance.now();
   const announcesLate = p.id === 'browser';
   if (!announcesLate) options.onStarted?.(p.id, p.kind);
   const cancelled = (): { results: CheckResult[]; facts: Record<string, unknown> } => {
-    const r = toResult(p.id, p.kind, performance.now() - startedAt, finding('skipped', 'cancelled', String(w.t('system:cancelled'))));
+    const r = toResult(
+      p.id,
+      p.kind,
+      performance.now() - startedAt,
+      finding('skipped', 'cancelled', String(w.t('system:cancelled'))),
+    );
     if (announcesLate) options.onStarted?.(r.id, r.kind);
     options.onFinished?.(r);
     return { results: [r], facts: {} };
@@ -131,16 +153,28 @@ async function runOne(p: Probe, options: SystemChecksOptions, w: CheckWording): 
   if (options.signal?.aborted) return cancelled();
   const outcome = await Promise.race([p.run().catch((e: unknown) => e), abortOf(options.signal)]);
   if (outcome === aborted || options.signal?.aborted) return cancelled();
-  if (outcome instanceof Error || !outcome || typeof outcome !== 'object' || !('findings' in outcome)) {
+  if (
+    outcome instanceof Error ||
+    !outcome ||
+    typeof outcome !== 'object' ||
+    !('findings' in outcome)
+  ) {
     // A probe that throws is a bug; its check still gets an honest result instead of taking the run down.
     const reason = outcome instanceof Error ? outcome.message : String(outcome);
-    const r = toResult(p.id, p.kind, performance.now() - startedAt, finding('warn', 'not_determined', reason, undefined, { error: reason }));
+    const r = toResult(
+      p.id,
+      p.kind,
+      performance.now() - startedAt,
+      finding('warn', 'not_determined', reason, undefined, { error: reason }),
+    );
     if (announcesLate) options.onStarted?.(r.id, r.kind);
     options.onFinished?.(r);
     return { results: [r], facts: {} };
   }
   const { findings, facts } = outcome as Awaited<ReturnType<Probe['run']>>;
-  const results = findings.map((f) => toResult(f.id, p.kind, performance.now() - startedAt, f.finding));
+  const results = findings.map((f) =>
+    toResult(f.id, p.kind, performance.now() - startedAt, f.finding),
+  );
   for (const r of results) {
     if (announcesLate) options.onStarted?.(r.id, r.kind);
     options.onFinished?.(r);

@@ -31,20 +31,36 @@ async function servePac(body: string, status = 200): Promise<{ url: string; serv
   return { url: `http://127.0.0.1:${server.port}/proxy.pac`, server };
 }
 
-const pacResolver = (pacUrl: string, lang: 'ja' | 'en' = 'en') => resolverFromSettings({ origin: 'wininet', pacUrl, servers: {}, bypass: [] }, { lang, timeoutMs: 2000 });
+const pacResolver = (pacUrl: string, lang: 'ja' | 'en' = 'en') =>
+  resolverFromSettings(
+    { origin: 'wininet', pacUrl, servers: {}, bypass: [] },
+    { lang, timeoutMs: 2000 },
+  );
 
 function proxyOf(d: ProxyDecision): string {
-  return d.kind === 'proxy' ? `${d.source} ${d.url.host}` : d.kind === 'direct' ? `${d.source} DIRECT` : `failed ${d.verdict}`;
+  return d.kind === 'proxy'
+    ? `${d.source} ${d.url.host}`
+    : d.kind === 'direct'
+      ? `${d.source} DIRECT`
+      : `failed ${d.verdict}`;
 }
 
 describe('a PAC served over HTTP, evaluated per host', () => {
   it('sends each host through the proxy the script names, fetching it once', async () => {
     const { url, server } = await servePac(pacScript);
     const resolve = pacResolver(url);
-    expect(proxyOf(await resolve({ host: 'assist.zoho.com', port: 443, protocol: 'tls' }))).toBe('pac 127.0.0.1:3128');
-    expect(proxyOf(await resolve({ host: 'example.org', port: 80, protocol: 'http' }))).toBe('pac 127.0.0.1:8080');
-    expect(proxyOf(await resolve({ host: 'example.org', port: 443, protocol: 'tls' }))).toBe('pac DIRECT');
-    expect(proxyOf(await resolve({ host: 'gateway.example', port: 8443, protocol: 'tls' }))).toBe('pac 127.0.0.1:9443');
+    expect(proxyOf(await resolve({ host: 'assist.zoho.com', port: 443, protocol: 'tls' }))).toBe(
+      'pac 127.0.0.1:3128',
+    );
+    expect(proxyOf(await resolve({ host: 'example.org', port: 80, protocol: 'http' }))).toBe(
+      'pac 127.0.0.1:8080',
+    );
+    expect(proxyOf(await resolve({ host: 'example.org', port: 443, protocol: 'tls' }))).toBe(
+      'pac DIRECT',
+    );
+    expect(proxyOf(await resolve({ host: 'gateway.example', port: 8443, protocol: 'tls' }))).toBe(
+      'pac 127.0.0.1:9443',
+    );
     expect(server.requests).toHaveLength(1);
     expect(server.requests[0]?.url).toBe('/proxy.pac');
   });
@@ -52,20 +68,36 @@ describe('a PAC served over HTTP, evaluated per host', () => {
   it('keeps the answer and where it came from in the detail', async () => {
     const { url } = await servePac(pacScript);
     const d = await pacResolver(url)({ host: 'assist.zoho.com', port: 443, protocol: 'tls' });
-    expect(d).toMatchObject({ kind: 'proxy', source: 'pac', detail: { pac: 'PROXY 127.0.0.1:3128; DIRECT', pacUrl: url, origin: 'wininet' } });
+    expect(d).toMatchObject({
+      kind: 'proxy',
+      source: 'pac',
+      detail: { pac: 'PROXY 127.0.0.1:3128; DIRECT', pacUrl: url, origin: 'wininet' },
+    });
   });
 
   it('does not use a SOCKS-only answer as an HTTP proxy', async () => {
     const { url } = await servePac(pacScript);
     const d = await pacResolver(url)({ host: 'socks.example', port: 443, protocol: 'tls' });
-    expect(d).toMatchObject({ kind: 'direct', source: 'pac', detail: { skipped: ['SOCKS5 127.0.0.1:1080'] } });
+    expect(d).toMatchObject({
+      kind: 'direct',
+      source: 'pac',
+      detail: { skipped: ['SOCKS5 127.0.0.1:1080'] },
+    });
   });
 
   it('reads a file: URL', async () => {
     dir = await mkdtemp(join(tmpdir(), 'sp-pac-'));
     const file = join(dir, 'proxy.pac');
     await writeFile(file, pacScript);
-    expect(proxyOf(await pacResolver(pathToFileURL(file).href)({ host: 'assist.zoho.com', port: 443, protocol: 'tls' }))).toBe('pac 127.0.0.1:3128');
+    expect(
+      proxyOf(
+        await pacResolver(pathToFileURL(file).href)({
+          host: 'assist.zoho.com',
+          port: 443,
+          protocol: 'tls',
+        }),
+      ),
+    ).toBe('pac 127.0.0.1:3128');
   });
 });
 
@@ -86,22 +118,36 @@ describe('a PAC that cannot be fetched or run is pac_failed, with the reason', (
     await server.close();
     servers.length = 0;
     const d = await pacResolver(url)({ host: 'assist.zoho.com', port: 443, protocol: 'tls' });
-    expect(d).toMatchObject({ kind: 'failed', verdict: 'pac_failed', detail: { stage: 'fetch', reason: 'ECONNREFUSED' } });
+    expect(d).toMatchObject({
+      kind: 'failed',
+      verdict: 'pac_failed',
+      detail: { stage: 'fetch', reason: 'ECONNREFUSED' },
+    });
   });
 
   it('a script with a syntax error', async () => {
     const { url } = await servePac('function FindProxyForURL(url, host) { return "DIRECT" ');
     const d = await pacResolver(url)({ host: 'assist.zoho.com', port: 443, protocol: 'tls' });
     expect(d).toMatchObject({ kind: 'failed', verdict: 'pac_failed', detail: { stage: 'run' } });
-    expect(d.kind === 'failed' && d.message).toMatch(/^The proxy setup script .* could not be run \(.+\)\.$/);
+    expect(d.kind === 'failed' && d.message).toMatch(
+      /^The proxy setup script .* could not be run \(.+\)\.$/,
+    );
   });
 
   it('a script that throws, or defines no FindProxyForURL', async () => {
-    const { url } = await servePac('function FindProxyForURL(url, host) { throw new Error("boom in pac"); }');
+    const { url } = await servePac(
+      'function FindProxyForURL(url, host) { throw new Error("boom in pac"); }',
+    );
     const d = await pacResolver(url)({ host: 'assist.zoho.com', port: 443, protocol: 'tls' });
-    expect(d).toMatchObject({ kind: 'failed', verdict: 'pac_failed', detail: { stage: 'run', reason: expect.stringContaining('boom in pac') } });
+    expect(d).toMatchObject({
+      kind: 'failed',
+      verdict: 'pac_failed',
+      detail: { stage: 'run', reason: expect.stringContaining('boom in pac') },
+    });
     const other = await servePac('var x = 1;');
-    expect(await pacResolver(other.url)({ host: 'a.zoho.com', port: 443, protocol: 'tls' })).toMatchObject({ kind: 'failed', detail: { stage: 'run' } });
+    expect(
+      await pacResolver(other.url)({ host: 'a.zoho.com', port: 443, protocol: 'tls' }),
+    ).toMatchObject({ kind: 'failed', detail: { stage: 'run' } });
   });
 
   it('a script that never returns is stopped, on its own thread', async () => {
@@ -113,28 +159,54 @@ describe('a PAC that cannot be fetched or run is pac_failed, with the reason', (
     const d = await pacResolver(url)({ host: 'assist.zoho.com', port: 443, protocol: 'tls' });
     clearInterval(ticker);
     expect(ticks).toBeGreaterThanOrEqual(10);
-    expect(d).toMatchObject({ kind: 'failed', verdict: 'pac_failed', detail: { stage: 'run', reason: expect.stringMatching(/interrupted/i) } });
+    expect(d).toMatchObject({
+      kind: 'failed',
+      verdict: 'pac_failed',
+      detail: { stage: 'run', reason: expect.stringMatching(/interrupted/i) },
+    });
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });
 
 describe('manual OS settings', () => {
-  const manual = resolverFromSettings({ origin: 'wininet', servers: { http: 'proxy.corp:8080', https: 'proxy.corp:8443' }, bypass: ['*.corp.example', '<local>'] });
+  const manual = resolverFromSettings({
+    origin: 'wininet',
+    servers: { http: 'proxy.corp:8080', https: 'proxy.corp:8443' },
+    bypass: ['*.corp.example', '<local>'],
+  });
 
   it('uses the HTTPS proxy for TLS and the HTTP one for HTTP', async () => {
-    expect(proxyOf(await manual({ host: 'assist.zoho.com', port: 443, protocol: 'tls' }))).toBe('system proxy.corp:8443');
-    expect(proxyOf(await manual({ host: 'assist.zoho.com', port: 80, protocol: 'http' }))).toBe('system proxy.corp:8080');
+    expect(proxyOf(await manual({ host: 'assist.zoho.com', port: 443, protocol: 'tls' }))).toBe(
+      'system proxy.corp:8443',
+    );
+    expect(proxyOf(await manual({ host: 'assist.zoho.com', port: 80, protocol: 'http' }))).toBe(
+      'system proxy.corp:8080',
+    );
   });
 
   it('sends bypassed hosts direct, and nothing else (not even loopback)', async () => {
-    expect(proxyOf(await manual({ host: 'wiki.corp.example', port: 443, protocol: 'tls' }))).toBe('system DIRECT');
-    expect(proxyOf(await manual({ host: 'intranet', port: 443, protocol: 'tls' }))).toBe('system DIRECT');
-    expect(proxyOf(await manual({ host: '127.0.0.1', port: 443, protocol: 'tls' }))).toBe('system proxy.corp:8443');
+    expect(proxyOf(await manual({ host: 'wiki.corp.example', port: 443, protocol: 'tls' }))).toBe(
+      'system DIRECT',
+    );
+    expect(proxyOf(await manual({ host: 'intranet', port: 443, protocol: 'tls' }))).toBe(
+      'system DIRECT',
+    );
+    expect(proxyOf(await manual({ host: '127.0.0.1', port: 443, protocol: 'tls' }))).toBe(
+      'system proxy.corp:8443',
+    );
   });
 
   it('goes direct where only a SOCKS proxy is set', async () => {
-    const socks = resolverFromSettings({ origin: 'macos', servers: { socks: 's:1080' }, bypass: [] });
-    expect(await socks({ host: 'assist.zoho.com', port: 443, protocol: 'tls' })).toMatchObject({ kind: 'direct', source: 'system', detail: { note: 'no HTTP proxy for this protocol' } });
+    const socks = resolverFromSettings({
+      origin: 'macos',
+      servers: { socks: 's:1080' },
+      bypass: [],
+    });
+    expect(await socks({ host: 'assist.zoho.com', port: 443, protocol: 'tls' })).toMatchObject({
+      kind: 'direct',
+      source: 'system',
+      detail: { note: 'no HTTP proxy for this protocol' },
+    });
   });
 });
 
@@ -142,9 +214,21 @@ describe('"detect settings automatically" (WPAD) through createSystemProxyResolv
   // GNOME's "automatic" mode through the real gsettings, with its keyfile backend in a temporary home.
   async function gnomeAuto(autoconfigUrl: string): Promise<NodeJS.ProcessEnv> {
     dir = await mkdtemp(join(tmpdir(), 'sp-gsettings-'));
-    const env = { PATH: process.env.PATH, HOME: dir, XDG_CONFIG_HOME: dir, GSETTINGS_BACKEND: 'keyfile' };
-    execFileSync('gsettings', ['set', 'org.gnome.system.proxy', 'mode', "'auto'"], { env, stdio: 'ignore' });
-    execFileSync('gsettings', ['set', 'org.gnome.system.proxy', 'autoconfig-url', `'${autoconfigUrl}'`], { env, stdio: 'ignore' });
+    const env = {
+      PATH: process.env.PATH,
+      HOME: dir,
+      XDG_CONFIG_HOME: dir,
+      GSETTINGS_BACKEND: 'keyfile',
+    };
+    execFileSync('gsettings', ['set', 'org.gnome.system.proxy', 'mode', "'auto'"], {
+      env,
+      stdio: 'ignore',
+    });
+    execFileSync(
+      'gsettings',
+      ['set', 'org.gnome.system.proxy', 'autoconfig-url', `'${autoconfigUrl}'`],
+      { env, stdio: 'ignore' },
+    );
     return env;
   }
   const zoho = { host: 'assist.zoho.com', port: 443, protocol: 'tls' } as const;
@@ -155,10 +239,19 @@ describe('"detect settings automatically" (WPAD) through createSystemProxyResolv
     const resolve = await createSystemProxyResolver(await gnomeAuto(''), 'linux', {
       timeoutMs: 2000,
       dnsSuffixes: async () => ['corp.example.com'],
-      resolveWpadCandidate: async (host) => (asked.push(host), host === 'wpad.example.com' ? { ok: true, base: `http://127.0.0.1:${server.port}` } : { ok: false, reason: 'ENOTFOUND' }),
+      resolveWpadCandidate: async (host) => (
+        asked.push(host),
+        host === 'wpad.example.com'
+          ? { ok: true, base: `http://127.0.0.1:${server.port}` }
+          : { ok: false, reason: 'ENOTFOUND' }
+      ),
     });
     expect(resolve).toBeDefined();
-    expect(await resolve?.(zoho)).toMatchObject({ kind: 'proxy', source: 'pac', detail: { origin: 'gnome', pacUrl: 'http://wpad.example.com/wpad.dat' } });
+    expect(await resolve?.(zoho)).toMatchObject({
+      kind: 'proxy',
+      source: 'pac',
+      detail: { origin: 'gnome', pacUrl: 'http://wpad.example.com/wpad.dat' },
+    });
     expect(asked).toEqual(['wpad.corp.example.com', 'wpad.example.com']);
   });
 
@@ -170,12 +263,27 @@ describe('"detect settings automatically" (WPAD) through createSystemProxyResolv
       dnsSuffixes: async () => ['corp.example.com'],
       resolveWpadCandidate: async (host) => (asked.push(host), { ok: false, reason: 'ENOTFOUND' }),
     });
-    expect(await resolve?.(zoho)).toMatchObject({ kind: 'proxy', source: 'pac', detail: { pacUrl: url } });
+    expect(await resolve?.(zoho)).toMatchObject({
+      kind: 'proxy',
+      source: 'pac',
+      detail: { pacUrl: url },
+    });
     expect(asked).toEqual([]);
   });
 
   it('nothing found: no proxy, as before, and the detail says auto-detect is on', async () => {
-    const resolve = await createSystemProxyResolver(await gnomeAuto(''), 'linux', { dnsSuffixes: async () => ['example.com'], resolveWpadCandidate: async () => ({ ok: false, reason: 'ENOTFOUND' }) });
-    expect(await resolve?.(zoho)).toMatchObject({ kind: 'direct', source: 'none', detail: { origin: 'gnome', autoDetect: true, wpad: { found: false, tried: [{ url: 'http://wpad.example.com/wpad.dat' }] } } });
+    const resolve = await createSystemProxyResolver(await gnomeAuto(''), 'linux', {
+      dnsSuffixes: async () => ['example.com'],
+      resolveWpadCandidate: async () => ({ ok: false, reason: 'ENOTFOUND' }),
+    });
+    expect(await resolve?.(zoho)).toMatchObject({
+      kind: 'direct',
+      source: 'none',
+      detail: {
+        origin: 'gnome',
+        autoDetect: true,
+        wpad: { found: false, tried: [{ url: 'http://wpad.example.com/wpad.dat' }] },
+      },
+    });
   });
 });

@@ -8,7 +8,13 @@ import { pacProxyResolver } from './pac-proxy-resolver';
 import { loadPac } from './pac-script';
 import { hasProxy, manualProxyFor, type SystemProxySettings } from './proxy-settings';
 import { runCommand } from './run-command';
-import { parseWinHttpProxy, winHttpCommand, winInetCommand, winInetConnectionsCommand, winInetSettingsFromReg } from './windows-proxy';
+import {
+  parseWinHttpProxy,
+  winHttpCommand,
+  winInetCommand,
+  winInetConnectionsCommand,
+  winInetSettingsFromReg,
+} from './windows-proxy';
 import { wpadResolver, type WpadOptions } from './wpad';
 
 export interface SystemProxyOptions {
@@ -27,12 +33,23 @@ export interface SystemProxyOptions {
  * Every proxy configuration the OS holds, most specific first: on Windows WinINet (per user) before
  * WinHTTP (machine-wide); on macOS the active service (`scutil --proxy`); on Linux GNOME's settings.
  */
-export async function readSystemProxySettings(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, options: SystemProxyOptions = {}): Promise<SystemProxySettings[]> {
+export async function readSystemProxySettings(
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform,
+  options: SystemProxyOptions = {},
+): Promise<SystemProxySettings[]> {
   const run = { env, ...(options.signal ? { signal: options.signal } : {}) };
   switch (platform) {
     case 'win32': {
-      const [inet, connections, http] = await Promise.all([runCommand(winInetCommand(), run), runCommand(winInetConnectionsCommand(), run), runCommand(winHttpCommand, run)]);
-      return [inet.ok ? winInetSettingsFromReg(inet.stdout, connections.stdout) : undefined, http.ok ? parseWinHttpProxy(http.stdout) : undefined].filter(isSettings);
+      const [inet, connections, http] = await Promise.all([
+        runCommand(winInetCommand(), run),
+        runCommand(winInetConnectionsCommand(), run),
+        runCommand(winHttpCommand, run),
+      ]);
+      return [
+        inet.ok ? winInetSettingsFromReg(inet.stdout, connections.stdout) : undefined,
+        http.ok ? parseWinHttpProxy(http.stdout) : undefined,
+      ].filter(isSettings);
     }
     case 'darwin': {
       const out = await runCommand(scutilProxyCommand, run);
@@ -51,19 +68,41 @@ function isSettings(s: SystemProxySettings | undefined): s is SystemProxySetting
 }
 
 /** A resolver for one set of OS settings: its PAC per host when it has one, else its manual proxy and bypass list. */
-export function resolverFromSettings(settings: SystemProxySettings, options: SystemProxyOptions = {}): ProxyResolver {
+export function resolverFromSettings(
+  settings: SystemProxySettings,
+  options: SystemProxyOptions = {},
+): ProxyResolver {
   const timeoutMs = options.timeoutMs ?? 5000;
   const origin = settings.origin;
   const pacUrl = settings.pacUrl;
-  if (pacUrl) return pacProxyResolver(pacUrl, () => loadPac(pacUrl, timeoutMs), { ...(options.lang ? { lang: options.lang } : {}), detail: { origin } });
+  if (pacUrl)
+    return pacProxyResolver(pacUrl, () => loadPac(pacUrl, timeoutMs), {
+      ...(options.lang ? { lang: options.lang } : {}),
+      detail: { origin },
+    });
   return async (target) => {
-    if (matchesBypass(target.host, settings.bypass)) return { kind: 'direct', source: 'system', detail: { origin, bypass: settings.bypass } };
+    if (matchesBypass(target.host, settings.bypass))
+      return { kind: 'direct', source: 'system', detail: { origin, bypass: settings.bypass } };
     const server = manualProxyFor(settings, target.protocol);
-    if (!server) return { kind: 'direct', source: 'system', detail: { origin, note: 'no HTTP proxy for this protocol', servers: settings.servers } };
+    if (!server)
+      return {
+        kind: 'direct',
+        source: 'system',
+        detail: { origin, note: 'no HTTP proxy for this protocol', servers: settings.servers },
+      };
     try {
-      return { kind: 'proxy', url: new URL(`http://${server}`), source: 'system', detail: { origin } };
+      return {
+        kind: 'proxy',
+        url: new URL(`http://${server}`),
+        source: 'system',
+        detail: { origin },
+      };
     } catch {
-      return { kind: 'direct', source: 'system', detail: { origin, ignored: server, reason: 'not a proxy address' } };
+      return {
+        kind: 'direct',
+        source: 'system',
+        detail: { origin, ignored: server, reason: 'not a proxy address' },
+      };
     }
   };
 }
@@ -74,7 +113,11 @@ export function resolverFromSettings(settings: SystemProxySettings, options: Sys
  * engine's own business, not this one's. "Detect settings automatically" applies where no PAC URL is
  * set (a configured script wins, as on Windows); when it finds no script, the settings behave as before.
  */
-export async function createSystemProxyResolver(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, options: SystemProxyOptions = {}): Promise<ProxyResolver | undefined> {
+export async function createSystemProxyResolver(
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform,
+  options: SystemProxyOptions = {},
+): Promise<ProxyResolver | undefined> {
   const all = await readSystemProxySettings(env, platform, options);
   const settings = all.find(hasProxy);
   const plain = settings ? resolverFromSettings(settings, options) : undefined;

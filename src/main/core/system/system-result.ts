@@ -18,7 +18,13 @@ export interface Finding {
   detail?: Record<string, unknown>;
 }
 
-export function finding(status: Status, verdict: Verdict, message: string, fix?: string, detail?: Record<string, unknown>): Finding {
+export function finding(
+  status: Status,
+  verdict: Verdict,
+  message: string,
+  fix?: string,
+  detail?: Record<string, unknown>,
+): Finding {
   return { status, verdict, message, ...(fix ? { fix } : {}), ...(detail ? { detail } : {}) };
 }
 

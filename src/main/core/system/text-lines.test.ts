@@ -11,9 +11,13 @@ describe('console output decoding', () => {
   });
 
   it('reads UTF-8, and CP932 when the bytes are not UTF-8', () => {
-    expect(decodeConsoleOutput(Buffer.from('バイパス一覧     : (なし)', 'utf8'))).toBe('バイパス一覧     : (なし)');
+    expect(decodeConsoleOutput(Buffer.from('バイパス一覧     : (なし)', 'utf8'))).toBe(
+      'バイパス一覧     : (なし)',
+    );
     // "(なし)" in CP932.
-    expect(decodeConsoleOutput(Uint8Array.from([0x28, 0x82, 0xc8, 0x82, 0xb5, 0x29]))).toBe('(なし)');
+    expect(decodeConsoleOutput(Uint8Array.from([0x28, 0x82, 0xc8, 0x82, 0xb5, 0x29]))).toBe(
+      '(なし)',
+    );
   });
 
   it('splits CRLF, LF, CR CR LF and a stray CR alike', () => {
@@ -29,7 +33,9 @@ describe('key/value lists', () => {
   });
 
   it('joins Format-List continuation lines to the value above', () => {
-    expect(parseKeyValueBlocks('Description : a long\n              wrapped value\n')).toEqual([{ Description: 'a long wrapped value' }]);
+    expect(parseKeyValueBlocks('Description : a long\n              wrapped value\n')).toEqual([
+      { Description: 'a long wrapped value' },
+    ]);
   });
 });
 
@@ -43,7 +49,9 @@ describe('versions', () => {
   ])('%s vs %s', (a, b, sign) => expect(compareVersions(a, b)).toBe(sign));
 
   it('finds the version in a browser banner', () => {
-    expect(firstVersionIn('Chromium 156.0.8078.79 built on Debian GNU/Linux 12 (bookworm)')).toBe('156.0.8078.79');
+    expect(firstVersionIn('Chromium 156.0.8078.79 built on Debian GNU/Linux 12 (bookworm)')).toBe(
+      '156.0.8078.79',
+    );
     expect(firstVersionIn('Mozilla Firefox 115.6.0esr')).toBe('115.6.0');
     expect(firstVersionIn('Opera 105')).toBe('105');
     expect(firstVersionIn('none')).toBeUndefined();

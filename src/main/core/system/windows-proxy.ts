@@ -21,27 +21,41 @@ export function winInetConnectionsCommand(): CommandSpec {
  * 0x08 being auto-detect (0x01 direct, 0x02 manual proxy, 0x04 setup script).
  */
 export function autoDetectFromReg(regOutput: string): boolean | undefined {
-  const hex = (regValuesOf(parseRegQuery(regOutput)).DefaultConnectionSettings ?? '').replace(/[^0-9a-f]/gi, '');
+  const hex = (regValuesOf(parseRegQuery(regOutput)).DefaultConnectionSettings ?? '').replace(
+    /[^0-9a-f]/gi,
+    '',
+  );
   if (hex.length < 18) return undefined;
   return (Number.parseInt(hex.slice(16, 18), 16) & 0x08) !== 0;
 }
 
 /** WinHTTP's machine-wide proxy (what services use). */
-export const winHttpCommand: CommandSpec = { file: 'netsh', args: ['winhttp', 'show', 'proxy'], timeoutMs: 5000 };
+export const winHttpCommand: CommandSpec = {
+  file: 'netsh',
+  args: ['winhttp', 'show', 'proxy'],
+  timeoutMs: 5000,
+};
 
 /**
  * WinINet settings from the Internet Settings values: AutoConfigURL (a PAC, used whatever ProxyEnable says),
  * ProxyServer when ProxyEnable is 1, ProxyOverride as the bypass list. Undefined when neither is set.
  */
-export function winInetSettingsFromReg(regOutput: string, connectionsOutput = ''): SystemProxySettings | undefined {
+export function winInetSettingsFromReg(
+  regOutput: string,
+  connectionsOutput = '',
+): SystemProxySettings | undefined {
   const autoDetect = autoDetectFromReg(connectionsOutput);
   const values = regValuesOf(parseRegQuery(regOutput));
   const isEnabled = regNumber(pick(values, 'ProxyEnable') ?? '0') === 1;
   const pacUrl = pick(values, 'AutoConfigURL')?.trim() || undefined;
   const servers = isEnabled ? parseProxyServerList(pick(values, 'ProxyServer') ?? '') : {};
-  const bypass = (pick(values, 'ProxyOverride') ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+  const bypass = (pick(values, 'ProxyOverride') ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const detect = autoDetect ? { autoDetect } : {};
-  if (!pacUrl && !servers.all && !servers.http && !servers.https && !servers.socks) return autoDetect ? { origin: 'wininet', servers, bypass, ...detect } : undefined;
+  if (!pacUrl && !servers.all && !servers.http && !servers.https && !servers.socks)
+    return autoDetect ? { origin: 'wininet', servers, bypass, ...detect } : undefined;
   return { origin: 'wininet', ...(pacUrl ? { pacUrl } : {}), servers, bypass, ...detect };
 }
 
@@ -59,5 +73,9 @@ export function parseWinHttpProxy(text: string): SystemProxySettings | undefined
   }
   const [server = '', bypass = ''] = values;
   if (!server) return undefined;
-  return { origin: 'winhttp', servers: parseProxyServerList(server), bypass: bypass.split(/[;\s]+/).filter(Boolean) };
+  return {
+    origin: 'winhttp',
+    servers: parseProxyServerList(server),
+    bypass: bypass.split(/[;\s]+/).filter(Boolean),
+  };
 }

@@ -63,7 +63,11 @@ function ntMajorMinor(build: number): string {
 }
 
 /** The name a customer knows: "Windows 11 23H2", "Windows Server 2019"; unknown builds get the nearest family. */
-export function windowsMarketingName(build: number, isServer: boolean, displayVersion?: string): string {
+export function windowsMarketingName(
+  build: number,
+  isServer: boolean,
+  displayVersion?: string,
+): string {
   const table = isServer ? serverBuilds : clientBuilds;
   const known = table.get(build);
   if (known) return known;
@@ -76,7 +80,10 @@ export function windowsMarketingName(build: number, isServer: boolean, displayVe
 }
 
 /** Every build the tables know, for tests and the report. */
-export function knownWindowsBuilds(): { client: ReadonlyMap<number, string>; server: ReadonlyMap<number, string> } {
+export function knownWindowsBuilds(): {
+  client: ReadonlyMap<number, string>;
+  server: ReadonlyMap<number, string>;
+} {
   return { client: clientBuilds, server: serverBuilds };
 }
 
@@ -84,8 +91,13 @@ export function knownWindowsBuilds(): { client: ReadonlyMap<number, string>; ser
  * Facts from the values of `HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion` (names matched case-insensitively)
  * and, when read, `ProductType` of `…\Control\ProductOptions`. Undefined without a build number.
  */
-export function windowsVersionFromValues(values: Readonly<Record<string, string>>): WindowsVersionFacts | undefined {
-  const build = Number.parseInt(pick(values, 'CurrentBuild') ?? pick(values, 'CurrentBuildNumber') ?? '', 10);
+export function windowsVersionFromValues(
+  values: Readonly<Record<string, string>>,
+): WindowsVersionFacts | undefined {
+  const build = Number.parseInt(
+    pick(values, 'CurrentBuild') ?? pick(values, 'CurrentBuildNumber') ?? '',
+    10,
+  );
   if (!Number.isFinite(build)) return undefined;
   const ubrText = pick(values, 'UBR');
   const ubr = ubrText === undefined ? undefined : regNumber(ubrText);
@@ -109,6 +121,8 @@ function optional<K extends string>(key: K, value: string | undefined): Partial<
 
 /** A REG_DWORD as `reg query` prints it ("0x1a") or a decimal string. */
 export function regNumber(text: string): number | undefined {
-  const n = /^0x[0-9a-f]+$/i.test(text.trim()) ? Number.parseInt(text.trim(), 16) : Number.parseInt(text.trim(), 10);
+  const n = /^0x[0-9a-f]+$/i.test(text.trim())
+    ? Number.parseInt(text.trim(), 16)
+    : Number.parseInt(text.trim(), 10);
   return Number.isFinite(n) ? n : undefined;
 }

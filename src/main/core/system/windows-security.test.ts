@@ -12,19 +12,26 @@ import {
 } from './windows-security';
 
 describe('Microsoft Defender state', () => {
-  it.each(lineEndingVariants(osFixture('windows/get-mpcomputerstatus-docs-example-2013.txt')))('reads the 2013 Get-MpComputerStatus list, which has no IsTamperProtected ($name)', ({ text }) => {
-    expect(parseDefenderStatus(text)).toEqual({
-      runningMode: 'Normal',
-      isServiceEnabled: true,
-      isAntivirusEnabled: true,
-      isRealTimeProtectionEnabled: true,
-      isTamperProtected: null,
-      signatureAgeDays: 0,
-    });
-  });
+  it.each(lineEndingVariants(osFixture('windows/get-mpcomputerstatus-docs-example-2013.txt')))(
+    'reads the 2013 Get-MpComputerStatus list, which has no IsTamperProtected ($name)',
+    ({ text }) => {
+      expect(parseDefenderStatus(text)).toEqual({
+        runningMode: 'Normal',
+        isServiceEnabled: true,
+        isAntivirusEnabled: true,
+        isRealTimeProtectionEnabled: true,
+        isTamperProtected: null,
+        signatureAgeDays: 0,
+      });
+    },
+  );
 
   it('reads Defender switched off by Kaspersky (Get-CimInstance, Russian dates)', () => {
-    expect(parseDefenderStatus(osFixture('windows/get-ciminstance-msft-mpcomputerstatus-ru-kaspersky-excerpt.txt'))).toEqual({
+    expect(
+      parseDefenderStatus(
+        osFixture('windows/get-ciminstance-msft-mpcomputerstatus-ru-kaspersky-excerpt.txt'),
+      ),
+    ).toEqual({
       runningMode: 'Not running',
       isServiceEnabled: false,
       isAntivirusEnabled: false,
@@ -34,12 +41,19 @@ describe('Microsoft Defender state', () => {
     });
   });
 
-  it.each(lineEndingVariants(osFixture('windows/wmic-msft-mpcomputerstatus-list-server2022-azure-excerpt.txt')))(
-    'reads wmic /format:list on Server 2022 with Tamper Protection on ($name)',
-    ({ text }) => {
-      expect(parseDefenderStatus(text)).toMatchObject({ runningMode: 'Normal', isServiceEnabled: true, isAntivirusEnabled: true, isTamperProtected: true, signatureAgeDays: 0 });
-    },
-  );
+  it.each(
+    lineEndingVariants(
+      osFixture('windows/wmic-msft-mpcomputerstatus-list-server2022-azure-excerpt.txt'),
+    ),
+  )('reads wmic /format:list on Server 2022 with Tamper Protection on ($name)', ({ text }) => {
+    expect(parseDefenderStatus(text)).toMatchObject({
+      runningMode: 'Normal',
+      isServiceEnabled: true,
+      isAntivirusEnabled: true,
+      isTamperProtected: true,
+      signatureAgeDays: 0,
+    });
+  });
 
   it('asks only for the fields it reads, in list form', () => {
     expect(scriptOf(defenderStatusCommand())).toContain(
@@ -47,30 +61,55 @@ describe('Microsoft Defender state', () => {
     );
   });
 
-  it('has nothing to say about an error text', () => expect(parseDefenderStatus('Get-MpComputerStatus : 0x800106ba\r\n')).toBeUndefined());
+  it('has nothing to say about an error text', () =>
+    expect(parseDefenderStatus('Get-MpComputerStatus : 0x800106ba\r\n')).toBeUndefined());
 });
 
 describe('Security Center (root\\SecurityCenter2)', () => {
   it('reads F-Secure from wmic list output (the excerpt has no productState)', () => {
-    expect(parseSecurityCenter(osFixture('windows/wmic-securitycenter2-antivirusproduct-list-win10-fr-fsecure-excerpt.txt'))).toEqual({
+    expect(
+      parseSecurityCenter(
+        osFixture(
+          'windows/wmic-securitycenter2-antivirusproduct-list-win10-fr-fsecure-excerpt.txt',
+        ),
+      ),
+    ).toEqual({
       hasSecurityCenter: true,
       products: [
-        { kind: 'antivirus', displayName: 'F-Secure Client Security 12.00', productState: null, isEnabled: null, isUpToDate: null, path: 'C:\\Program Files (x86)\\F-Secure\\Anti-Virus\\fsavwsch.exe' },
+        {
+          kind: 'antivirus',
+          displayName: 'F-Secure Client Security 12.00',
+          productState: null,
+          isEnabled: null,
+          isUpToDate: null,
+          path: 'C:\\Program Files (x86)\\F-Secure\\Anti-Virus\\fsavwsch.exe',
+        },
       ],
       errors: [],
     });
   });
 
   it('treats the invalid namespace of Windows Server as "no Security Center", not an error', () => {
-    for (const { text } of lineEndingVariants(osFixture('windows/wmic-securitycenter2-antivirusproduct-server-fr-invalid-namespace.txt')))
-      expect(parseSecurityCenter(text)).toEqual({ hasSecurityCenter: false, products: [], errors: [] });
+    for (const { text } of lineEndingVariants(
+      osFixture('windows/wmic-securitycenter2-antivirusproduct-server-fr-invalid-namespace.txt'),
+    ))
+      expect(parseSecurityCenter(text)).toEqual({
+        hasSecurityCenter: false,
+        products: [],
+        errors: [],
+      });
     // The PowerShell command's own error record, as its catch block prints it.
-    const ps = 'class=AntiVirusProduct\r\nerror=HRESULT 0x8004100e,Microsoft.Management.Infrastructure.CimCmdlets.GetCimInstanceCommand Invalid namespace\r\n\r\n';
+    const ps =
+      'class=AntiVirusProduct\r\nerror=HRESULT 0x8004100e,Microsoft.Management.Infrastructure.CimCmdlets.GetCimInstanceCommand Invalid namespace\r\n\r\n';
     expect(parseSecurityCenter(ps).hasSecurityCenter).toBe(false);
   });
 
   it('reads "no instance available" as a Security Center without products', () => {
-    expect(parseSecurityCenter(osFixture('windows/wmic-securitycenter-antivirusproduct-win10-fr-no-instance.txt'))).toEqual({ hasSecurityCenter: true, products: [], errors: [] });
+    expect(
+      parseSecurityCenter(
+        osFixture('windows/wmic-securitycenter-antivirusproduct-win10-fr-no-instance.txt'),
+      ),
+    ).toEqual({ hasSecurityCenter: true, products: [], errors: [] });
   });
 
   it('reads the command output with antivirus and firewall records', () => {
@@ -110,21 +149,28 @@ describe('Security Center (root\\SecurityCenter2)', () => {
   });
 
   it('keeps other errors, so unreadable products are never "none"', () => {
-    const text = 'class=AntiVirusProduct\r\nerror=HRESULT 0x80041003,Microsoft.Management.Infrastructure.CimCmdlets.GetCimInstanceCommand Access denied\r\n\r\n';
+    const text =
+      'class=AntiVirusProduct\r\nerror=HRESULT 0x80041003,Microsoft.Management.Infrastructure.CimCmdlets.GetCimInstanceCommand Access denied\r\n\r\n';
     expect(parseSecurityCenter(text)).toEqual({
       hasSecurityCenter: true,
       products: [],
-      errors: ['AntiVirusProduct: HRESULT 0x80041003,Microsoft.Management.Infrastructure.CimCmdlets.GetCimInstanceCommand Access denied'],
+      errors: [
+        'AntiVirusProduct: HRESULT 0x80041003,Microsoft.Management.Infrastructure.CimCmdlets.GetCimInstanceCommand Access denied',
+      ],
     });
   });
 
   it('falls back to Get-WmiObject where PowerShell 2.0 has no Get-CimInstance', () => {
-    expect(scriptOf(securityCenterCommand())).toContain("Get-WmiObject -Namespace 'root\\SecurityCenter2' -Class $class -ErrorAction Stop");
+    expect(scriptOf(securityCenterCommand())).toContain(
+      "Get-WmiObject -Namespace 'root\\SecurityCenter2' -Class $class -ErrorAction Stop",
+    );
   });
 
   it('queries both classes, catching the error per class', () => {
     const script = scriptOf(securityCenterCommand());
-    expect(script).toContain("Get-CimInstance -Namespace 'root/SecurityCenter2' -ClassName $class -ErrorAction Stop");
+    expect(script).toContain(
+      "Get-CimInstance -Namespace 'root/SecurityCenter2' -ClassName $class -ErrorAction Stop",
+    );
     expect(script).toContain("@('AntiVirusProduct', 'FirewallProduct')");
     expect(script).toContain('"error=$($_.FullyQualifiedErrorId) $($_.Exception.Message)"');
   });
@@ -133,19 +179,40 @@ describe('Security Center (root\\SecurityCenter2)', () => {
 describe('Windows Firewall profiles', () => {
   it('maps the enum integers of Get-NetFirewallProfile | ConvertTo-Json', () => {
     expect(parseFirewallProfiles(osFixture('windows/get-netfirewallprofile-json.json'))).toEqual([
-      { name: 'Private', isEnabled: true, defaultInboundAction: 'NotConfigured', defaultOutboundAction: 'NotConfigured' },
-      { name: 'Public', isEnabled: true, defaultInboundAction: 'NotConfigured', defaultOutboundAction: 'NotConfigured' },
+      {
+        name: 'Private',
+        isEnabled: true,
+        defaultInboundAction: 'NotConfigured',
+        defaultOutboundAction: 'NotConfigured',
+      },
+      {
+        name: 'Public',
+        isEnabled: true,
+        defaultInboundAction: 'NotConfigured',
+        defaultOutboundAction: 'NotConfigured',
+      },
     ]);
   });
 
   it('maps Block, Allow and False, and refuses garbage', () => {
-    expect(parseFirewallProfiles('{"Name":"Domain","Enabled":0,"DefaultInboundAction":4,"DefaultOutboundAction":2}')).toEqual([
-      { name: 'Domain', isEnabled: false, defaultInboundAction: 'Block', defaultOutboundAction: 'Allow' },
+    expect(
+      parseFirewallProfiles(
+        '{"Name":"Domain","Enabled":0,"DefaultInboundAction":4,"DefaultOutboundAction":2}',
+      ),
+    ).toEqual([
+      {
+        name: 'Domain',
+        isEnabled: false,
+        defaultInboundAction: 'Block',
+        defaultOutboundAction: 'Allow',
+      },
     ]);
     expect(parseFirewallProfiles('Get-NetFirewallProfile : Access denied')).toBeUndefined();
   });
 
   it('selects the fields as JSON', () => {
-    expect(scriptOf(firewallProfilesCommand())).toContain('ConvertTo-Json -InputObject @(Get-NetFirewallProfile -ErrorAction Stop | Select-Object Name, Enabled, DefaultInboundAction, DefaultOutboundAction)');
+    expect(scriptOf(firewallProfilesCommand())).toContain(
+      'ConvertTo-Json -InputObject @(Get-NetFirewallProfile -ErrorAction Stop | Select-Object Name, Enabled, DefaultInboundAction, DefaultOutboundAction)',
+    );
   });
 });

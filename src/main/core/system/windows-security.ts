@@ -22,7 +22,8 @@ export interface SecurityCenterFacts {
 }
 
 // Windows Server answers WBEM_E_INVALID_NAMESPACE (0x8004100E), worded in the UI language.
-const invalidNamespace = /0x8004100e|InvalidNamespace|invalid namespace|espace de noms non valide|無効な名前空間|名前空間が無効/i;
+const invalidNamespace =
+  /0x8004100e|InvalidNamespace|invalid namespace|espace de noms non valide|無効な名前空間|名前空間が無効/i;
 
 /**
  * Security Center's antivirus and firewall products, one "key=value" record each (the layout of
@@ -56,11 +57,19 @@ export function decodeProductState(state: number): { isEnabled: boolean; isUpToD
 }
 
 /** Products from the command above or from `wmic /namespace:\\root\SecurityCenter2 path AntiVirusProduct get /format:list`. */
-export function parseSecurityCenter(text: string, defaultKind: SecurityProduct['kind'] = 'antivirus'): SecurityCenterFacts {
+export function parseSecurityCenter(
+  text: string,
+  defaultKind: SecurityProduct['kind'] = 'antivirus',
+): SecurityCenterFacts {
   const blocks = parseKeyValueBlocks(text);
   const errors = blocks.filter((b) => pick(b, 'error') !== undefined);
-  const hasSecurityCenter = !(invalidNamespace.test(text) && (errors.length > 0 || !blocks.some((b) => pick(b, 'displayName'))));
-  const otherErrors = hasSecurityCenter ? errors.map((b) => `${pick(b, 'class') ?? ''}: ${pick(b, 'error') ?? ''}`.trim()) : [];
+  const hasSecurityCenter = !(
+    invalidNamespace.test(text) &&
+    (errors.length > 0 || !blocks.some((b) => pick(b, 'displayName')))
+  );
+  const otherErrors = hasSecurityCenter
+    ? errors.map((b) => `${pick(b, 'class') ?? ''}: ${pick(b, 'error') ?? ''}`.trim())
+    : [];
   const products: SecurityProduct[] = [];
   for (const b of blocks) {
     const displayName = pick(b, 'displayName');
@@ -92,11 +101,21 @@ export interface DefenderStatus {
   signatureAgeDays: number | null;
 }
 
-const defenderFields = ['AMRunningMode', 'AMServiceEnabled', 'AntivirusEnabled', 'RealTimeProtectionEnabled', 'IsTamperProtected', 'AntivirusSignatureAge', 'AMProductVersion'];
+const defenderFields = [
+  'AMRunningMode',
+  'AMServiceEnabled',
+  'AntivirusEnabled',
+  'RealTimeProtectionEnabled',
+  'IsTamperProtected',
+  'AntivirusSignatureAge',
+  'AMProductVersion',
+];
 
 /** Defender's state in list form ("Key : Value"), the same layout as the default `Get-MpComputerStatus` view. */
 export function defenderStatusCommand(): CommandSpec {
-  return powershellCommand(`Get-MpComputerStatus -ErrorAction Stop | Format-List ${defenderFields.join(',')}`);
+  return powershellCommand(
+    `Get-MpComputerStatus -ErrorAction Stop | Format-List ${defenderFields.join(',')}`,
+  );
 }
 
 function bool(v: string | undefined): boolean | null {
@@ -106,7 +125,9 @@ function bool(v: string | undefined): boolean | null {
 
 /** Defender's state from `Get-MpComputerStatus` list output, Get-CimInstance MSFT_MpComputerStatus, or wmic /format:list. */
 export function parseDefenderStatus(text: string): DefenderStatus | undefined {
-  const record = parseKeyValueBlocks(text).find((b) => pick(b, 'AMRunningMode') !== undefined || pick(b, 'AntivirusEnabled') !== undefined);
+  const record = parseKeyValueBlocks(text).find(
+    (b) => pick(b, 'AMRunningMode') !== undefined || pick(b, 'AntivirusEnabled') !== undefined,
+  );
   if (!record) return undefined;
   const age = Number.parseInt(pick(record, 'AntivirusSignatureAge') ?? '', 10);
   return {
@@ -130,11 +151,18 @@ export interface FirewallProfile {
 
 /** Windows Firewall profiles as JSON (enum integers, as ConvertTo-Json writes them). */
 export function firewallProfilesCommand(): CommandSpec {
-  return powershellCommand('ConvertTo-Json -InputObject @(Get-NetFirewallProfile -ErrorAction Stop | Select-Object Name, Enabled, DefaultInboundAction, DefaultOutboundAction)');
+  return powershellCommand(
+    'ConvertTo-Json -InputObject @(Get-NetFirewallProfile -ErrorAction Stop | Select-Object Name, Enabled, DefaultInboundAction, DefaultOutboundAction)',
+  );
 }
 
 const intOrName = z.union([z.number(), z.string(), z.boolean()]);
-const profileSchema = z.object({ Name: z.string(), Enabled: intOrName, DefaultInboundAction: intOrName, DefaultOutboundAction: intOrName });
+const profileSchema = z.object({
+  Name: z.string(),
+  Enabled: intOrName,
+  DefaultInboundAction: intOrName,
+  DefaultOutboundAction: intOrName,
+});
 
 // NetSecurity enums: GpoBoolean 0/1/2 = False/True/NotConfigured; Action 0/2/4 = NotConfigured/Allow/Block.
 function gpoBoolean(v: number | string | boolean): boolean | null {

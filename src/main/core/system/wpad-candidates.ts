@@ -36,7 +36,8 @@ export function wpadHosts(suffixes: readonly string[]): string[] {
   const hosts: string[] = [];
   for (const suffix of suffixes) {
     const labels = suffix.toLowerCase().split('.').filter(Boolean);
-    for (let n = labels.length; n >= minimumLabels(labels); n--) hosts.push(`wpad.${labels.slice(-n).join('.')}`);
+    for (let n = labels.length; n >= minimumLabels(labels); n--)
+      hosts.push(`wpad.${labels.slice(-n).join('.')}`);
   }
   return [...new Set(hosts)];
 }

@@ -20,14 +20,19 @@ async function serve(body: string, status = 200): Promise<HttpFixture> {
 }
 
 /** The name → server step of a network where only the names in `served` exist, each on its loopback server. */
-function network(served: Record<string, HttpFixture>): { resolveCandidate: (host: string) => Promise<CandidateLocation>; asked: string[] } {
+function network(served: Record<string, HttpFixture>): {
+  resolveCandidate: (host: string) => Promise<CandidateLocation>;
+  asked: string[];
+} {
   const asked: string[] = [];
   return {
     asked,
     resolveCandidate: async (host) => {
       asked.push(host);
       const server = served[host];
-      return server ? { ok: true, base: `http://127.0.0.1:${server.port}` } : { ok: false, reason: 'ENOTFOUND' };
+      return server
+        ? { ok: true, base: `http://127.0.0.1:${server.port}` }
+        : { ok: false, reason: 'ENOTFOUND' };
     },
   };
 }
@@ -35,7 +40,11 @@ function network(served: Record<string, HttpFixture>): { resolveCandidate: (host
 const zoho = { host: 'assist.zoho.com', port: 443, protocol: 'tls' } as const;
 
 function proxyOf(d: ProxyDecision): string {
-  return d.kind === 'proxy' ? `${d.source} ${d.url.host}` : d.kind === 'direct' ? `${d.source} DIRECT` : `failed ${d.verdict}`;
+  return d.kind === 'proxy'
+    ? `${d.source} ${d.url.host}`
+    : d.kind === 'direct'
+      ? `${d.source} DIRECT`
+      : `failed ${d.verdict}`;
 }
 
 describe('DNS-based WPAD discovery, served on loopback', () => {
@@ -43,14 +52,29 @@ describe('DNS-based WPAD discovery, served on loopback', () => {
     const missing = await serve('not here', 404);
     const good = await serve(wpadScript);
     const net = network({ 'wpad.corp.example.co.jp': missing, 'wpad.example.co.jp': good });
-    const found = await discoverWpad(['tokyo.corp.example.co.jp'], { resolveCandidate: net.resolveCandidate, timeoutMs: 2000 });
-    expect(net.asked).toEqual(['wpad.tokyo.corp.example.co.jp', 'wpad.corp.example.co.jp', 'wpad.example.co.jp']);
+    const found = await discoverWpad(['tokyo.corp.example.co.jp'], {
+      resolveCandidate: net.resolveCandidate,
+      timeoutMs: 2000,
+    });
+    expect(net.asked).toEqual([
+      'wpad.tokyo.corp.example.co.jp',
+      'wpad.corp.example.co.jp',
+      'wpad.example.co.jp',
+    ]);
     expect(found).toMatchObject({
       kind: 'found',
       url: 'http://wpad.example.co.jp/wpad.dat',
       attempts: [
-        { url: 'http://wpad.tokyo.corp.example.co.jp/wpad.dat', outcome: 'not_resolved', reason: 'ENOTFOUND' },
-        { url: 'http://wpad.corp.example.co.jp/wpad.dat', outcome: 'not_fetched', reason: 'HTTP 404' },
+        {
+          url: 'http://wpad.tokyo.corp.example.co.jp/wpad.dat',
+          outcome: 'not_resolved',
+          reason: 'ENOTFOUND',
+        },
+        {
+          url: 'http://wpad.corp.example.co.jp/wpad.dat',
+          outcome: 'not_fetched',
+          reason: 'HTTP 404',
+        },
         { url: 'http://wpad.example.co.jp/wpad.dat', outcome: 'found' },
       ],
     });
@@ -61,22 +85,31 @@ describe('DNS-based WPAD discovery, served on loopback', () => {
     const first = await serve(wpadScript);
     const second = await serve(wpadScript);
     const net = network({ 'wpad.corp.example.com': first, 'wpad.example.com': second });
-    expect(await discoverWpad(['corp.example.com'], { resolveCandidate: net.resolveCandidate })).toMatchObject({ kind: 'found', url: 'http://wpad.corp.example.com/wpad.dat' });
+    expect(
+      await discoverWpad(['corp.example.com'], { resolveCandidate: net.resolveCandidate }),
+    ).toMatchObject({ kind: 'found', url: 'http://wpad.corp.example.com/wpad.dat' });
     expect(net.asked).toEqual(['wpad.corp.example.com']);
     expect(second.requests).toHaveLength(0);
   });
 
   it('never devolves to a public suffix, even when something answers there', async () => {
-    const squatter = await serve('function FindProxyForURL(u, h) { return "PROXY 127.0.0.1:6666"; }');
+    const squatter = await serve(
+      'function FindProxyForURL(u, h) { return "PROXY 127.0.0.1:6666"; }',
+    );
     const net = network({ 'wpad.co.jp': squatter, 'wpad.jp': squatter });
-    expect(await discoverWpad(['example.co.jp'], { resolveCandidate: net.resolveCandidate })).toMatchObject({ kind: 'none', attempts: [{ outcome: 'not_resolved' }] });
+    expect(
+      await discoverWpad(['example.co.jp'], { resolveCandidate: net.resolveCandidate }),
+    ).toMatchObject({ kind: 'none', attempts: [{ outcome: 'not_resolved' }] });
     expect(net.asked).toEqual(['wpad.example.co.jp']);
     expect(squatter.requests).toHaveLength(0);
   });
 
   it('the real lookup skips a name that does not exist, and finds one that does', async () => {
     expect(await lookupCandidate('wpad.example.invalid', 2000)).toMatchObject({ ok: false });
-    expect(await lookupCandidate('localhost', 2000)).toEqual({ ok: true, base: 'http://localhost' });
+    expect(await lookupCandidate('localhost', 2000)).toEqual({
+      ok: true,
+      base: 'http://localhost',
+    });
   });
 });
 
@@ -85,30 +118,78 @@ describe('"detect settings automatically" as a resolver', () => {
     const good = await serve(wpadScript);
     const net = network({ 'wpad.example.com': good });
     let suffixReads = 0;
-    const resolve = wpadResolver({ origin: 'wininet', resolveCandidate: net.resolveCandidate, timeoutMs: 2000, suffixes: async () => (suffixReads++, ['example.com']) });
-    const [a, b] = await Promise.all([resolve(zoho), resolve({ host: 'example.org', port: 443, protocol: 'tls' })]);
-    expect(a).toMatchObject({ kind: 'proxy', source: 'pac', detail: { pacUrl: 'http://wpad.example.com/wpad.dat', origin: 'wininet', autoDetect: true, wpad: { url: 'http://wpad.example.com/wpad.dat' } } });
+    const resolve = wpadResolver({
+      origin: 'wininet',
+      resolveCandidate: net.resolveCandidate,
+      timeoutMs: 2000,
+      suffixes: async () => (suffixReads++, ['example.com']),
+    });
+    const [a, b] = await Promise.all([
+      resolve(zoho),
+      resolve({ host: 'example.org', port: 443, protocol: 'tls' }),
+    ]);
+    expect(a).toMatchObject({
+      kind: 'proxy',
+      source: 'pac',
+      detail: {
+        pacUrl: 'http://wpad.example.com/wpad.dat',
+        origin: 'wininet',
+        autoDetect: true,
+        wpad: { url: 'http://wpad.example.com/wpad.dat' },
+      },
+    });
     expect(proxyOf(b)).toBe('pac DIRECT');
     expect(suffixReads).toBe(1);
     expect(good.requests).toHaveLength(1);
   });
 
   it('a script that throws gives pac_failed, in Japanese with the glossary term', async () => {
-    const bad = await serve('function FindProxyForURL(url, host) { throw new Error("boom in wpad"); }');
-    const resolve = wpadResolver({ origin: 'wininet', lang: 'ja', resolveCandidate: network({ 'wpad.example.com': bad }).resolveCandidate, timeoutMs: 2000, suffixes: async () => ['example.com'] });
+    const bad = await serve(
+      'function FindProxyForURL(url, host) { throw new Error("boom in wpad"); }',
+    );
+    const resolve = wpadResolver({
+      origin: 'wininet',
+      lang: 'ja',
+      resolveCandidate: network({ 'wpad.example.com': bad }).resolveCandidate,
+      timeoutMs: 2000,
+      suffixes: async () => ['example.com'],
+    });
     const d = await resolve(zoho);
-    expect(d).toMatchObject({ kind: 'failed', verdict: 'pac_failed', detail: { stage: 'run', reason: expect.stringContaining('boom in wpad'), pacUrl: 'http://wpad.example.com/wpad.dat' } });
-    expect(d.kind === 'failed' && d.message).toMatch(/^「設定を自動的に検出する」で見つかったプロキシのセットアップ スクリプト http:\/\/wpad\.example\.com\/wpad\.dat を実行できませんでした（.*boom in wpad.*）。$/);
+    expect(d).toMatchObject({
+      kind: 'failed',
+      verdict: 'pac_failed',
+      detail: {
+        stage: 'run',
+        reason: expect.stringContaining('boom in wpad'),
+        pacUrl: 'http://wpad.example.com/wpad.dat',
+      },
+    });
+    expect(d.kind === 'failed' && d.message).toMatch(
+      /^「設定を自動的に検出する」で見つかったプロキシのセットアップ スクリプト http:\/\/wpad\.example\.com\/wpad\.dat を実行できませんでした（.*boom in wpad.*）。$/,
+    );
   });
 
   it('a script that does not compile is pac_failed too, not "no proxy"', async () => {
     const broken = await serve('function FindProxyForURL(url, host) { return "DIRECT" ');
-    const resolve = wpadResolver({ origin: 'macos', resolveCandidate: network({ 'wpad.example.com': broken }).resolveCandidate, timeoutMs: 2000, suffixes: async () => ['example.com'] });
-    expect(await resolve(zoho)).toMatchObject({ kind: 'failed', verdict: 'pac_failed', detail: { stage: 'run', wpad: { tried: [{ outcome: 'not_runnable' }] } } });
+    const resolve = wpadResolver({
+      origin: 'macos',
+      resolveCandidate: network({ 'wpad.example.com': broken }).resolveCandidate,
+      timeoutMs: 2000,
+      suffixes: async () => ['example.com'],
+    });
+    expect(await resolve(zoho)).toMatchObject({
+      kind: 'failed',
+      verdict: 'pac_failed',
+      detail: { stage: 'run', wpad: { tried: [{ outcome: 'not_runnable' }] } },
+    });
   });
 
   it('nothing found: no proxy, and the detail says what was tried', async () => {
-    const resolve = wpadResolver({ origin: 'wininet', resolveCandidate: network({}).resolveCandidate, suffixes: async () => ['corp.example.com'] });
+    const resolve = wpadResolver({
+      origin: 'wininet',
+      resolveCandidate: network({}).resolveCandidate,
+      suffixes: async () => ['corp.example.com'],
+    });
     expect(await resolve(zoho)).toEqual({
       kind: 'direct',
       source: 'none',
@@ -119,10 +200,19 @@ describe('"detect settings automatically" as a resolver', () => {
           found: false,
           suffixes: ['corp.example.com'],
           tried: [
-            { url: 'http://wpad.corp.example.com/wpad.dat', outcome: 'not_resolved', reason: 'ENOTFOUND' },
-            { url: 'http://wpad.example.com/wpad.dat', outcome: 'not_resolved', reason: 'ENOTFOUND' },
+            {
+              url: 'http://wpad.corp.example.com/wpad.dat',
+              outcome: 'not_resolved',
+              reason: 'ENOTFOUND',
+            },
+            {
+              url: 'http://wpad.example.com/wpad.dat',
+              outcome: 'not_resolved',
+              reason: 'ENOTFOUND',
+            },
           ],
-          summary: '"Automatically detect settings" is on, but no proxy setup script (WPAD) was found on this network, so the checks connect as if it were off.',
+          summary:
+            '"Automatically detect settings" is on, but no proxy setup script (WPAD) was found on this network, so the checks connect as if it were off.',
         },
         // The run's `proxy.note` shows it (see proxy-used.ts).
         note: '"Automatically detect settings" is on, but no proxy setup script (WPAD) was found on this network, so the checks connect as if it were off.',
@@ -131,8 +221,22 @@ describe('"detect settings automatically" as a resolver', () => {
   });
 
   it('nothing found with a manual proxy set too: the manual proxy serves, as on Windows', async () => {
-    const manual: ProxyResolver = async () => ({ kind: 'proxy', url: new URL('http://proxy.corp:8080'), source: 'system', detail: { origin: 'wininet' } });
-    const resolve = wpadResolver({ origin: 'wininet', resolveCandidate: network({}).resolveCandidate, suffixes: async () => [], fallback: manual });
-    expect(await resolve(zoho)).toMatchObject({ kind: 'proxy', source: 'system', detail: { origin: 'wininet', autoDetect: true, wpad: { found: false, tried: [] } } });
+    const manual: ProxyResolver = async () => ({
+      kind: 'proxy',
+      url: new URL('http://proxy.corp:8080'),
+      source: 'system',
+      detail: { origin: 'wininet' },
+    });
+    const resolve = wpadResolver({
+      origin: 'wininet',
+      resolveCandidate: network({}).resolveCandidate,
+      suffixes: async () => [],
+      fallback: manual,
+    });
+    expect(await resolve(zoho)).toMatchObject({
+      kind: 'proxy',
+      source: 'system',
+      detail: { origin: 'wininet', autoDetect: true, wpad: { found: false, tried: [] } },
+    });
   });
 });

@@ -35,7 +35,10 @@ export interface WpadOptions {
 export async function lookupCandidate(host: string, timeoutMs: number): Promise<CandidateLocation> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<CandidateLocation>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, reason: `no answer within ${timeoutMs} ms` }), timeoutMs);
+    timer = setTimeout(
+      () => resolve({ ok: false, reason: `no answer within ${timeoutMs} ms` }),
+      timeoutMs,
+    );
   });
   const found = lookup(host).then(
     (): CandidateLocation => ({ ok: true, base: `http://${host}` }),
@@ -53,7 +56,10 @@ export async function lookupCandidate(host: string, timeoutMs: number): Promise<
  * A name that does not resolve or serves nothing is skipped; a script that does not compile ends it as
  * broken (the PC's browsers would stop there too and fail), never as "no proxy".
  */
-export async function discoverWpad(suffixes: readonly string[], options: WpadOptions = {}): Promise<WpadDiscovery> {
+export async function discoverWpad(
+  suffixes: readonly string[],
+  options: WpadOptions = {},
+): Promise<WpadDiscovery> {
   const timeoutMs = options.timeoutMs ?? 5000;
   const perCandidate = options.candidateTimeoutMs ?? Math.min(timeoutMs, 2000);
   const resolve = options.resolveCandidate ?? lookupCandidate;
@@ -102,16 +108,39 @@ export function wpadResolver(options: WpadResolverOptions): ProxyResolver {
     const found = await discoverWpad(await options.suffixes(), options);
     if (found.kind === 'none') return { found };
     const pac = found.pac;
-    const detail = { origin: options.origin, autoDetect: true, wpad: { url: found.url, tried: found.attempts } };
-    return { found, resolve: pacProxyResolver(found.url, () => Promise.resolve(pac), { ...(options.lang ? { lang: options.lang } : {}), detail, wpad: true }) };
+    const detail = {
+      origin: options.origin,
+      autoDetect: true,
+      wpad: { url: found.url, tried: found.attempts },
+    };
+    return {
+      found,
+      resolve: pacProxyResolver(found.url, () => Promise.resolve(pac), {
+        ...(options.lang ? { lang: options.lang } : {}),
+        detail,
+        wpad: true,
+      }),
+    };
   };
   return async (target): Promise<ProxyDecision> => {
     discovery ??= discover();
     const { found, resolve } = await discovery;
     if (resolve) return resolve(target);
-    const wpad = { found: false, suffixes: found.kind === 'none' ? found.suffixes : [], tried: found.attempts, summary: t('system:proxy.wpadNotFound') };
-    if (!options.fallback) return { kind: 'direct', source: 'none', detail: { origin: options.origin, autoDetect: true, wpad, note: wpad.summary } };
+    const wpad = {
+      found: false,
+      suffixes: found.kind === 'none' ? found.suffixes : [],
+      tried: found.attempts,
+      summary: t('system:proxy.wpadNotFound'),
+    };
+    if (!options.fallback)
+      return {
+        kind: 'direct',
+        source: 'none',
+        detail: { origin: options.origin, autoDetect: true, wpad, note: wpad.summary },
+      };
     const d = await options.fallback(target);
-    return d.kind === 'failed' ? { ...d, detail: { ...d.detail, wpad } } : { ...d, detail: { ...d.detail, autoDetect: true, wpad } };
+    return d.kind === 'failed'
+      ? { ...d, detail: { ...d.detail, wpad } }
+      : { ...d, detail: { ...d.detail, autoDetect: true, wpad } };
   };
 }

@@ -8,7 +8,8 @@ export interface FreedesktopContext {
   now?: () => Date;
 }
 
-export type TrashOutcome = { ok: true; trashedAs: string; infoFile: string } | { ok: false; why: string };
+export type TrashOutcome =
+  { ok: true; trashedAs: string; infoFile: string } | { ok: false; why: string };
 
 /** `$XDG_DATA_HOME/Trash`, or `~/.local/share/Trash` (the spec ignores a relative XDG_DATA_HOME). */
 export function homeTrashDir(ctx: FreedesktopContext): string {
@@ -21,7 +22,10 @@ export function homeTrashDir(ctx: FreedesktopContext): string {
  * on the same filesystem, else `$topdir/.Trash-$uid`. Only ever a rename, so nothing is deleted and the
  * customer can restore it from the file manager. Nothing is copied across filesystems.
  */
-export async function moveToFreedesktopTrash(path: string, ctx: FreedesktopContext): Promise<TrashOutcome> {
+export async function moveToFreedesktopTrash(
+  path: string,
+  ctx: FreedesktopContext,
+): Promise<TrashOutcome> {
   let device: number;
   try {
     device = (await lstat(path)).dev;
@@ -36,7 +40,12 @@ export async function moveToFreedesktopTrash(path: string, ctx: FreedesktopConte
   return moveInto(path, join(topdir, `.Trash-${ctx.uid}`), relative(topdir, path), ctx);
 }
 
-async function moveInto(path: string, trash: string, recordedPath: string, ctx: FreedesktopContext): Promise<TrashOutcome> {
+async function moveInto(
+  path: string,
+  trash: string,
+  recordedPath: string,
+  ctx: FreedesktopContext,
+): Promise<TrashOutcome> {
   const files = join(trash, 'files');
   const info = join(trash, 'info');
   try {
@@ -81,7 +90,10 @@ async function moveInto(path: string, trash: string, recordedPath: string, ctx: 
 
 /** RFC 2396 escaping, as the spec asks, keeping "/" as the separator. */
 export function encodeTrashPath(path: string): string {
-  return path.split('/').map((segment) => encodeURIComponent(segment)).join('/');
+  return path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
 }
 
 /** `YYYY-MM-DDThh:mm:ss` in local time, as the spec says. */

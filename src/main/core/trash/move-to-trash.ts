@@ -1,6 +1,10 @@
 import { lstat } from 'node:fs/promises';
 import type { CommandRunner } from '../fixes/command-runner';
-import { moveToFreedesktopTrash, type FreedesktopContext, type TrashOutcome } from './freedesktop-trash';
+import {
+  moveToFreedesktopTrash,
+  type FreedesktopContext,
+  type TrashOutcome,
+} from './freedesktop-trash';
 import { finderTrashCommand, recycleBinCommand } from './os-trash-commands';
 
 export interface TrashContext extends FreedesktopContext {
@@ -17,9 +21,19 @@ export async function moveToTrash(path: string, ctx: TrashContext): Promise<Tras
   } catch (error) {
     return { ok: false, why: (error as NodeJS.ErrnoException).code ?? String(error) };
   }
-  const argv = ctx.platform === 'win32' ? recycleBinCommand(path, isFolder ? 'folder' : 'file') : ctx.platform === 'darwin' ? finderTrashCommand(path) : undefined;
+  const argv =
+    ctx.platform === 'win32'
+      ? recycleBinCommand(path, isFolder ? 'folder' : 'file')
+      : ctx.platform === 'darwin'
+        ? finderTrashCommand(path)
+        : undefined;
   if (!argv) return { ok: false, why: `no trash on ${ctx.platform}` };
   const result = await ctx.run(argv);
-  if (result.code !== 0) return { ok: false, why: result.startError ?? (result.stderr.trim().slice(0, 300) || `exit ${String(result.code)}`) };
+  if (result.code !== 0)
+    return {
+      ok: false,
+      why:
+        result.startError ?? (result.stderr.trim().slice(0, 300) || `exit ${String(result.code)}`),
+    };
   return { ok: true, trashedAs: ctx.platform === 'win32' ? 'Recycle Bin' : 'Trash', infoFile: '' };
 }

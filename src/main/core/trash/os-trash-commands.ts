@@ -16,7 +16,11 @@ export function recycleBinCommand(path: string, kind: 'folder' | 'file'): string
 }
 
 // The path arrives as argv, so AppleScript never parses it as code.
-const FINDER_DELETE = ['on run argv', 'tell application "Finder" to delete (POSIX file (item 1 of argv) as alias)', 'end run'];
+const FINDER_DELETE = [
+  'on run argv',
+  'tell application "Finder" to delete (POSIX file (item 1 of argv) as alias)',
+  'end run',
+];
 
 /** macOS: the Trash through Finder, which also records "Put Back". */
 export function finderTrashCommand(path: string): string[] {

@@ -17,7 +17,11 @@ export interface CauseGroupsProps {
 }
 
 /** The checks grouped by cause, each group a section with a heading naming the cause and its status. */
-export function CauseGroups({ checks, headingLevel = 3, evidence = 'collapsible' }: CauseGroupsProps) {
+export function CauseGroups({
+  checks,
+  headingLevel = 3,
+  evidence = 'collapsible',
+}: CauseGroupsProps) {
   const { t } = useTranslation('report');
   const Heading = `h${headingLevel}` as const;
   if (checks.length === 0) return <p className="sp-empty">{t('list.empty')}</p>;
@@ -26,8 +30,11 @@ export function CauseGroups({ checks, headingLevel = 3, evidence = 'collapsible'
       {groupByCause(checks).map((group) => (
         <section key={group.verdict} className={`sp-cause sp-cause--${group.status}`}>
           <Heading className="sp-cause__heading">
-            <StatusMark status={group.status} /> <span className="sp-cause__title">{t(`cause.${group.verdict}`)}</span>{' '}
-            <span className="sp-cause__count">({t('list.count', { count: group.checks.length })})</span>
+            <StatusMark status={group.status} />{' '}
+            <span className="sp-cause__title">{t(`cause.${group.verdict}`)}</span>{' '}
+            <span className="sp-cause__count">
+              ({t('list.count', { count: group.checks.length })})
+            </span>
           </Heading>
           <CheckList checks={group.checks} evidence={evidence} />
         </section>

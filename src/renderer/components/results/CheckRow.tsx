@@ -11,13 +11,22 @@ export type EvidenceMode = 'open' | 'collapsible' | 'none';
 
 /** What a check is about, e.g. "assist.zoho.com:443" or "chrome" for `browser:chrome`. */
 export function checkSubject(check: CheckResult): string {
-  if (check.target) return check.target.port === undefined ? check.target.host : `${check.target.host}:${check.target.port}`;
+  if (check.target)
+    return check.target.port === undefined
+      ? check.target.host
+      : `${check.target.host}:${check.target.port}`;
   const colon = check.id.indexOf(':');
   return colon === -1 ? '' : check.id.slice(colon + 1);
 }
 
 /** Props: `check` — one result; `evidence` — how to show what it saw (default `collapsible`). */
-export function CheckRow({ check, evidence = 'collapsible' }: { check: CheckResult; evidence?: EvidenceMode }) {
+export function CheckRow({
+  check,
+  evidence = 'collapsible',
+}: {
+  check: CheckResult;
+  evidence?: EvidenceMode;
+}) {
   const { t } = useTranslation('report');
   const subject = checkSubject(check);
   return (
@@ -33,7 +42,9 @@ export function CheckRow({ check, evidence = 'collapsible' }: { check: CheckResu
             </>
           )}
         </span>
-        {check.required === false && <span className="sp-check__optional">{t('list.notRequired')}</span>}
+        {check.required === false && (
+          <span className="sp-check__optional">{t('list.notRequired')}</span>
+        )}
       </div>
       {check.message && <p className="sp-check__message">{revealHiddenChars(check.message)}</p>}
       {check.fix && check.status !== 'pass' && (

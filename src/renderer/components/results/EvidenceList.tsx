@@ -12,7 +12,11 @@ export function EvidenceList({ check }: { check: CheckResult }) {
     <dl className="sp-evidence">
       {evidenceOf(check).map((item, index) => (
         <div className="sp-evidence__item" key={`${item.key}-${index}`}>
-          <dt>{item.key === 'other' && item.rawKey ? revealHiddenChars(item.rawKey) : t(`evidence.${item.key}`)}</dt>
+          <dt>
+            {item.key === 'other' && item.rawKey
+              ? revealHiddenChars(item.rawKey)
+              : t(`evidence.${item.key}`)}
+          </dt>
           <dd>
             <bdi>{revealHiddenChars(item.value)}</bdi>
           </dd>

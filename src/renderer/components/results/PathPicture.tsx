@@ -1,11 +1,20 @@
 // Automatic JSX even where no tsconfig applies: the CLI renders the report with tsx/esbuild.
 /** @jsxRuntime automatic */
 import { useTranslation } from 'react-i18next';
-import type { PathPicture as PathPictureData, SegmentState } from '../../../shared/results/find-path-break';
+import type {
+  PathPicture as PathPictureData,
+  SegmentState,
+} from '../../../shared/results/find-path-break';
 import type { PathSegmentId } from '../../../shared/results/path-segments';
 import { revealHiddenChars } from '../../../shared/results/reveal-hidden-chars';
 
-const stateIcons: Record<SegmentState, string> = { ok: '✓', warn: '!', broken: '✕', unknown: '?', absent: '–' };
+const stateIcons: Record<SegmentState, string> = {
+  ok: '✓',
+  warn: '!',
+  broken: '✕',
+  unknown: '?',
+  absent: '–',
+};
 
 export interface PathPictureProps {
   /** From `findPathBreak(checks, run.proxy)`. */

@@ -23,7 +23,8 @@ export function RunSummary({ run, headingLevel = 3 }: RunSummaryProps) {
   return (
     <div className={`sp-summary ${run.ready ? 'sp-summary--ready' : 'sp-summary--not-ready'}`}>
       <p className="sp-summary__verdict">
-        <StatusMark status={run.ready ? 'pass' : 'fail'} /> {run.ready ? t('document.ready') : t('document.notReady')}
+        <StatusMark status={run.ready ? 'pass' : 'fail'} />{' '}
+        {run.ready ? t('document.ready') : t('document.notReady')}
       </p>
       {run.cancelled && <p className="sp-summary__cancelled">{t('document.cancelled')}</p>}
       {first ? (
@@ -31,14 +32,20 @@ export function RunSummary({ run, headingLevel = 3 }: RunSummaryProps) {
           <Heading className="sp-summary__todo-heading">{t('document.oneThing')}</Heading>
           <p className="sp-summary__todo-text">{revealHiddenChars(first.fix ?? first.message)}</p>
           <p className="sp-summary__todo-where">
-            {t(`kind.${first.kind}`)} <bdi>{revealHiddenChars(checkSubject(first))}</bdi> — {t(`cause.${first.verdict}`)}
+            {t(`kind.${first.kind}`)} <bdi>{revealHiddenChars(checkSubject(first))}</bdi> —{' '}
+            {t(`cause.${first.verdict}`)}
           </p>
         </div>
       ) : (
         <p className="sp-summary__todo-text">{t('document.noAction')}</p>
       )}
       <p className="sp-summary__counts">
-        {t('document.counts', { pass: count('pass'), warn: count('warn'), fail: count('fail'), skipped: count('skipped') })}
+        {t('document.counts', {
+          pass: count('pass'),
+          warn: count('warn'),
+          fail: count('fail'),
+          skipped: count('skipped'),
+        })}
       </p>
     </div>
   );

@@ -17,8 +17,12 @@ function render(node: ReactNode, lang: Lang = 'en'): string {
 
 describe('results components', () => {
   it('groups by cause under headings, with status words and evidence', () => {
-    const html = render(<CauseGroups checks={brokenRun().checks} headingLevel={2} evidence="open" />);
-    const headings = [...html.matchAll(/<h2 class="sp-cause__heading">(.*?)<\/h2>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+    const html = render(
+      <CauseGroups checks={brokenRun().checks} headingLevel={2} evidence="open" />,
+    );
+    const headings = [...html.matchAll(/<h2 class="sp-cause__heading">(.*?)<\/h2>/g)].map((m) =>
+      m[1]!.replace(/<[^>]+>/g, ''),
+    );
     expect(headings[0]).toBe('✕Problem The proxy does not allow this destination (1 check)');
     expect(headings[1]).toContain('SSL inspection: a device decrypts the traffic');
     expect(html).toContain('CN=Example Inspector CA, O=Example Corp');
@@ -35,14 +39,22 @@ describe('results components', () => {
 
   it('says in words where the path stops', () => {
     const run = brokenRun();
-    const html = render(<PathPicture picture={findPathBreak(run.checks, run.proxy)} proxyUrl={run.proxy?.url} vendorName="Zoho Assist" />);
+    const html = render(
+      <PathPicture
+        picture={findPathBreak(run.checks, run.proxy)}
+        proxyUrl={run.proxy?.url}
+        vendorName="Zoho Assist"
+      />,
+    );
     expect(html).toMatch(/<ol class="sp-path__stops">(<li .*?<\/li>){4}<\/ol>/);
     expect(html).toContain('The connection stops at: Proxy.');
     expect(html).toContain('http://proxy.example.test:8080');
   });
 
   it('summarises ready or not with the one thing to do', () => {
-    expect(render(<RunSummary run={brokenRun()} />)).toContain('Ask IT to allow gateway.zohoassist.com:443 through the proxy.');
+    expect(render(<RunSummary run={brokenRun()} />)).toContain(
+      'Ask IT to allow gateway.zohoassist.com:443 through the proxy.',
+    );
     const ready = render(<RunSummary run={readyRun()} />, 'ja');
     expect(ready).toContain('この PC はリモートセッションの準備ができています。');
     expect(ready).toContain('対応は必要ありません。');
@@ -50,7 +62,10 @@ describe('results components', () => {
 
   it('escapes hostile text and reveals bidi tricks', () => {
     const run = brokenRun();
-    const hostile = { ...run.checks[0]!, message: '<script>window.__pwned=1</script>\u202Efdp.exe' };
+    const hostile = {
+      ...run.checks[0]!,
+      message: '<script>window.__pwned=1</script>\u202Efdp.exe',
+    };
     const html = render(<CheckList checks={[hostile]} />);
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;[U+202E]fdp.exe');

@@ -6,12 +6,18 @@ export function CleanupProof({ result }: { result: CleanupResult }) {
   const { t } = useTranslation('cleanup');
   const remaining = result.after.items;
   return (
-    <section aria-labelledby="cleanup-proof-heading" data-testid="cleanup-proof" data-remaining={remaining.length}>
+    <section
+      aria-labelledby="cleanup-proof-heading"
+      data-testid="cleanup-proof"
+      data-remaining={remaining.length}
+    >
       <h2 id="cleanup-proof-heading">{t('step.proofTitle')}</h2>
       <ul className="cleanup-list">
         {result.outcomes.map((o) => (
           <li key={o.id} data-ok={String(o.ok)}>
-            <span className={o.ok ? 'cleanup-gone' : 'cleanup-remaining'}>{o.ok ? '✓ ' : '✗ '}</span>
+            <span className={o.ok ? 'cleanup-gone' : 'cleanup-remaining'}>
+              {o.ok ? '✓ ' : '✗ '}
+            </span>
             {o.message}
           </li>
         ))}

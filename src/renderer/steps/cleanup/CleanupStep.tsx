@@ -19,12 +19,24 @@ export function CleanupView({ s }: { s: CleanupState }) {
     <div className="cleanup-step">
       <p className="lead">{t('step.intro')}</p>
       <p className="step-actions">
-        <button type="button" className="button button-secondary" data-testid="cleanup-scan" aria-disabled={busy} onClick={busy ? undefined : () => void s.runScan()}>
+        <button
+          type="button"
+          className="button button-secondary"
+          data-testid="cleanup-scan"
+          aria-disabled={busy}
+          onClick={busy ? undefined : () => void s.runScan()}
+        >
           {s.phase === 'idle' ? t('step.scan') : t('step.again')}
         </button>
       </p>
       <p role="status" data-testid="cleanup-status">
-        {s.phase === 'scanning' ? t('step.scanning') : s.phase === 'removing' ? t('step.removing') : scan && scan.items.length === 0 ? t('step.nothing') : ''}
+        {s.phase === 'scanning'
+          ? t('step.scanning')
+          : s.phase === 'removing'
+            ? t('step.removing')
+            : scan && scan.items.length === 0
+              ? t('step.nothing')
+              : ''}
       </p>
       {s.problem && <ProblemNotice problem={s.problem} />}
 
@@ -35,7 +47,12 @@ export function CleanupView({ s }: { s: CleanupState }) {
             {scan.items.map((item) => (
               <li key={item.id} data-testid="cleanup-item" data-id={item.id}>
                 <label className="choice">
-                  <input type="checkbox" disabled={!item.removable} checked={s.selected.includes(item.id)} onChange={(e) => s.toggle(item.id, e.currentTarget.checked)} />
+                  <input
+                    type="checkbox"
+                    disabled={!item.removable}
+                    checked={s.selected.includes(item.id)}
+                    onChange={(e) => s.toggle(item.id, e.currentTarget.checked)}
+                  />
                   <span>
                     {item.label}
                     <span className="cleanup-location">{item.location}</span>
@@ -46,11 +63,22 @@ export function CleanupView({ s }: { s: CleanupState }) {
             ))}
           </ul>
           <label className="choice cleanup-consent">
-            <input type="checkbox" data-testid="cleanup-consent" checked={s.consent} onChange={(e) => s.setConsent(e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              data-testid="cleanup-consent"
+              checked={s.consent}
+              onChange={(e) => s.setConsent(e.currentTarget.checked)}
+            />
             {t('step.consent')}
           </label>
           <p className="step-actions">
-            <button type="button" className="button button-primary" data-testid="cleanup-remove" aria-disabled={!canRemove} onClick={canRemove ? () => void s.remove() : undefined}>
+            <button
+              type="button"
+              className="button button-primary"
+              data-testid="cleanup-remove"
+              aria-disabled={!canRemove}
+              onClick={canRemove ? () => void s.remove() : undefined}
+            >
               {t('step.remove')}
             </button>
           </p>

@@ -32,7 +32,11 @@ export const useCleanupStore = create<CleanupState>()((set, get) => ({
     const reply = await callApi('cleanup.scan', { lang: lang() });
     if (!reply.ok) return set({ phase: 'idle', problem: reply.problem });
     // Everything removable starts selected: the customer unticks what to keep.
-    set({ phase: 'scanned', scan: reply.value, selected: reply.value.items.filter((i) => i.removable).map((i) => i.id) });
+    set({
+      phase: 'scanned',
+      scan: reply.value,
+      selected: reply.value.items.filter((i) => i.removable).map((i) => i.id),
+    });
   },
 
   toggle(id, on) {
@@ -50,6 +54,12 @@ export const useCleanupStore = create<CleanupState>()((set, get) => ({
     set({ phase: 'removing', problem: null });
     const reply = await callApi('cleanup.run', { ids: [...selected], consent: true, lang: lang() });
     if (!reply.ok) return set({ phase: 'scanned', problem: reply.problem });
-    set({ phase: 'done', result: reply.value, scan: reply.value.after, selected: [], consent: false });
+    set({
+      phase: 'done',
+      result: reply.value,
+      scan: reply.value.after,
+      selected: [],
+      consent: false,
+    });
   },
 }));

@@ -9,7 +9,11 @@ export function FinishSummary({ summary }: { summary: Summary }) {
   const { t } = useTranslation('wizard');
   const { state, counts, checks } = summary;
   return (
-    <section aria-labelledby="finish-summary-heading" data-testid="finish-summary" data-ready={readyAttr[state]}>
+    <section
+      aria-labelledby="finish-summary-heading"
+      data-testid="finish-summary"
+      data-ready={readyAttr[state]}
+    >
       <h2 id="finish-summary-heading">{t('finish.summaryHeading')}</h2>
       {state === 'notChecked' ? (
         <>

@@ -1,7 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { RedactionCounts } from '../../../shared/report-schemas';
 
-const kinds = ['user', 'host', 'ip', 'mac', 'email', 'key', 'credential'] as const satisfies readonly (keyof RedactionCounts)[];
+const kinds = [
+  'user',
+  'host',
+  'ip',
+  'mac',
+  'email',
+  'key',
+  'credential',
+] as const satisfies readonly (keyof RedactionCounts)[];
 
 /** What the redaction hid in the file, in words: the exact text below is for checking, this is for reading. */
 export function HiddenSummary({ redactions }: { redactions: RedactionCounts }) {

@@ -23,7 +23,8 @@ const formats: readonly { id: ExportFormat; key: 'finish.formatHtml' | 'finish.f
 
 /** Choose format and redaction, see exactly the file's text, then save it. */
 export function ReportExport(props: ReportExportProps) {
-  const { format, redact, preview, isLoading, problem, savedFileName, onFormat, onRedact, onSave } = props;
+  const { format, redact, preview, isLoading, problem, savedFileName, onFormat, onRedact, onSave } =
+    props;
   const { t } = useTranslation('wizard');
   return (
     <section aria-labelledby="report-heading">
@@ -33,21 +34,34 @@ export function ReportExport(props: ReportExportProps) {
         <legend>{t('finish.format')}</legend>
         {formats.map((f) => (
           <label key={f.id} className="choice">
-            <input type="radio" name="report-format" value={f.id} checked={format === f.id} onChange={() => onFormat(f.id)} />
+            <input
+              type="radio"
+              name="report-format"
+              value={f.id}
+              checked={format === f.id}
+              onChange={() => onFormat(f.id)}
+            />
             {t(f.key)}
           </label>
         ))}
       </fieldset>
       <div className="field-group">
         <label className="choice">
-          <input type="checkbox" checked={redact} aria-describedby="redact-hint" onChange={(e) => onRedact(e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={redact}
+            aria-describedby="redact-hint"
+            onChange={(e) => onRedact(e.currentTarget.checked)}
+          />
           {t('finish.redact')}
         </label>
         <p id="redact-hint" className="hint">
           {t('finish.redactHint')}
         </p>
       </div>
-      {redact && preview?.redactions && !isLoading && <HiddenSummary redactions={preview.redactions} />}
+      {redact && preview?.redactions && !isLoading && (
+        <HiddenSummary redactions={preview.redactions} />
+      )}
       <h3 id="preview-heading">{t('finish.previewHeading')}</h3>
       <p id="preview-hint" className="hint">
         {t('finish.previewHint')}

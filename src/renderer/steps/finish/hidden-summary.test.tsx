@@ -14,7 +14,13 @@ function render(node: ReactNode, lang: Lang): string {
 
 describe('what the redaction hid, beside the exact preview', () => {
   it('comes with a redacted report file and says, in words, what was hidden', () => {
-    const run = brokenRun({ system: { hostname: 'PC-TANAKA', userName: 'tanaka', addresses: ['192.168.10.5', '203.0.113.7'] } });
+    const run = brokenRun({
+      system: {
+        hostname: 'PC-TANAKA',
+        userName: 'tanaka',
+        addresses: ['192.168.10.5', '203.0.113.7'],
+      },
+    });
     const file = renderReport(run, { format: 'html', redact: true, lang: 'en' });
     expect(file.redactions).toBeDefined();
     const en = render(<HiddenSummary redactions={file.redactions!} />, 'en');
@@ -28,8 +34,12 @@ describe('what the redaction hid, beside the exact preview', () => {
   });
 
   it('is absent without redaction, and says so when nothing personal was found', () => {
-    expect(renderReport(brokenRun(), { format: 'json', redact: false, lang: 'en' }).redactions).toBeUndefined();
+    expect(
+      renderReport(brokenRun(), { format: 'json', redact: false, lang: 'en' }).redactions,
+    ).toBeUndefined();
     const none = { user: 0, host: 0, ip: 0, mac: 0, email: 0, key: 0, credential: 0 };
-    expect(render(<HiddenSummary redactions={none} />, 'en')).toContain('Nothing personal was found to hide.');
+    expect(render(<HiddenSummary redactions={none} />, 'en')).toContain(
+      'Nothing personal was found to hide.',
+    );
   });
 });

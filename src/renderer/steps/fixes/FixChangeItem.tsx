@@ -3,7 +3,9 @@ import type { FixChange } from '../../../shared/fixes-schemas';
 
 /** An argument array as text: arguments with spaces or quotes are quoted, so what is read is what runs. */
 export function argvText(argv: readonly string[]): string {
-  return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+  return argv
+    .map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))
+    .join(' ');
 }
 
 interface Props {
@@ -17,16 +19,32 @@ export function FixChangeItem({ change, isSelected, onToggle }: Props) {
   const { t } = useTranslation('fixes');
   const headingId = `fix-${change.id.replace(/[^\w-]/g, '-')}`;
   return (
-    <li className="fix-change" data-testid="fix-change" data-id={change.id} data-state={change.state} aria-labelledby={headingId}>
+    <li
+      className="fix-change"
+      data-testid="fix-change"
+      data-id={change.id}
+      data-state={change.state}
+      aria-labelledby={headingId}
+    >
       <h3 id={headingId} className="fix-change__title">
-        <span className={`fix-state fix-state--${change.state}`}>{t(`step.state.${change.state}`)}</span> {change.title}
+        <span className={`fix-state fix-state--${change.state}`}>
+          {t(`step.state.${change.state}`)}
+        </span>{' '}
+        {change.title}
       </h3>
       <p>{change.description}</p>
       {change.reason && <p className="hint">{change.reason}</p>}
-      {change.needsElevation && change.state === 'needed' && <p className="hint">{t('step.needsAdmin')}</p>}
+      {change.needsElevation && change.state === 'needed' && (
+        <p className="hint">{t('step.needsAdmin')}</p>
+      )}
       {change.state === 'needed' && (
         <label className="choice">
-          <input type="checkbox" data-testid="fix-select" checked={isSelected} onChange={(e) => onToggle(e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            data-testid="fix-select"
+            checked={isSelected}
+            onChange={(e) => onToggle(e.currentTarget.checked)}
+          />
           {t('step.choose')}
         </label>
       )}

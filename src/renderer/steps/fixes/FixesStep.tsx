@@ -18,12 +18,27 @@ export function FixesView({ s }: { s: FixesState }) {
   const plan = s.plan;
   const canApply = s.consent && s.selected.length > 0 && !busy;
   const hasNeeded = plan?.changes.some((c) => c.state === 'needed') ?? false;
-  const status = s.phase === 'planning' ? t('step.planning') : s.phase === 'applying' ? t('step.applying') : s.phase === 'undoing' ? t('step.undoing') : plan && plan.changes.length === 0 ? t('step.nothing') : '';
+  const status =
+    s.phase === 'planning'
+      ? t('step.planning')
+      : s.phase === 'applying'
+        ? t('step.applying')
+        : s.phase === 'undoing'
+          ? t('step.undoing')
+          : plan && plan.changes.length === 0
+            ? t('step.nothing')
+            : '';
   return (
     <div className="fixes-step">
       <p className="lead">{t('step.intro')}</p>
       <p className="step-actions">
-        <button type="button" className="button button-secondary" data-testid="fix-plan" aria-disabled={busy} onClick={busy ? undefined : () => void s.loadPlan()}>
+        <button
+          type="button"
+          className="button button-secondary"
+          data-testid="fix-plan"
+          aria-disabled={busy}
+          onClick={busy ? undefined : () => void s.loadPlan()}
+        >
           {plan ? t('step.again') : t('step.plan')}
         </button>
       </p>
@@ -37,17 +52,33 @@ export function FixesView({ s }: { s: FixesState }) {
           <h2 id="fix-changes-heading">{t('step.changesTitle')}</h2>
           <ul className="fix-changes" data-testid="fix-changes">
             {plan.changes.map((c) => (
-              <FixChangeItem key={c.id} change={c} isSelected={s.selected.includes(c.id)} onToggle={(on) => s.toggle(c.id, on)} />
+              <FixChangeItem
+                key={c.id}
+                change={c}
+                isSelected={s.selected.includes(c.id)}
+                onToggle={(on) => s.toggle(c.id, on)}
+              />
             ))}
           </ul>
           {hasNeeded && (
             <>
               <label className="choice">
-                <input type="checkbox" data-testid="fix-consent" checked={s.consent} onChange={(e) => s.setConsent(e.currentTarget.checked)} />
+                <input
+                  type="checkbox"
+                  data-testid="fix-consent"
+                  checked={s.consent}
+                  onChange={(e) => s.setConsent(e.currentTarget.checked)}
+                />
                 {t('step.consent')}
               </label>
               <p className="step-actions">
-                <button type="button" className="button button-primary" data-testid="fix-apply" aria-disabled={!canApply} onClick={canApply ? () => void s.apply() : undefined}>
+                <button
+                  type="button"
+                  className="button button-primary"
+                  data-testid="fix-apply"
+                  aria-disabled={!canApply}
+                  onClick={canApply ? () => void s.apply() : undefined}
+                >
                   {t('step.apply')}
                 </button>
               </p>
@@ -68,7 +99,8 @@ export function FixesView({ s }: { s: FixesState }) {
               <ul>
                 {plan.journal.map((j) => (
                   <li key={j.id}>
-                    <time dateTime={j.appliedAt}>{new Date(j.appliedAt).toLocaleString()}</time> {j.title}
+                    <time dateTime={j.appliedAt}>{new Date(j.appliedAt).toLocaleString()}</time>{' '}
+                    {j.title}
                   </li>
                 ))}
               </ul>
@@ -76,17 +108,34 @@ export function FixesView({ s }: { s: FixesState }) {
                 <div role="group" aria-labelledby="fix-undo-question">
                   <p id="fix-undo-question">{t('step.undoConfirm')}</p>
                   <p className="step-actions">
-                    <button type="button" className="button button-primary" data-testid="fix-undo-yes" autoFocus aria-disabled={busy} onClick={busy ? undefined : () => void s.undoAll()}>
+                    <button
+                      type="button"
+                      className="button button-primary"
+                      data-testid="fix-undo-yes"
+                      autoFocus
+                      aria-disabled={busy}
+                      onClick={busy ? undefined : () => void s.undoAll()}
+                    >
                       {t('step.undoYes')}
                     </button>
-                    <button type="button" className="button button-secondary" onClick={() => s.askUndo(false)}>
+                    <button
+                      type="button"
+                      className="button button-secondary"
+                      onClick={() => s.askUndo(false)}
+                    >
                       {t('step.undoNo')}
                     </button>
                   </p>
                 </div>
               ) : (
                 <p className="step-actions">
-                  <button type="button" className="button button-secondary" data-testid="fix-undo" aria-disabled={busy} onClick={busy ? undefined : () => s.askUndo(true)}>
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    data-testid="fix-undo"
+                    aria-disabled={busy}
+                    onClick={busy ? undefined : () => s.askUndo(true)}
+                  >
                     {t('step.undoAll')}
                   </button>
                 </p>

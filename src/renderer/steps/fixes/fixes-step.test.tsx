@@ -40,10 +40,28 @@ afterAll(async () => {
 
 beforeEach(() => {
   t.reset();
-  const dispatch = createDispatch({ catalog: builtInCatalog(), lang: 'en', mode: 'web', timeoutMs: 1000, env: { PATH: process.env.PATH }, dataDir });
-  for (const m of ['fixes.plan', 'fixes.apply', 'fixes.undo', 'allowlist.get'] as const) t.answer(m, (params) => dispatch(m, params, { emit: () => {} }));
+  const dispatch = createDispatch({
+    catalog: builtInCatalog(),
+    lang: 'en',
+    mode: 'web',
+    timeoutMs: 1000,
+    env: { PATH: process.env.PATH },
+    dataDir,
+  });
+  for (const m of ['fixes.plan', 'fixes.apply', 'fixes.undo', 'allowlist.get'] as const)
+    t.answer(m, (params) => dispatch(m, params, { emit: () => {} }));
   useAppStore.setState({ lang: 'en' });
-  useFixesStore.setState({ phase: 'idle', plan: null, selected: [], consent: false, result: null, isConfirmingUndo: false, problem: null, itText: null, copyState: 'idle' });
+  useFixesStore.setState({
+    phase: 'idle',
+    plan: null,
+    selected: [],
+    consent: false,
+    result: null,
+    isConfirmingUndo: false,
+    problem: null,
+    itText: null,
+    copyState: 'idle',
+  });
 });
 
 describe('fixes store over the real core', () => {
@@ -55,21 +73,41 @@ describe('fixes store over the real core', () => {
       appliedAt: '2026-11-25T09:00:00.000Z',
       platform: 'linux',
       state: 'applied',
-      undo: { commands: [[process.execPath, '-e', `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'undone')`]] },
+      undo: {
+        commands: [
+          [
+            process.execPath,
+            '-e',
+            `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'undone')`,
+          ],
+        ],
+      },
     });
     await useFixesStore.getState().loadPlan();
-    expect(useFixesStore.getState().plan?.journal).toEqual([{ id: 'windows-firewall', title: 'Allow the agent’s programs', appliedAt: '2026-11-25T09:00:00.000Z' }]);
+    expect(useFixesStore.getState().plan?.journal).toEqual([
+      {
+        id: 'windows-firewall',
+        title: 'Allow the agent’s programs',
+        appliedAt: '2026-11-25T09:00:00.000Z',
+      },
+    ]);
     const html = render(<FixesView s={useFixesStore.getState()} />);
     expect(html).toContain('data-testid="fix-undo"');
     expect(html).toContain('Allow the agent’s programs');
 
     useFixesStore.getState().askUndo(true);
-    expect(render(<FixesView s={useFixesStore.getState()} />)).toContain('Undo every change listed above now?');
+    expect(render(<FixesView s={useFixesStore.getState()} />)).toContain(
+      'Undo every change listed above now?',
+    );
     await useFixesStore.getState().undoAll();
-    expect(useFixesStore.getState().result?.outcomes).toEqual([{ id: 'windows-firewall', ok: true, message: 'Undone: Allow the agent’s programs.' }]);
+    expect(useFixesStore.getState().result?.outcomes).toEqual([
+      { id: 'windows-firewall', ok: true, message: 'Undone: Allow the agent’s programs.' },
+    ]);
     expect(await readFile(marker, 'utf8')).toBe('undone');
     expect(await readJournal(dataDir)).toEqual([]);
-    expect(render(<FixesView s={useFixesStore.getState()} />)).toContain('Session Prep has not changed anything on this PC.');
+    expect(render(<FixesView s={useFixesStore.getState()} />)).toContain(
+      'Session Prep has not changed anything on this PC.',
+    );
   });
 
   it('does not call apply without consent, and reports an unknown change from the core', async () => {
@@ -79,8 +117,15 @@ describe('fixes store over the real core', () => {
     expect(t.calls.some((c) => c.method === 'fixes.apply')).toBe(false);
     useFixesStore.getState().setConsent(true);
     await useFixesStore.getState().apply();
-    expect(t.calls.find((c) => c.method === 'fixes.apply')?.params).toEqual({ ids: ['no-such-change'], consent: true, lang: 'en' });
-    expect(useFixesStore.getState().result?.outcomes[0]).toMatchObject({ ok: false, message: expect.stringContaining('There is no change “no-such-change”') });
+    expect(t.calls.find((c) => c.method === 'fixes.apply')?.params).toEqual({
+      ids: ['no-such-change'],
+      consent: true,
+      lang: 'en',
+    });
+    expect(useFixesStore.getState().result?.outcomes[0]).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('There is no change “no-such-change”'),
+    });
   });
 
   it('gets the IT list from the core and shows it when the clipboard cannot be used', async () => {
@@ -102,8 +147,20 @@ describe('FixChangeItem', () => {
           id: 'macos-firewall',
           title: 'Allow the app',
           description: 'Adds it.',
-          commands: [['/usr/libexec/ApplicationFirewall/socketfilterfw', '--add', '/Users/やまだ/Zoho Assist.app']],
-          undoCommands: [['/usr/libexec/ApplicationFirewall/socketfilterfw', '--remove', '/Users/やまだ/Zoho Assist.app']],
+          commands: [
+            [
+              '/usr/libexec/ApplicationFirewall/socketfilterfw',
+              '--add',
+              '/Users/やまだ/Zoho Assist.app',
+            ],
+          ],
+          undoCommands: [
+            [
+              '/usr/libexec/ApplicationFirewall/socketfilterfw',
+              '--remove',
+              '/Users/やまだ/Zoho Assist.app',
+            ],
+          ],
           scripts: ["Add-MpPreference -ExclusionPath @('C:\\x')"],
           needsElevation: true,
           state: 'needed',
@@ -112,8 +169,12 @@ describe('FixChangeItem', () => {
         onToggle={() => undefined}
       />,
     );
-    expect(html).toContain('<code>/usr/libexec/ApplicationFirewall/socketfilterfw --add &#x27;/Users/やまだ/Zoho Assist.app&#x27;</code>');
-    expect(html).toContain('<code>/usr/libexec/ApplicationFirewall/socketfilterfw --remove &#x27;/Users/やまだ/Zoho Assist.app&#x27;</code>');
+    expect(html).toContain(
+      '<code>/usr/libexec/ApplicationFirewall/socketfilterfw --add &#x27;/Users/やまだ/Zoho Assist.app&#x27;</code>',
+    );
+    expect(html).toContain(
+      '<code>/usr/libexec/ApplicationFirewall/socketfilterfw --remove &#x27;/Users/やまだ/Zoho Assist.app&#x27;</code>',
+    );
     expect(html).toContain('Add-MpPreference -ExclusionPath @(&#x27;C:\\x&#x27;)');
     expect(html).toContain('Needs administrator approval.');
     expect(html).toMatch(/<input type="checkbox" data-testid="fix-select" checked=""/);
@@ -122,7 +183,16 @@ describe('FixChangeItem', () => {
   it('gives a change only IT can make its reason and no checkbox', () => {
     const html = render(
       <FixChangeItem
-        change={{ id: 'windows-defender', title: 'Exclude', description: 'd', commands: [], undoCommands: [], needsElevation: true, state: 'not_possible', reason: '改ざん防止が有効です。' }}
+        change={{
+          id: 'windows-defender',
+          title: 'Exclude',
+          description: 'd',
+          commands: [],
+          undoCommands: [],
+          needsElevation: true,
+          state: 'not_possible',
+          reason: '改ざん防止が有効です。',
+        }}
         isSelected={false}
         onToggle={() => undefined}
       />,

@@ -66,7 +66,13 @@ export const useFixesStore = create<FixesState>()((set, get) => ({
     set({ phase: 'applying', problem: null });
     const reply = await callApi('fixes.apply', { ids: [...selected], consent: true, lang: lang() });
     if (!reply.ok) return set({ phase: 'planned', problem: reply.problem });
-    set({ phase: 'planned', result: reply.value, plan: reply.value.plan, selected: needed(reply.value.plan), consent: false });
+    set({
+      phase: 'planned',
+      result: reply.value,
+      plan: reply.value.plan,
+      selected: needed(reply.value.plan),
+      consent: false,
+    });
   },
 
   askUndo(isAsking) {
@@ -77,7 +83,13 @@ export const useFixesStore = create<FixesState>()((set, get) => ({
     set({ phase: 'undoing', problem: null, isConfirmingUndo: false });
     const reply = await callApi('fixes.undo', { consent: true, lang: lang() });
     if (!reply.ok) return set({ phase: get().plan ? 'planned' : 'idle', problem: reply.problem });
-    set({ phase: 'planned', result: reply.value, plan: reply.value.plan, selected: needed(reply.value.plan), consent: false });
+    set({
+      phase: 'planned',
+      result: reply.value,
+      plan: reply.value.plan,
+      selected: needed(reply.value.plan),
+      consent: false,
+    });
   },
 
   async copyItText() {

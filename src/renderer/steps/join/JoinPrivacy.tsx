@@ -10,7 +10,9 @@ export function JoinPrivacy({ s }: { s: JoinState }) {
       <h2 id="join-privacy-heading">{t('step.privacyTitle')}</h2>
       <h3>{t('step.windowsTitle')}</h3>
       {windows && !windows.supported && <p className="hint">{windows.message}</p>}
-      {windows?.supported && windows.windows.length === 0 && <p className="hint">{t('step.windowsNone')}</p>}
+      {windows?.supported && windows.windows.length === 0 && (
+        <p className="hint">{t('step.windowsNone')}</p>
+      )}
       {windows?.supported && windows.windows.length > 0 && (
         <ul className="window-list" data-testid="join-windows">
           {windows.windows.map((w, i) => (
@@ -22,11 +24,21 @@ export function JoinPrivacy({ s }: { s: JoinState }) {
         </ul>
       )}
       <p className="step-actions join-buttons">
-        <button type="button" className="button button-secondary" aria-disabled={s.isListing} onClick={s.isListing ? undefined : () => void s.listWindows()}>
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-disabled={s.isListing}
+          onClick={s.isListing ? undefined : () => void s.listWindows()}
+        >
           {t('step.refreshWindows')}
         </button>
         {windows?.supported && (
-          <button type="button" className="button button-secondary" data-testid="join-minimise" onClick={() => void s.minimise()}>
+          <button
+            type="button"
+            className="button button-secondary"
+            data-testid="join-minimise"
+            onClick={() => void s.minimise()}
+          >
             {t('step.minimise')}
           </button>
         )}
@@ -34,7 +46,12 @@ export function JoinPrivacy({ s }: { s: JoinState }) {
       <p role="status">{s.minimiseMessage ?? ''}</p>
       <p className="notice">{t('step.notifications')}</p>
       <label className="choice join-confirm">
-        <input type="checkbox" data-testid="join-confirm" checked={s.confirmed} onChange={(e) => s.setConfirmed(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          data-testid="join-confirm"
+          checked={s.confirmed}
+          onChange={(e) => s.setConfirmed(e.currentTarget.checked)}
+        />
         {t('step.confirm')}
       </label>
     </section>

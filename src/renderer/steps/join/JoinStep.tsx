@@ -44,18 +44,34 @@ export function JoinView({ s }: { s: JoinState }) {
             aria-describedby="join-result"
             onChange={(e) => s.setText(e.currentTarget.value)}
           />
-          <button type="submit" className="button button-secondary" data-testid="join-validate" aria-disabled={s.isValidating}>
+          <button
+            type="submit"
+            className="button button-secondary"
+            data-testid="join-validate"
+            aria-disabled={s.isValidating}
+          >
             {t('step.validate')}
           </button>
         </div>
       </form>
-      <div id="join-result" data-testid="join-result" data-valid={s.validation ? String(s.validation.ok) : 'unknown'} role="status">
-        {s.validation && !s.validation.ok && <p className="notice notice-problem">{s.validation.message}</p>}
+      <div
+        id="join-result"
+        data-testid="join-result"
+        data-valid={s.validation ? String(s.validation.ok) : 'unknown'}
+        role="status"
+      >
+        {s.validation && !s.validation.ok && (
+          <p className="notice notice-problem">{s.validation.message}</p>
+        )}
         {valid && (
           <div className="notice notice-ok">
             <p>{t('step.validLink')}</p>
             <p>{t('step.keyLabel', { key: valid.link.key })}</p>
-            <p>{valid.link.dataCentre ? t('step.dcLabel', { dc: valid.link.dataCentre.toUpperCase() }) : t('step.dcUnknown')}</p>
+            <p>
+              {valid.link.dataCentre
+                ? t('step.dcLabel', { dc: valid.link.dataCentre.toUpperCase() })
+                : t('step.dcUnknown')}
+            </p>
           </div>
         )}
       </div>
@@ -64,12 +80,28 @@ export function JoinView({ s }: { s: JoinState }) {
         <section aria-labelledby="join-checks-heading">
           <h2 id="join-checks-heading">{t('step.checksTitle')}</h2>
           <p className="step-actions">
-            <button type="button" className="button button-secondary" data-testid="join-checks" aria-disabled={s.checks.phase === 'running'} onClick={s.checks.phase === 'running' ? undefined : () => void s.checkHosts()}>
+            <button
+              type="button"
+              className="button button-secondary"
+              data-testid="join-checks"
+              aria-disabled={s.checks.phase === 'running'}
+              onClick={s.checks.phase === 'running' ? undefined : () => void s.checkHosts()}
+            >
               {t('step.checkHosts')}
             </button>
           </p>
-          <p role="status" data-testid="join-checks-status" data-ready={s.checks.ready === null ? 'unknown' : String(s.checks.ready)}>
-            {s.checks.phase === 'running' ? t('step.checking') : s.checks.ready === true ? t('step.checksReady') : s.checks.ready === false ? t('step.checksNotReady') : ''}
+          <p
+            role="status"
+            data-testid="join-checks-status"
+            data-ready={s.checks.ready === null ? 'unknown' : String(s.checks.ready)}
+          >
+            {s.checks.phase === 'running'
+              ? t('step.checking')
+              : s.checks.ready === true
+                ? t('step.checksReady')
+                : s.checks.ready === false
+                  ? t('step.checksNotReady')
+                  : ''}
           </p>
           {s.checks.problem && <ProblemNotice problem={s.checks.problem} />}
         </section>
@@ -84,7 +116,12 @@ export function JoinView({ s }: { s: JoinState }) {
           <p data-testid="join-ime-status">{s.ime.message}</p>
           {s.ime.previousImeOn === false && (
             <p className="step-actions">
-              <button type="button" className="button button-secondary" data-testid="join-ime-enable" onClick={() => void s.enableIme()}>
+              <button
+                type="button"
+                className="button button-secondary"
+                data-testid="join-ime-enable"
+                onClick={() => void s.enableIme()}
+              >
                 {t('step.imeEnable')}
               </button>
             </p>
@@ -100,14 +137,24 @@ export function JoinView({ s }: { s: JoinState }) {
       </section>
 
       <p className="step-actions">
-        <button type="button" className="button button-primary" data-testid="join-open" aria-disabled={!canOpen} onClick={canOpen ? () => void s.openSession() : undefined}>
+        <button
+          type="button"
+          className="button button-primary"
+          data-testid="join-open"
+          aria-disabled={!canOpen}
+          onClick={canOpen ? () => void s.openSession() : undefined}
+        >
           {t('step.open')}
         </button>
       </p>
       <p role="status" data-testid="join-open-status">
         {s.open.phase === 'done' ? t('step.opened') : ''}
       </p>
-      {s.open.problem && <p className="notice notice-problem" role="alert">{s.open.problem.message}</p>}
+      {s.open.problem && (
+        <p className="notice notice-problem" role="alert">
+          {s.open.problem.message}
+        </p>
+      )}
     </div>
   );
 }

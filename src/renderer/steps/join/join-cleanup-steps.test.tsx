@@ -15,14 +15,29 @@ function render(node: ReactNode, lang: Lang = 'en'): string {
 
 // The views take the store's state as a value; the stores' own actions come along unused.
 const join = (over: Partial<JoinState>): JoinState => ({ ...useJoinStore.getState(), ...over });
-const cleanup = (over: Partial<CleanupState>): CleanupState => ({ ...useCleanupStore.getState(), ...over });
+const cleanup = (over: Partial<CleanupState>): CleanupState => ({
+  ...useCleanupStore.getState(),
+  ...over,
+});
 
 describe('JoinStep', () => {
   it('on Windows offers the previous IME and lists the open windows; opening waits for the confirmation', () => {
     const state = join({
-      validation: { ok: true, link: { url: 'https://assist.zoho.jp/join?key=123456789', key: '123456789', dataCentre: 'jp' }, checkHosts: ['assist.zoho.jp'] },
+      validation: {
+        ok: true,
+        link: {
+          url: 'https://assist.zoho.jp/join?key=123456789',
+          key: '123456789',
+          dataCentre: 'jp',
+        },
+        checkHosts: ['assist.zoho.jp'],
+      },
       windows: { supported: true, windows: [{ title: '給与.xlsx - Excel', app: 'EXCEL' }] },
-      ime: { applicable: true, previousImeOn: false, message: '「以前のバージョンの Microsoft IME を使う」はオフです。' },
+      ime: {
+        applicable: true,
+        previousImeOn: false,
+        message: '「以前のバージョンの Microsoft IME を使う」はオフです。',
+      },
     });
     const html = render(<JoinView s={state} />, 'ja');
     expect(html).toContain('データセンター: JP');
@@ -30,13 +45,23 @@ describe('JoinStep', () => {
     expect(html).toContain('data-testid="join-ime-enable"');
     expect(html).toContain('応答不可（Windows 11）');
     expect(html).toMatch(/data-testid="join-open" aria-disabled="true"/);
-    expect(render(<JoinView s={{ ...state, confirmed: true }} />, 'ja')).toMatch(/data-testid="join-open" aria-disabled="false"/);
+    expect(render(<JoinView s={{ ...state, confirmed: true }} />, 'ja')).toMatch(
+      /data-testid="join-open" aria-disabled="false"/,
+    );
   });
 
   it('shows no IME section where the setting does not exist, and a refusal as a sentence', () => {
     const state = join({
-      validation: { ok: false, reason: 'userinfo', message: 'This link hides another address inside it.' },
-      ime: { applicable: false, previousImeOn: null, message: 'This setting exists only on Windows.' },
+      validation: {
+        ok: false,
+        reason: 'userinfo',
+        message: 'This link hides another address inside it.',
+      },
+      ime: {
+        applicable: false,
+        previousImeOn: null,
+        message: 'This setting exists only on Windows.',
+      },
     });
     const html = render(<JoinView s={state} />);
     expect(html).not.toContain('join-ime-heading');
@@ -51,12 +76,28 @@ describe('CleanupStep', () => {
       phase: 'done',
       result: {
         outcomes: [
-          { id: 'process:42', ok: true, message: 'Stopped: Running program ZohoMeeting.exe (process 42)' },
-          { id: 'folder:/usr/local/ZohoAssist', ok: false, message: 'Could not move to the trash: Folder “ZohoAssist”.' },
+          {
+            id: 'process:42',
+            ok: true,
+            message: 'Stopped: Running program ZohoMeeting.exe (process 42)',
+          },
+          {
+            id: 'folder:/usr/local/ZohoAssist',
+            ok: false,
+            message: 'Could not move to the trash: Folder “ZohoAssist”.',
+          },
         ],
         after: {
           platform: 'linux',
-          items: [{ id: 'folder:/usr/local/ZohoAssist', kind: 'folder', label: 'Folder “ZohoAssist”', location: '/usr/local/ZohoAssist', removable: true }],
+          items: [
+            {
+              id: 'folder:/usr/local/ZohoAssist',
+              kind: 'folder',
+              label: 'Folder “ZohoAssist”',
+              location: '/usr/local/ZohoAssist',
+              removable: true,
+            },
+          ],
           refused: [],
         },
       },

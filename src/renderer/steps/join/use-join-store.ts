@@ -47,13 +47,23 @@ export const useJoinStore = create<JoinState>()((set, get) => ({
 
   setText(text) {
     // A new link invalidates what was checked and confirmed for the old one.
-    set({ text, validation: null, checks: { phase: 'idle', ready: null, problem: null }, open: { phase: 'idle', url: null, problem: null } });
+    set({
+      text,
+      validation: null,
+      checks: { phase: 'idle', ready: null, problem: null },
+      open: { phase: 'idle', url: null, problem: null },
+    });
   },
 
   async validate() {
     set({ isValidating: true });
     const reply = await callApi('link.validate', { text: get().text, lang: lang() });
-    set({ isValidating: false, validation: reply.ok ? reply.value : { ok: false, reason: 'unparseable', message: reply.problem.message } });
+    set({
+      isValidating: false,
+      validation: reply.ok
+        ? reply.value
+        : { ok: false, reason: 'unparseable', message: reply.problem.message },
+    });
     // A valid link goes straight on to its data centre's checks: the customer need not know to ask.
     if (reply.ok && reply.value.ok) await get().checkHosts();
   },
@@ -68,13 +78,22 @@ export const useJoinStore = create<JoinState>()((set, get) => ({
       groups: ['network'],
       hosts: validation.checkHosts,
     });
-    set({ checks: reply.ok ? { phase: 'done', ready: reply.value.ready, problem: null } : { phase: 'failed', ready: null, problem: reply.problem } });
+    set({
+      checks: reply.ok
+        ? { phase: 'done', ready: reply.value.ready, problem: null }
+        : { phase: 'failed', ready: null, problem: reply.problem },
+    });
   },
 
   async listWindows() {
     set({ isListing: true });
     const reply = await callApi('privacy.windows', { lang: lang() });
-    set({ isListing: false, windows: reply.ok ? reply.value : { supported: false, windows: [], message: reply.problem.message } });
+    set({
+      isListing: false,
+      windows: reply.ok
+        ? reply.value
+        : { supported: false, windows: [], message: reply.problem.message },
+    });
   },
 
   async minimise() {
@@ -102,6 +121,10 @@ export const useJoinStore = create<JoinState>()((set, get) => ({
     if (!validation?.ok || !confirmed) return;
     set({ open: { phase: 'running', url: null, problem: null } });
     const reply = await callApi('session.open', { text, privacyConfirmed: true, lang: lang() });
-    set({ open: reply.ok ? { phase: 'done', url: reply.value.url, problem: null } : { phase: 'failed', url: null, problem: reply.problem } });
+    set({
+      open: reply.ok
+        ? { phase: 'done', url: reply.value.url, problem: null }
+        : { phase: 'failed', url: null, problem: reply.problem },
+    });
   },
 }));

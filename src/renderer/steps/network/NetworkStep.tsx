@@ -13,6 +13,12 @@ export function NetworkStep() {
   const lang = useAppStore((s) => s.lang);
   useEffect(() => ensureStarted('network'), [ensureStarted]);
   return (
-    <NetworkView scope={network} lang={lang} vendorName={vendorName} onRecheck={() => void start('network')} onCancel={() => void cancel('network')} />
+    <NetworkView
+      scope={network}
+      lang={lang}
+      vendorName={vendorName}
+      onRecheck={() => void start('network')}
+      onCancel={() => void cancel('network')}
+    />
   );
 }

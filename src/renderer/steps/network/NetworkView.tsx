@@ -65,12 +65,18 @@ export function NetworkView({ scope, lang, onRecheck, onCancel, vendorName }: Ne
         </p>
       )}
       {hosts.length > 0 && <HostProgressList hosts={hosts} />}
-      {proxy && <p>{proxy.url ? t('network.proxyUsed', { url: proxy.url }) : t('network.proxyDirect')}</p>}
+      {proxy && (
+        <p>{proxy.url ? t('network.proxyUsed', { url: proxy.url }) : t('network.proxyDirect')}</p>
+      )}
       {scope.phase === 'done' && checks.length > 0 && (
         <>
           <section aria-labelledby="network-path-heading">
             <h2 id="network-path-heading">{t('network.pathHeading')}</h2>
-            <PathPicture picture={findPathBreak(checks, proxy)} proxyUrl={proxy?.url ?? null} vendorName={vendorName} />
+            <PathPicture
+              picture={findPathBreak(checks, proxy)}
+              proxyUrl={proxy?.url ?? null}
+              vendorName={vendorName}
+            />
           </section>
           <section aria-labelledby="network-results-heading">
             <h2 id="network-results-heading">{t('network.resultsHeading')}</h2>

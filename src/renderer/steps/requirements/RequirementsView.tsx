@@ -22,7 +22,11 @@ export function RequirementsView({ scope, lang, onRecheck }: RequirementsViewPro
     <>
       <p className="lead">{t('requirements.lead')}</p>
       <p className="checks-status" role="status" data-testid="checks-status" aria-busy={isRunning}>
-        {isRunning ? t('requirements.running') : scope.phase === 'done' ? t(`requirements.${summary}`) : ''}
+        {isRunning
+          ? t('requirements.running')
+          : scope.phase === 'done'
+            ? t(`requirements.${summary}`)
+            : ''}
       </p>
       {scope.problem && <ProblemNotice problem={scope.problem} />}
       <OtherLangNotice run={scope.run} lang={lang} />
@@ -34,7 +38,12 @@ export function RequirementsView({ scope, lang, onRecheck }: RequirementsViewPro
       )}
       {!isRunning && scope.phase !== 'idle' && (
         <p className="step-actions">
-          <button type="button" className="button button-secondary" data-testid="checks-recheck" onClick={onRecheck}>
+          <button
+            type="button"
+            className="button button-secondary"
+            data-testid="checks-recheck"
+            onClick={onRecheck}
+          >
             {t('requirements.recheck')}
           </button>
         </p>

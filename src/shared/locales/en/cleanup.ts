@@ -12,14 +12,19 @@ export const cleanup = {
     our_change: 'Change made by Session Prep: {{name}}',
   },
   blocker: {
-    needs_admin: 'Removing this needs administrator rights. Ask your IT department, or run the vendor’s uninstaller.',
-    no_uninstaller: 'No uninstaller is registered for this app. Remove it from Settings → Apps → Installed apps.',
-    uninstaller_outside: 'The registered uninstaller is not in the app’s own folder, so Session Prep does not run it. Remove the app from Settings → Apps → Installed apps.',
-    runs_elsewhere: 'This program has the app’s name but runs from another folder, so Session Prep leaves it alone. Close it yourself if it is the remote-support app.',
+    needs_admin:
+      'Removing this needs administrator rights. Ask your IT department, or run the vendor’s uninstaller.',
+    no_uninstaller:
+      'No uninstaller is registered for this app. Remove it from Settings → Apps → Installed apps.',
+    uninstaller_outside:
+      'The registered uninstaller is not in the app’s own folder, so Session Prep does not run it. Remove the app from Settings → Apps → Installed apps.',
+    runs_elsewhere:
+      'This program has the app’s name but runs from another folder, so Session Prep leaves it alone. Close it yourself if it is the remote-support app.',
     asksAdmin: 'Windows or your system will ask for administrator rights.',
   },
   refusal: {
-    unknown_variable: 'Not touched: the catalog path {{raw}} uses a variable this PC does not have.',
+    unknown_variable:
+      'Not touched: the catalog path {{raw}} uses a variable this PC does not have.',
     dot_segments: 'Not touched: the catalog path {{raw}} contains “..”.',
     not_absolute: 'Not touched: the catalog path {{raw}} is not a full path.',
     outside_allowed: 'Not touched: {{raw}} is not inside your user folder or the program folders.',
@@ -31,7 +36,8 @@ export const cleanup = {
     stillRunning: 'Still running: {{label}}. Close it yourself, or restart the PC.',
     trashed: 'Moved to the trash: {{label}}',
     trashFailed: 'Could not move to the trash: {{label}} ({{why}}). Nothing was deleted.',
-    trashNeedsAdmin: 'Could not move to the trash: {{label}}. It belongs to the administrator; ask your IT department to remove it. Nothing was deleted.',
+    trashNeedsAdmin:
+      'Could not move to the trash: {{label}}. It belongs to the administrator; ask your IT department to remove it. Nothing was deleted.',
     commandDone: 'Removed: {{label}}',
     commandFailed: 'Could not remove: {{label}} ({{why}})',
     notRemovable: 'Left in place: {{label}}. {{why}}',
@@ -39,7 +45,8 @@ export const cleanup = {
   },
   cli: {
     scanning: 'Looking for what the remote-support app left…',
-    nothing: 'Nothing of the remote-support app was found, and Session Prep has no changes to undo.',
+    nothing:
+      'Nothing of the remote-support app was found, and Session Prep has no changes to undo.',
     found: 'Found:',
     refusedTitle: 'Not touched, for safety:',
     prompt: 'Remove everything listed above ({{count}})? Folders go to the trash. [y/N] ',
@@ -52,13 +59,15 @@ export const cleanup = {
   },
   step: {
     title: 'Clean up after the session',
-    intro: 'After the session, Session Prep can remove the remote-support app and undo its own changes. Folders go to the trash, so you can restore them.',
+    intro:
+      'After the session, Session Prep can remove the remote-support app and undo its own changes. Folders go to the trash, so you can restore them.',
     scan: 'Look for leftovers',
     scanning: 'Looking…',
     nothing: 'Nothing was found. Your PC is clean.',
     found: 'Found on this PC',
     refusedTitle: 'Not touched, for safety',
-    consent: 'Remove the selected items. I understand that running programs are closed and folders go to the trash.',
+    consent:
+      'Remove the selected items. I understand that running programs are closed and folders go to the trash.',
     remove: 'Remove selected',
     removing: 'Removing…',
     proofTitle: 'Checked again',

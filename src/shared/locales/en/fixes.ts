@@ -8,45 +8,59 @@ export const fixes = {
     },
     windowsDefender: {
       title: 'Exclude the agent’s folders and programs from Microsoft Defender scans',
-      description: 'Adds the folders {{folders}} and the {{count}} programs in them to Microsoft Defender’s exclusions.',
+      description:
+        'Adds the folders {{folders}} and the {{count}} programs in them to Microsoft Defender’s exclusions.',
     },
     macosFirewall: {
       title: 'Allow the agent’s app in the macOS firewall',
       description: 'Adds {{apps}} to the application firewall and allows its incoming connections.',
     },
     linuxNft: {
-      title: 'Let outgoing connections to port {{ports}} through the firewall rule that blocks them',
+      title:
+        'Let outgoing connections to port {{ports}} through the firewall rule that blocks them',
       description:
         'The nftables chain {{family}} {{table}} {{chain}} blocks outgoing connections to port {{ports}}. One allow rule is added in that chain, ahead of the block, marked “{{comment}}”; undo removes exactly that rule.',
     },
     linuxUfw: {
       title: 'Allow outgoing connections to port {{ports}} in ufw',
-      description: 'ufw blocks outgoing connections by default. One ufw rule per port is added (comment “session-prep”); undo deletes them.',
+      description:
+        'ufw blocks outgoing connections by default. One ufw rule per port is added (comment “session-prep”); undo deletes them.',
     },
     linuxFirewalldPolicy: {
-      title: 'Allow outgoing connections to port {{ports}} in the firewalld policy that blocks them',
+      title:
+        'Allow outgoing connections to port {{ports}} in the firewalld policy that blocks them',
       description:
         'The firewalld policy “{{policy}}” drops connections from this PC to port {{ports}}. One rich rule per port is added to that policy with firewall-cmd, for the running firewall only (not --permanent): a firewalld reload or a restart of the PC removes it, so it cannot stay by accident. Undo removes exactly those rules.',
     },
     linuxFirewalldDirect: {
-      title: 'Allow outgoing connections to port {{ports}} ahead of firewalld’s direct rule that blocks them',
+      title:
+        'Allow outgoing connections to port {{ports}} ahead of firewalld’s direct rule that blocks them',
       description:
         'A firewalld direct rule in the {{ipv}} OUTPUT chain blocks connections to port {{ports}}. One allow rule per port is added at priority {{priority}}, ahead of the block, for the running firewall only (not --permanent): a firewalld reload or a restart of the PC removes it. Undo removes exactly those rules.',
     },
     linuxUnreadable: {
       title: 'Check the firewall rules',
-      description: 'Session Prep could not read this PC’s nftables rules, so it cannot tell whether they block the vendor’s ports.',
+      description:
+        'Session Prep could not read this PC’s nftables rules, so it cannot tell whether they block the vendor’s ports.',
     },
   },
   reason: {
-    badPaths: 'The catalog names folders Session Prep will not touch, so nothing is changed: {{list}} Ask your support contact for a corrected catalog.',
-    otherAntivirus: '{{products}} protects this PC instead of Microsoft Defender. The exclusions must be added in that product: send the IT request to your IT department.',
-    defenderInactive: 'Microsoft Defender is not the active antivirus here (mode: {{mode}}). The exclusions must be added in the antivirus that is: send the IT request to your IT department.',
-    defenderPolicy: 'Your organisation manages Microsoft Defender’s exclusions by policy, so a local exclusion would be ignored. Send the IT request to your IT department.',
-    tamperProtection: 'Tamper Protection is on, so Microsoft Defender refuses exclusions that do not come from your organisation’s management. Send the IT request to your IT department.',
-    blockAllIncoming: 'The firewall is set to block all incoming connections, which overrides any app entry. Turn that setting off in System Settings, or ask your IT department.',
-    appNotInstalled: 'The agent’s app is not installed yet. Run Fixes again after the session’s app has been downloaded.',
-    nftUnreadable: 'Reading the firewall rules needs administrator rights ({{why}}). Run “sudo session-prep fixes”, or ask your IT department.',
+    badPaths:
+      'The catalog names folders Session Prep will not touch, so nothing is changed: {{list}} Ask your support contact for a corrected catalog.',
+    otherAntivirus:
+      '{{products}} protects this PC instead of Microsoft Defender. The exclusions must be added in that product: send the IT request to your IT department.',
+    defenderInactive:
+      'Microsoft Defender is not the active antivirus here (mode: {{mode}}). The exclusions must be added in the antivirus that is: send the IT request to your IT department.',
+    defenderPolicy:
+      'Your organisation manages Microsoft Defender’s exclusions by policy, so a local exclusion would be ignored. Send the IT request to your IT department.',
+    tamperProtection:
+      'Tamper Protection is on, so Microsoft Defender refuses exclusions that do not come from your organisation’s management. Send the IT request to your IT department.',
+    blockAllIncoming:
+      'The firewall is set to block all incoming connections, which overrides any app entry. Turn that setting off in System Settings, or ask your IT department.',
+    appNotInstalled:
+      'The agent’s app is not installed yet. Run Fixes again after the session’s app has been downloaded.',
+    nftUnreadable:
+      'Reading the firewall rules needs administrator rights ({{why}}). Run “sudo session-prep fixes”, or ask your IT department.',
   },
   pathRefusal: {
     unknown_variable: '“{{path}}” uses an environment variable this PC does not have.',
@@ -57,11 +71,14 @@ export const fixes = {
   apply: {
     done: 'Applied: {{title}}.',
     failed: 'Could not apply {{title}}: {{error}}. What was done of it has been undone.',
-    failedKept: 'Could not apply {{title}}: {{error}}. It could not be undone automatically either; “Undo everything” will try again.',
+    failedKept:
+      'Could not apply {{title}}: {{error}}. It could not be undone automatically either; “Undo everything” will try again.',
     notPossible: '{{title}} cannot be applied here: {{reason}}',
-    unknown: 'There is no change “{{id}}” in the current plan. Show the plan again and choose from it.',
+    unknown:
+      'There is no change “{{id}}” in the current plan. Show the plan again and choose from it.',
     declined: 'Not applied: {{title}}. The permission prompt was declined, so nothing was changed.',
-    unconfirmed: 'Could not confirm whether {{title}} was applied ({{error}}). It stays recorded, so “Undo everything” can revert whatever was done.',
+    unconfirmed:
+      'Could not confirm whether {{title}} was applied ({{error}}). It stays recorded, so “Undo everything” can revert whatever was done.',
   },
   allowlist: {
     heading: '# What IT must allow for {{product}} (generated by Session Prep)',
@@ -82,7 +99,8 @@ export const fixes = {
   },
   cli: {
     badFormat: '--format must be text, json, pac or squid, not "{{value}}".',
-    badPacFallback: '--pac-fallback must be a PAC answer such as DIRECT or "PROXY proxy.example.com:8080; DIRECT", not "{{value}}".',
+    badPacFallback:
+      '--pac-fallback must be a PAC answer such as DIRECT or "PROXY proxy.example.com:8080; DIRECT", not "{{value}}".',
     planTitle: 'Changes this PC needs for {{product}}:',
     nothingNeeded: 'This PC needs no change.',
     state: { needed: 'to do', applied: 'applied', not_possible: 'for IT' },
@@ -90,17 +108,20 @@ export const fixes = {
     undoCommand: 'undo',
     why: 'why',
     journalTitle: 'Changed by Session Prep (undo with “session-prep undo”):',
-    hintApply: 'To make these changes, run “session-prep fixes --apply”. Each one is recorded and can be undone with “session-prep undo”.',
+    hintApply:
+      'To make these changes, run “session-prep fixes --apply”. Each one is recorded and can be undone with “session-prep undo”.',
     confirmApply: 'Make these {{count}} changes now? An administrator prompt may appear. [y/N] ',
     confirmUndo: 'Undo these {{count}} changes now? [y/N] ',
     needYes: 'Nothing was changed: without a terminal to ask in, add --yes to agree.',
     declined: 'Nothing was changed.',
-    nothingToApply: 'There is nothing this PC can change by itself; send the IT request (“session-prep allowlist”) to your IT department.',
+    nothingToApply:
+      'There is nothing this PC can change by itself; send the IT request (“session-prep allowlist”) to your IT department.',
     nothingToUndo: 'The journal is empty: Session Prep has nothing to undo.',
     recheck: 'Checks before → after:',
   },
   step: {
-    intro: 'Session Prep can change this PC’s own firewall and antivirus settings so the remote session can connect. You see every change, and the exact command, before anything happens; everything can be undone.',
+    intro:
+      'Session Prep can change this PC’s own firewall and antivirus settings so the remote session can connect. You see every change, and the exact command, before anything happens; everything can be undone.',
     plan: 'Show what needs changing',
     again: 'Check again',
     planning: 'Looking at this PC’s firewall and antivirus…',
@@ -129,7 +150,8 @@ export const fixes = {
     undoYes: 'Yes, undo everything',
     undoNo: 'Cancel',
     itTitle: 'For your IT department',
-    itIntro: 'What only IT can change (the company firewall, the proxy, SSL inspection, managed antivirus): copy the list into an email or ticket, or download a file for their proxy.',
+    itIntro:
+      'What only IT can change (the company firewall, the proxy, SSL inspection, managed antivirus): copy the list into an email or ticket, or download a file for their proxy.',
     copy: 'Copy the list for IT',
     copied: 'Copied. Paste it into an email or a ticket for your IT department.',
     copyFailed: 'Copying did not work here. Select the text below and copy it.',
@@ -140,8 +162,11 @@ export const fixes = {
   },
   undo: {
     done: 'Undone: {{title}}.',
-    interrupted: 'Undone: {{title}} (it had been interrupted before it was made, so there was little or nothing to revert).',
-    failed: 'Could not undo {{title}}: {{error}}. Try again; if it keeps failing, send this message to your IT department.',
-    declined: 'Not undone: {{title}}. The permission prompt was declined, so it is still in place; “Undo everything” will ask again.',
+    interrupted:
+      'Undone: {{title}} (it had been interrupted before it was made, so there was little or nothing to revert).',
+    failed:
+      'Could not undo {{title}}: {{error}}. Try again; if it keeps failing, send this message to your IT department.',
+    declined:
+      'Not undone: {{title}}. The permission prompt was declined, so it is still in place; “Undo everything” will ask again.',
   },
 } as const;

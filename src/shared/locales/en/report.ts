@@ -139,9 +139,12 @@ export const report = {
     nothingUntested: 'Everything was checked.',
   },
   errors: {
-    badExtension: 'A report file must end in .json or .html (for example report.html), not “{{path}}”.',
-    writeFailed: 'The report could not be saved to {{path}} ({{reason}}). Please choose a folder you can write to.',
+    badExtension:
+      'A report file must end in .json or .html (for example report.html), not “{{path}}”.',
+    writeFailed:
+      'The report could not be saved to {{path}} ({{reason}}). Please choose a folder you can write to.',
     noRun: 'There is no check result yet. Please run the checks first, then save the report.',
-    runNotFound: 'There is no check run with the id “{{runId}}”. Please run the checks again, then save the report.',
+    runNotFound:
+      'There is no check run with the id “{{runId}}”. Please run the checks again, then save the report.',
   },
 } as const;

@@ -10,12 +10,13 @@ export const verdicts = {
     tls: 'Secure connection to {{host}}:{{port}}; the certificate is issued by {{issuer}}.',
     websocket: 'The WebSocket connection to {{host}}:{{port}} opened.',
     http: 'Port {{port}} of {{host}} answers (HTTP {{status}}).',
-    httpRedirect: 'Port {{port}} of {{host}} redirects to the vendor\'s address {{location}}.',
+    httpRedirect: "Port {{port}} of {{host}} redirects to the vendor's address {{location}}.",
     proxy: 'The proxy {{proxy}} answers.',
-    bandwidth: 'Download speed {{rateKbps}} kbps: enough for the session (recommended {{recommended}} kbps).',
+    bandwidth:
+      'Download speed {{rateKbps}} kbps: enough for the session (recommended {{recommended}} kbps).',
   },
   dns_not_found: {
-    message: 'The name {{host}} does not exist for this PC\'s DNS ({{code}}).',
+    message: "The name {{host}} does not exist for this PC's DNS ({{code}}).",
     fix: 'Check the network connection; if it works, ask your IT department why their DNS does not know {{host}}.',
   },
   dns_timeout: {
@@ -27,23 +28,31 @@ export const verdicts = {
     fix: 'Ask your IT department to check the DNS server, or whether it refuses names like {{host}}.',
   },
   dns_blocked: {
-    message: 'DNS answers {{host}} with {{addresses}}, an address that leads nowhere: a filter blocks the name.',
+    message:
+      'DNS answers {{host}} with {{addresses}}, an address that leads nowhere: a filter blocks the name.',
     fix: 'Ask your IT department to allow {{host}} in their DNS filter (or remove it from the hosts file).',
   },
   tcp_timeout: {
-    message: 'No answer from {{host}} on port {{port}} within {{timeoutMs}} ms: a firewall probably drops the traffic.',
-    viaProxy: 'The proxy {{proxy}} did not open a connection to {{host}}:{{port}} within {{timeoutMs}} ms: the destination does not answer the proxy.',
-    noHttpAnswer: '{{host}} accepted the connection on port {{port}} but sent no HTTP answer within {{timeoutMs}} ms.',
+    message:
+      'No answer from {{host}} on port {{port}} within {{timeoutMs}} ms: a firewall probably drops the traffic.',
+    viaProxy:
+      'The proxy {{proxy}} did not open a connection to {{host}}:{{port}} within {{timeoutMs}} ms: the destination does not answer the proxy.',
+    noHttpAnswer:
+      '{{host}} accepted the connection on port {{port}} but sent no HTTP answer within {{timeoutMs}} ms.',
     fix: 'Ask your IT department to allow outgoing connections to {{host}} on port {{port}}.',
   },
   tcp_refused: {
-    message: 'The connection to {{host}} on port {{port}} was refused: a firewall rejects it, or nothing listens there.',
+    message:
+      'The connection to {{host}} on port {{port}} was refused: a firewall rejects it, or nothing listens there.',
     fix: 'Ask your IT department to allow outgoing connections to {{host}} on port {{port}}.',
   },
   tcp_reset: {
-    message: 'The connection to {{host}} on port {{port}} was cut right after it opened ({{code}}).',
-    duringTls: 'The connection to {{host}} on port {{port}} was cut during the secure handshake ({{code}}): a firewall or filter probably ends it.',
-    duringHttp: 'The connection to {{host}} on port {{port}} was cut before an HTTP answer ({{code}}).',
+    message:
+      'The connection to {{host}} on port {{port}} was cut right after it opened ({{code}}).',
+    duringTls:
+      'The connection to {{host}} on port {{port}} was cut during the secure handshake ({{code}}): a firewall or filter probably ends it.',
+    duringHttp:
+      'The connection to {{host}} on port {{port}} was cut before an HTTP answer ({{code}}).',
     closedHttp: '{{host}} closed the connection on port {{port}} without an HTTP answer.',
     fix: 'Ask your IT department whether a firewall or intrusion filter cuts connections to {{host}}:{{port}}.',
   },
@@ -53,31 +62,37 @@ export const verdicts = {
   },
   local_blocked: {
     message: 'This PC itself blocked the connection to {{host}} on port {{port}} ({{code}}).',
-    fix: 'Allow the connection in the PC\'s firewall or security software (for example Windows Defender Firewall), then try again.',
+    fix: "Allow the connection in the PC's firewall or security software (for example Windows Defender Firewall), then try again.",
   },
   tls_untrusted: {
-    message: 'The certificate of {{host}}:{{port}} is not trusted ({{code}}); it is issued by {{issuer}}.',
+    message:
+      'The certificate of {{host}}:{{port}} is not trusted ({{code}}); it is issued by {{issuer}}.',
     fix: 'If your company inspects secure traffic, run again with its root certificate (--ca); otherwise ask your IT department about the device that presents this certificate.',
   },
   tls_intercepted: {
-    message: 'The connection to {{host}}:{{port}} is inspected: the certificate is issued by {{issuer}}, not by the vendor ({{expected}}).',
+    message:
+      'The connection to {{host}}:{{port}} is inspected: the certificate is issued by {{issuer}}, not by the vendor ({{expected}}).',
     fix: 'Ask your IT department to exclude {{host}} from SSL inspection.',
   },
   tls_failed: {
     message: 'The secure connection to {{host}}:{{port}} failed ({{code}}).',
-    timeout: '{{host}}:{{port}} accepted the connection but did not answer the secure handshake within {{timeoutMs}} ms.',
+    timeout:
+      '{{host}}:{{port}} accepted the connection but did not answer the secure handshake within {{timeoutMs}} ms.',
     fix: 'Ask your IT department whether a firewall or proxy interferes with secure connections to {{host}}.',
   },
   tls_name_mismatch: {
-    message: 'The certificate presented for {{host}}:{{port}} belongs to another name ({{subject}}): a login page or a wrong DNS answer took the connection.',
+    message:
+      'The certificate presented for {{host}}:{{port}} belongs to another name ({{subject}}): a login page or a wrong DNS answer took the connection.',
     fix: 'If a Wi-Fi login page is open, sign in first; otherwise ask your IT department to check DNS for {{host}}.',
   },
   tls_clock_skew: {
-    message: 'The certificate of {{host}}:{{port}} is valid only from {{validFrom}} to {{validTo}}, which does not include this PC\'s date and time.',
-    fix: 'Check this PC\'s date, time and time zone first, then try again.',
+    message:
+      "The certificate of {{host}}:{{port}} is valid only from {{validFrom}} to {{validTo}}, which does not include this PC's date and time.",
+    fix: "Check this PC's date, time and time zone first, then try again.",
   },
   ws_rejected: {
-    message: 'The WebSocket connection to {{host}}:{{port}} was answered with HTTP {{status}} instead of being switched over (101): a proxy or filter does not let it through.',
+    message:
+      'The WebSocket connection to {{host}}:{{port}} was answered with HTTP {{status}} instead of being switched over (101): a proxy or filter does not let it through.',
     fix: 'Ask your IT department to allow WebSocket connections (Upgrade) to {{host}}.',
   },
   ws_failed: {
@@ -86,12 +101,14 @@ export const verdicts = {
     fix: 'Ask your IT department whether a proxy or filter holds WebSocket connections to {{host}}.',
   },
   proxy_auth_required: {
-    message: 'The proxy {{proxy}} asks for a user name and password (HTTP 407) for {{host}}:{{port}}.',
-    fix: 'Give the proxy\'s user name and password in the proxy address (http://user:password@host:port), or ask your IT department.',
+    message:
+      'The proxy {{proxy}} asks for a user name and password (HTTP 407) for {{host}}:{{port}}.',
+    fix: "Give the proxy's user name and password in the proxy address (http://user:password@host:port), or ask your IT department.",
   },
   proxy_refused: {
     message: 'The proxy {{proxy}} refused the connection to {{host}}:{{port}} (HTTP {{status}}).',
-    closed: 'The proxy {{proxy}} closed the request for {{host}}:{{port}} without an answer ({{status}}).',
+    closed:
+      'The proxy {{proxy}} closed the request for {{host}}:{{port}} without an answer ({{status}}).',
     fix: 'Ask your IT department to allow {{host}} on port {{port}} in the proxy.',
   },
   proxy_unreachable: {
@@ -99,8 +116,10 @@ export const verdicts = {
     fix: 'Check the proxy address in the settings (or --proxy); ask your IT department for the right one.',
   },
   http_blocked: {
-    message: 'Port {{port}} of {{host}} answered HTTP {{status}} from something other than the vendor: the address is blocked.',
-    redirect: 'Port {{port}} of {{host}} redirects to {{location}}, outside the vendor\'s addresses: a filter or login page intercepts it.',
+    message:
+      'Port {{port}} of {{host}} answered HTTP {{status}} from something other than the vendor: the address is blocked.',
+    redirect:
+      "Port {{port}} of {{host}} redirects to {{location}}, outside the vendor's addresses: a filter or login page intercepts it.",
     fix: 'Ask your IT department to allow {{host}} on port {{port}} in the web filter.',
   },
   http_server_error: {
@@ -108,11 +127,13 @@ export const verdicts = {
     fix: 'Usually temporary: try again in a few minutes; if it stays, tell your support contact.',
   },
   pac_failed: {
-    message: 'The proxy for {{host}} could not be determined: the automatic setup script failed ({{reason}}).',
+    message:
+      'The proxy for {{host}} could not be determined: the automatic setup script failed ({{reason}}).',
     fix: 'Check the automatic proxy setup script address in the proxy settings, or ask your IT department.',
   },
   below_recommended: {
-    message: 'Download speed {{rateKbps}} kbps: enough, but below the recommended {{recommended}} kbps.',
+    message:
+      'Download speed {{rateKbps}} kbps: enough, but below the recommended {{recommended}} kbps.',
     fix: 'Close downloads and video streams during the session, or use a faster connection.',
   },
   below_minimum: {
@@ -121,7 +142,7 @@ export const verdicts = {
   },
   unmeasured: {
     message: 'The download speed could not be measured ({{reason}}).',
-    fix: 'Check the connection to the vendor\'s addresses first, then try again.',
+    fix: "Check the connection to the vendor's addresses first, then try again.",
   },
   skipped: {
     message: 'Not tested: {{reason}}',

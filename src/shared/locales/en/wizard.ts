@@ -50,7 +50,8 @@ export const wizard = {
     details: 'Details (for your support engineer)',
     code: 'Code: {{code}}',
   },
-  otherLang: 'The results are described in the language used when they were checked. Choose “Check again” to see them in this language.',
+  otherLang:
+    'The results are described in the language used when they were checked. Choose “Check again” to see them in this language.',
   details: {
     show: 'Details',
     durationMs: 'Took {{durationMs}} ms',
@@ -59,12 +60,16 @@ export const wizard = {
     lead: 'Before your {{product}} remote session, we check step by step that this PC is ready.',
     whatHeading: 'What happens next',
     what: {
-      requirements: 'We check that this PC meets the system requirements, such as the OS and browser.',
-      network: 'We check that this PC can reach what the session needs, without a firewall or proxy stopping it.',
-      fixes: 'If a setting needs changing, we explain the change. Nothing changes without your permission, and every change can be undone.',
+      requirements:
+        'We check that this PC meets the system requirements, such as the OS and browser.',
+      network:
+        'We check that this PC can reach what the session needs, without a firewall or proxy stopping it.',
+      fixes:
+        'If a setting needs changing, we explain the change. Nothing changes without your permission, and every change can be undone.',
       join: 'We show you how to join the session.',
       cleanup: 'After the session, you can remove what was left behind.',
-      finish: 'You can save the results as a diagnostic report for your support engineer or your IT department.',
+      finish:
+        'You can save the results as a diagnostic report for your support engineer or your IT department.',
     },
     duration: 'The checks usually take 1 to 3 minutes.',
     noChanges: 'Nothing on this PC is changed without your permission.',
@@ -90,7 +95,8 @@ export const wizard = {
     cancelled: 'The checks were stopped. Choose “Check again” to start over.',
     recheck: 'Check again',
     ready: 'This PC can reach everything the session needs.',
-    notReady: 'A firewall or proxy is stopping some connections. Please pass the details below to your IT department.',
+    notReady:
+      'A firewall or proxy is stopping some connections. Please pass the details below to your IT department.',
     warnOnly: 'The connections work, but some items need a look.',
     resultsHeading: 'Results by cause',
     passedSummary: 'Checks without a problem ({{count}})',
@@ -100,9 +106,11 @@ export const wizard = {
   },
   finish: {
     ready: 'Ready. You can start the remote session.',
-    notReady: 'Some items need attention. Please save the diagnostic report and send it to your support engineer.',
+    notReady:
+      'Some items need attention. Please save the diagnostic report and send it to your support engineer.',
     notChecked: 'Some items have not been checked yet. Use “Back” to check them.',
-    counts: 'No problem: {{pass}} / Please check: {{warn}} / Needs attention: {{fail}} / Not checked: {{skipped}}',
+    counts:
+      'No problem: {{pass}} / Please check: {{warn}} / Needs attention: {{fail}} / Not checked: {{skipped}}',
     summaryHeading: 'Summary',
     reportHeading: 'Save the diagnostic report',
     reportLead: 'Save a diagnostic report to send to your support engineer or your IT department.',
@@ -130,7 +138,8 @@ export const wizard = {
       credential_other: '{{count}} passwords or other credentials',
     },
     previewHeading: 'What will be saved',
-    previewHint: 'Exactly the text below is saved to the file. Session Prep does not send it anywhere.',
+    previewHint:
+      'Exactly the text below is saved to the file. Session Prep does not send it anywhere.',
     previewLabel: 'Preview of what will be saved',
     previewLoading: 'Preparing the preview…',
     save: 'Save the diagnostic report',

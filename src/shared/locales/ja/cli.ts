@@ -1,12 +1,15 @@
 /** The `cli` namespace (ja). Keys must match the other language's file. */
 export const cli = {
   usageTitle: '使い方:',
-  usageFooter: '終了コード: 0 準備完了または完了、1 準備が必要な項目あり、2 使い方または入力の誤り。各コマンドのオプションはコマンドの後に --help を付けると表示されます。',
+  usageFooter:
+    '終了コード: 0 準備完了または完了、1 準備が必要な項目あり、2 使い方または入力の誤り。各コマンドのオプションはコマンドの後に --help を付けると表示されます。',
   unknownCommand: '「{{name}}」というコマンドはありません。',
   badLang: '--lang には ja か en を指定してください（指定された値: 「{{value}}」）。',
-  badOnly: '--only には system、network、bandwidth のいずれかを指定してください（指定された値: 「{{value}}」）。',
+  badOnly:
+    '--only には system、network、bandwidth のいずれかを指定してください（指定された値: 「{{value}}」）。',
   badReportExtension: 'レポートのファイル名 {{file}} は .json か .html で終わる必要があります。',
-  internalError: 'Session Prep の内部で問題が発生しました。もう一度実行してください。再び発生する場合は、SESSION_PREP_DEBUG=1 を設定して実行し、その出力をサポート担当者にお送りください。',
+  internalError:
+    'Session Prep の内部で問題が発生しました。もう一度実行してください。再び発生する場合は、SESSION_PREP_DEBUG=1 を設定して実行し、その出力をサポート担当者にお送りください。',
   progress: '確認中… {{done}}/{{total}} 件完了、{{failed}} 件失敗  {{current}}',
   summaryTitle: 'Session Prep — {{name}} の準備状況',
   proxyLine: '接続方法: {{proxy}}（設定元: {{source}}）',
@@ -27,8 +30,11 @@ export const cli = {
   causeCount: '（{{count}} 件）',
   warnings: '確認をおすすめする項目',
   counts: '{{total}} 件中 {{passed}} 件が正常、{{skipped}} 件は未実施（{{seconds}} 秒）。',
-  webRunning: 'Session Prep をブラウザーで開いています。使い終わるまでこのウィンドウは閉じないでください。終了するには Ctrl+C を押してください。',
+  webRunning:
+    'Session Prep をブラウザーで開いています。使い終わるまでこのウィンドウは閉じないでください。終了するには Ctrl+C を押してください。',
   webOpenYourself: '上のアドレスを Web ブラウザー（Chrome、Edge、Firefox など）で開いてください。',
-  webBadPort: '--port には 0 から 65535 までの整数を指定してください（0 は空いているポート）。指定された値: 「{{value}}」',
-  electronMissing: 'この環境ではデスクトップアプリを起動できないため（Electron の実行ファイルまたは画面がありません）、代わりに Web ブラウザーで開きます。',
+  webBadPort:
+    '--port には 0 から 65535 までの整数を指定してください（0 は空いているポート）。指定された値: 「{{value}}」',
+  electronMissing:
+    'この環境ではデスクトップアプリを起動できないため（Electron の実行ファイルまたは画面がありません）、代わりに Web ブラウザーで開きます。',
 } as const;

@@ -7,8 +7,10 @@ export const fixes = {
         'エージェントのプログラムごとに送信の許可ルールを {{count}} 件、ルール グループ「{{group}}」に追加します。グループ単位で一覧・削除できます。',
     },
     windowsDefender: {
-      title: 'エージェントのフォルダーとプログラムを Microsoft Defender のスキャン対象から除外します',
-      description: 'フォルダー {{folders}} と、その中の {{count}} 個のプログラムを Microsoft Defender の除外に追加します。',
+      title:
+        'エージェントのフォルダーとプログラムを Microsoft Defender のスキャン対象から除外します',
+      description:
+        'フォルダー {{folders}} と、その中の {{count}} 個のプログラムを Microsoft Defender の除外に追加します。',
     },
     macosFirewall: {
       title: 'macOS のファイアウォールでエージェントのアプリを許可します',
@@ -21,7 +23,8 @@ export const fixes = {
     },
     linuxUfw: {
       title: 'ufw でポート {{ports}} への送信を許可します',
-      description: 'ufw が既定で送信を止めています。ポートごとに ufw のルールを追加します（コメント「session-prep」）。元に戻すときは、それらを削除します。',
+      description:
+        'ufw が既定で送信を止めています。ポートごとに ufw のルールを追加します（コメント「session-prep」）。元に戻すときは、それらを削除します。',
     },
     linuxFirewalldPolicy: {
       title: 'firewalld のポリシーでポート {{ports}} への送信を許可します',
@@ -35,18 +38,27 @@ export const fixes = {
     },
     linuxUnreadable: {
       title: 'ファイアウォールのルールを確認してください',
-      description: 'この PC の nftables のルールを読み取れなかったため、ベンダーのポートが止められているかどうか判断できません。',
+      description:
+        'この PC の nftables のルールを読み取れなかったため、ベンダーのポートが止められているかどうか判断できません。',
     },
   },
   reason: {
-    badPaths: 'カタログに、Session Prep が変更しないフォルダーが含まれているため、何も変更しません: {{list}} 修正したカタログをサポート担当者にご依頼ください。',
-    otherAntivirus: 'この PC は Microsoft Defender ではなく {{products}} で保護されています。除外はその製品で設定する必要があります。IT 部門への依頼内容を IT 部門にお送りください。',
-    defenderInactive: 'この PC では Microsoft Defender が有効なウイルス対策ではありません（モード: {{mode}}）。有効なウイルス対策製品で除外を設定する必要があります。IT 部門への依頼内容を IT 部門にお送りください。',
-    defenderPolicy: 'Microsoft Defender の除外は組織のポリシーで管理されているため、この PC で追加しても無視されます。IT 部門への依頼内容を IT 部門にお送りください。',
-    tamperProtection: '改ざん防止が有効なため、Microsoft Defender は組織の管理以外からの除外を受け付けません。IT 部門への依頼内容を IT 部門にお送りください。',
-    blockAllIncoming: 'ファイアウォールが「外部からの接続をすべてブロック」に設定されているため、アプリごとの許可は効きません。システム設定でこの設定をオフにするか、IT 部門にご相談ください。',
-    appNotInstalled: 'エージェントのアプリがまだインストールされていません。セッションのアプリをダウンロードした後に、もう一度「修正」を実行してください。',
-    nftUnreadable: 'ファイアウォールのルールを読み取るには管理者権限が必要です（{{why}}）。「sudo session-prep fixes」を実行するか、IT 部門にご相談ください。',
+    badPaths:
+      'カタログに、Session Prep が変更しないフォルダーが含まれているため、何も変更しません: {{list}} 修正したカタログをサポート担当者にご依頼ください。',
+    otherAntivirus:
+      'この PC は Microsoft Defender ではなく {{products}} で保護されています。除外はその製品で設定する必要があります。IT 部門への依頼内容を IT 部門にお送りください。',
+    defenderInactive:
+      'この PC では Microsoft Defender が有効なウイルス対策ではありません（モード: {{mode}}）。有効なウイルス対策製品で除外を設定する必要があります。IT 部門への依頼内容を IT 部門にお送りください。',
+    defenderPolicy:
+      'Microsoft Defender の除外は組織のポリシーで管理されているため、この PC で追加しても無視されます。IT 部門への依頼内容を IT 部門にお送りください。',
+    tamperProtection:
+      '改ざん防止が有効なため、Microsoft Defender は組織の管理以外からの除外を受け付けません。IT 部門への依頼内容を IT 部門にお送りください。',
+    blockAllIncoming:
+      'ファイアウォールが「外部からの接続をすべてブロック」に設定されているため、アプリごとの許可は効きません。システム設定でこの設定をオフにするか、IT 部門にご相談ください。',
+    appNotInstalled:
+      'エージェントのアプリがまだインストールされていません。セッションのアプリをダウンロードした後に、もう一度「修正」を実行してください。',
+    nftUnreadable:
+      'ファイアウォールのルールを読み取るには管理者権限が必要です（{{why}}）。「sudo session-prep fixes」を実行するか、IT 部門にご相談ください。',
   },
   pathRefusal: {
     unknown_variable: '「{{path}}」は、この PC にない環境変数を使っています。',
@@ -57,11 +69,15 @@ export const fixes = {
   apply: {
     done: '適用しました: {{title}}。',
     failed: '{{title}} を適用できませんでした: {{error}}。途中まで行った変更は元に戻しました。',
-    failedKept: '{{title}} を適用できませんでした: {{error}}。自動で元に戻すこともできませんでした。「すべて元に戻す」でもう一度お試しください。',
+    failedKept:
+      '{{title}} を適用できませんでした: {{error}}。自動で元に戻すこともできませんでした。「すべて元に戻す」でもう一度お試しください。',
     notPossible: '{{title}} はこの PC では適用できません: {{reason}}',
-    unknown: '現在の計画に「{{id}}」という変更はありません。計画をもう一度表示して、その中から選んでください。',
-    declined: '{{title}} は適用されていません。変更の許可を求める画面で許可されなかったため、何も変更していません。',
-    unconfirmed: '{{title}} が適用されたかどうかを確認できませんでした（{{error}}）。記録は残しているので、「すべて元に戻す」で行われた分を元に戻せます。',
+    unknown:
+      '現在の計画に「{{id}}」という変更はありません。計画をもう一度表示して、その中から選んでください。',
+    declined:
+      '{{title}} は適用されていません。変更の許可を求める画面で許可されなかったため、何も変更していません。',
+    unconfirmed:
+      '{{title}} が適用されたかどうかを確認できませんでした（{{error}}）。記録は残しているので、「すべて元に戻す」で行われた分を元に戻せます。',
   },
   allowlist: {
     heading: '# {{product}} のために IT 部門に許可していただく内容（Session Prep が作成）',
@@ -81,8 +97,10 @@ export const fixes = {
     folders: '除外するフォルダー（ウイルス対策）',
   },
   cli: {
-    badFormat: '--format には text、json、pac、squid のいずれかを指定してください（指定された値: "{{value}}"）。',
-    badPacFallback: '--pac-fallback には DIRECT や "PROXY proxy.example.com:8080; DIRECT" のような PAC の応答を指定してください（指定された値: "{{value}}"）。',
+    badFormat:
+      '--format には text、json、pac、squid のいずれかを指定してください（指定された値: "{{value}}"）。',
+    badPacFallback:
+      '--pac-fallback には DIRECT や "PROXY proxy.example.com:8080; DIRECT" のような PAC の応答を指定してください（指定された値: "{{value}}"）。',
     planTitle: '{{product}} のために、この PC に必要な変更:',
     nothingNeeded: 'この PC に必要な変更はありません。',
     state: { needed: '未実施', applied: '適用済み', not_possible: 'IT 部門へ' },
@@ -90,17 +108,22 @@ export const fixes = {
     undoCommand: '元に戻す',
     why: '理由',
     journalTitle: 'Session Prep が変更した内容（「session-prep undo」で元に戻せます）:',
-    hintApply: 'これらの変更を行うには「session-prep fixes --apply」を実行してください。変更はすべて記録され、「session-prep undo」で元に戻せます。',
-    confirmApply: '{{count}} 件の変更を今すぐ行いますか？管理者の確認が表示される場合があります。[y/N] ',
+    hintApply:
+      'これらの変更を行うには「session-prep fixes --apply」を実行してください。変更はすべて記録され、「session-prep undo」で元に戻せます。',
+    confirmApply:
+      '{{count}} 件の変更を今すぐ行いますか？管理者の確認が表示される場合があります。[y/N] ',
     confirmUndo: '{{count}} 件の変更を今すぐ元に戻しますか？[y/N] ',
-    needYes: '何も変更していません。確認できる端末がないため、同意する場合は --yes を付けてください。',
+    needYes:
+      '何も変更していません。確認できる端末がないため、同意する場合は --yes を付けてください。',
     declined: '何も変更していません。',
-    nothingToApply: 'この PC だけで行える変更はありません。IT 部門への依頼内容（「session-prep allowlist」）を IT 部門にお送りください。',
+    nothingToApply:
+      'この PC だけで行える変更はありません。IT 部門への依頼内容（「session-prep allowlist」）を IT 部門にお送りください。',
     nothingToUndo: '記録がありません。Session Prep が元に戻すものはありません。',
     recheck: 'チェック結果（変更前 → 変更後）:',
   },
   step: {
-    intro: 'リモート セッションが接続できるように、Session Prep はこの PC のファイアウォールとウイルス対策の設定を変更できます。変更する前に、すべての変更内容と実際のコマンドを確認できます。変更はすべて元に戻せます。',
+    intro:
+      'リモート セッションが接続できるように、Session Prep はこの PC のファイアウォールとウイルス対策の設定を変更できます。変更する前に、すべての変更内容と実際のコマンドを確認できます。変更はすべて元に戻せます。',
     plan: '必要な変更を表示',
     again: 'もう一度確認',
     planning: 'この PC のファイアウォールとウイルス対策を確認しています…',
@@ -129,7 +152,8 @@ export const fixes = {
     undoYes: 'はい、すべて元に戻します',
     undoNo: 'キャンセル',
     itTitle: 'IT 部門への依頼',
-    itIntro: '会社のファイアウォール、プロキシ、SSL インスペクション、管理されたウイルス対策など、IT 部門にしか変更できない内容です。一覧をコピーしてメールや問い合わせに貼り付けるか、プロキシ用のファイルをダウンロードしてください。',
+    itIntro:
+      '会社のファイアウォール、プロキシ、SSL インスペクション、管理されたウイルス対策など、IT 部門にしか変更できない内容です。一覧をコピーしてメールや問い合わせに貼り付けるか、プロキシ用のファイルをダウンロードしてください。',
     copy: 'IT 部門向けの一覧をコピー',
     copied: 'コピーしました。IT 部門へのメールや問い合わせに貼り付けてください。',
     copyFailed: 'ここではコピーできませんでした。下の文字列を選択してコピーしてください。',
@@ -140,8 +164,11 @@ export const fixes = {
   },
   undo: {
     done: '元に戻しました: {{title}}。',
-    interrupted: '元に戻しました: {{title}}（変更の途中で中断されていたため、戻す内容はほとんどありませんでした）。',
-    failed: '{{title}} を元に戻せませんでした: {{error}}。もう一度お試しください。繰り返し失敗する場合は、このメッセージを IT 部門にお送りください。',
-    declined: '{{title}} は元に戻していません。変更の許可を求める画面で許可されなかったため、そのまま残っています。「すべて元に戻す」でもう一度お試しください。',
+    interrupted:
+      '元に戻しました: {{title}}（変更の途中で中断されていたため、戻す内容はほとんどありませんでした）。',
+    failed:
+      '{{title}} を元に戻せませんでした: {{error}}。もう一度お試しください。繰り返し失敗する場合は、このメッセージを IT 部門にお送りください。',
+    declined:
+      '{{title}} は元に戻していません。変更の許可を求める画面で許可されなかったため、そのまま残っています。「すべて元に戻す」でもう一度お試しください。',
   },
 } as const;

@@ -139,9 +139,12 @@ export const report = {
     nothingUntested: 'すべての項目を確認しました。',
   },
   errors: {
-    badExtension: 'レポートのファイル名は .json または .html で終わるようにしてください（例: report.html）。指定されたファイル名: 「{{path}}」',
-    writeFailed: 'レポートを {{path}} に保存できませんでした（{{reason}}）。書き込みできるフォルダーを指定してください。',
+    badExtension:
+      'レポートのファイル名は .json または .html で終わるようにしてください（例: report.html）。指定されたファイル名: 「{{path}}」',
+    writeFailed:
+      'レポートを {{path}} に保存できませんでした（{{reason}}）。書き込みできるフォルダーを指定してください。',
     noRun: 'まだ確認結果がありません。先に確認を実行してから、レポートを保存してください。',
-    runNotFound: 'ID が「{{runId}}」の確認結果はありません。もう一度確認を実行してから、レポートを保存してください。',
+    runNotFound:
+      'ID が「{{runId}}」の確認結果はありません。もう一度確認を実行してから、レポートを保存してください。',
   },
 } as const;

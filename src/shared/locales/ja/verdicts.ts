@@ -12,7 +12,8 @@ export const verdicts = {
     http: '{{host}} のポート {{port}} から応答がありました（HTTP {{status}}）。',
     httpRedirect: '{{host}} のポート {{port}} は、ベンダーのアドレス {{location}} へ転送されます。',
     proxy: 'プロキシ {{proxy}} から応答がありました。',
-    bandwidth: 'ダウンロード速度は {{rateKbps}} kbps です。セッションに十分な速度です（推奨: {{recommended}} kbps 以上）。',
+    bandwidth:
+      'ダウンロード速度は {{rateKbps}} kbps です。セッションに十分な速度です（推奨: {{recommended}} kbps 以上）。',
   },
   dns_not_found: {
     message: 'この PC の DNS では {{host}} という名前が見つかりません（{{code}}）。',
@@ -27,23 +28,30 @@ export const verdicts = {
     fix: 'DNS サーバーの状態や、{{host}} のような名前を拒否していないかを社内の IT 管理者にご確認ください。',
   },
   dns_blocked: {
-    message: 'DNS が {{host}} に対して {{addresses}} という接続先のないアドレスを返しました。フィルターによって名前がブロックされています。',
+    message:
+      'DNS が {{host}} に対して {{addresses}} という接続先のないアドレスを返しました。フィルターによって名前がブロックされています。',
     fix: 'DNS フィルターで {{host}} を許可するよう社内の IT 管理者に依頼してください（hosts ファイルに記載がある場合は削除してください）。',
   },
   tcp_timeout: {
-    message: '{{host}} のポート {{port}} から {{timeoutMs}} ミリ秒以内に応答がありません（ファイアウォールで通信が遮断されている可能性があります）。',
-    viaProxy: 'プロキシ {{proxy}} が {{timeoutMs}} ミリ秒以内に {{host}}:{{port}} へ接続できませんでした。接続先がプロキシに応答していません。',
-    noHttpAnswer: '{{host}} のポート {{port}} に接続できましたが、{{timeoutMs}} ミリ秒以内に HTTP の応答がありませんでした。',
+    message:
+      '{{host}} のポート {{port}} から {{timeoutMs}} ミリ秒以内に応答がありません（ファイアウォールで通信が遮断されている可能性があります）。',
+    viaProxy:
+      'プロキシ {{proxy}} が {{timeoutMs}} ミリ秒以内に {{host}}:{{port}} へ接続できませんでした。接続先がプロキシに応答していません。',
+    noHttpAnswer:
+      '{{host}} のポート {{port}} に接続できましたが、{{timeoutMs}} ミリ秒以内に HTTP の応答がありませんでした。',
     fix: '{{host}} のポート {{port}} への送信方向の通信を許可するよう、社内の IT 管理者に依頼してください。',
   },
   tcp_refused: {
-    message: '{{host}} のポート {{port}} への接続が拒否されました。ファイアウォールが拒否しているか、接続先が待ち受けていません。',
+    message:
+      '{{host}} のポート {{port}} への接続が拒否されました。ファイアウォールが拒否しているか、接続先が待ち受けていません。',
     fix: '{{host}} のポート {{port}} への送信方向の通信を許可するよう、社内の IT 管理者に依頼してください。',
   },
   tcp_reset: {
     message: '{{host}} のポート {{port}} への接続が、確立直後に切断されました（{{code}}）。',
-    duringTls: '{{host}} のポート {{port}} への接続が、暗号化の確立中に切断されました（{{code}}）。ファイアウォールやフィルターが切断している可能性があります。',
-    duringHttp: '{{host}} のポート {{port}} への接続が、HTTP の応答前に切断されました（{{code}}）。',
+    duringTls:
+      '{{host}} のポート {{port}} への接続が、暗号化の確立中に切断されました（{{code}}）。ファイアウォールやフィルターが切断している可能性があります。',
+    duringHttp:
+      '{{host}} のポート {{port}} への接続が、HTTP の応答前に切断されました（{{code}}）。',
     closedHttp: '{{host}} がポート {{port}} の接続を HTTP の応答なしで閉じました。',
     fix: '{{host}}:{{port}} への接続をファイアウォールや侵入防止機能が切断していないか、社内の IT 管理者にご確認ください。',
   },
@@ -56,42 +64,51 @@ export const verdicts = {
     fix: 'PC のファイアウォール（Windows Defender ファイアウォールなど）またはセキュリティソフトで接続を許可してから、もう一度お試しください。',
   },
   tls_untrusted: {
-    message: '{{host}}:{{port}} の証明書は信頼されていません（{{code}}）。発行者は {{issuer}} です。',
+    message:
+      '{{host}}:{{port}} の証明書は信頼されていません（{{code}}）。発行者は {{issuer}} です。',
     fix: '社内で SSL インスペクション（通信の復号・検査）を行っている場合は、社内のルート証明書を指定して（--ca）もう一度実行してください。そうでない場合は、この証明書を提示している機器について社内の IT 管理者にご確認ください。',
   },
   tls_intercepted: {
-    message: '{{host}}:{{port}} への通信は検査されています。証明書の発行者がベンダー（{{expected}}）ではなく {{issuer}} です。',
+    message:
+      '{{host}}:{{port}} への通信は検査されています。証明書の発行者がベンダー（{{expected}}）ではなく {{issuer}} です。',
     fix: '{{host}} を SSL インスペクション（通信の復号・検査）の対象から除外するよう、社内の IT 管理者に依頼してください。',
   },
   tls_failed: {
     message: '{{host}}:{{port}} への安全な接続に失敗しました（{{code}}）。',
-    timeout: '{{host}}:{{port}} に接続できましたが、{{timeoutMs}} ミリ秒以内に暗号化の応答がありませんでした。',
+    timeout:
+      '{{host}}:{{port}} に接続できましたが、{{timeoutMs}} ミリ秒以内に暗号化の応答がありませんでした。',
     fix: 'ファイアウォールやプロキシが {{host}} への安全な接続を妨げていないか、社内の IT 管理者にご確認ください。',
   },
   tls_name_mismatch: {
-    message: '{{host}}:{{port}} で提示された証明書は別の名前（{{subject}}）のものです。ログインページや誤った DNS の応答によって、別の接続先につながっている可能性があります。',
+    message:
+      '{{host}}:{{port}} で提示された証明書は別の名前（{{subject}}）のものです。ログインページや誤った DNS の応答によって、別の接続先につながっている可能性があります。',
     fix: 'Wi-Fi のログインページが開いている場合は、先にログインしてください。そうでない場合は、{{host}} の DNS を社内の IT 管理者にご確認ください。',
   },
   tls_clock_skew: {
-    message: '{{host}}:{{port}} の証明書の有効期間は {{validFrom}} から {{validTo}} までで、この PC の日付と時刻が含まれていません。',
+    message:
+      '{{host}}:{{port}} の証明書の有効期間は {{validFrom}} から {{validTo}} までで、この PC の日付と時刻が含まれていません。',
     fix: 'まずこの PC の日付、時刻、タイムゾーンを確認してから、もう一度お試しください。',
   },
   ws_rejected: {
-    message: '{{host}}:{{port}} への WebSocket 接続に HTTP {{status}} が返され、WebSocket への切り替え（101）が行われませんでした。プロキシやフィルターが通過させていません。',
+    message:
+      '{{host}}:{{port}} への WebSocket 接続に HTTP {{status}} が返され、WebSocket への切り替え（101）が行われませんでした。プロキシやフィルターが通過させていません。',
     fix: '{{host}} への WebSocket 接続（Upgrade）を許可するよう、社内の IT 管理者に依頼してください。',
   },
   ws_failed: {
     message: '{{host}}:{{port}} への WebSocket 接続に応答がありませんでした（{{code}}）。',
-    timeout: '{{host}}:{{port}} への WebSocket 接続に {{timeoutMs}} ミリ秒以内の応答がありませんでした。',
+    timeout:
+      '{{host}}:{{port}} への WebSocket 接続に {{timeoutMs}} ミリ秒以内の応答がありませんでした。',
     fix: 'プロキシやフィルターが {{host}} への WebSocket 接続を止めていないか、社内の IT 管理者にご確認ください。',
   },
   proxy_auth_required: {
-    message: 'プロキシ {{proxy}} が {{host}}:{{port}} への接続にユーザー名とパスワードを求めています（HTTP 407）。',
+    message:
+      'プロキシ {{proxy}} が {{host}}:{{port}} への接続にユーザー名とパスワードを求めています（HTTP 407）。',
     fix: 'プロキシのアドレスにユーザー名とパスワードを含めて指定する（http://ユーザー名:パスワード@ホスト:ポート）か、社内の IT 管理者にご確認ください。',
   },
   proxy_refused: {
     message: 'プロキシ {{proxy}} が {{host}}:{{port}} への接続を拒否しました（HTTP {{status}}）。',
-    closed: 'プロキシ {{proxy}} が {{host}}:{{port}} への要求を応答なしで閉じました（{{status}}）。',
+    closed:
+      'プロキシ {{proxy}} が {{host}}:{{port}} への要求を応答なしで閉じました（{{status}}）。',
     fix: 'プロキシで {{host}} のポート {{port}} を許可するよう、社内の IT 管理者に依頼してください。',
   },
   proxy_unreachable: {
@@ -99,8 +116,10 @@ export const verdicts = {
     fix: 'プロキシの設定（または --proxy）のアドレスを確認してください。正しいアドレスは社内の IT 管理者にご確認ください。',
   },
   http_blocked: {
-    message: '{{host}} のポート {{port}} に、ベンダー以外のものが HTTP {{status}} で応答しました。このアドレスはブロックされています。',
-    redirect: '{{host}} のポート {{port}} は、ベンダー以外のアドレス {{location}} へ転送されます。フィルターやログインページが通信を横取りしています。',
+    message:
+      '{{host}} のポート {{port}} に、ベンダー以外のものが HTTP {{status}} で応答しました。このアドレスはブロックされています。',
+    redirect:
+      '{{host}} のポート {{port}} は、ベンダー以外のアドレス {{location}} へ転送されます。フィルターやログインページが通信を横取りしています。',
     fix: 'Web フィルターで {{host}} のポート {{port}} を許可するよう、社内の IT 管理者に依頼してください。',
   },
   http_server_error: {
@@ -108,15 +127,18 @@ export const verdicts = {
     fix: '一時的な問題であることが多いため、数分後にもう一度お試しください。続く場合はサポート担当者にお知らせください。',
   },
   pac_failed: {
-    message: '{{host}} に使うプロキシを判定できませんでした。セットアップ スクリプトの実行に失敗しました（{{reason}}）。',
+    message:
+      '{{host}} に使うプロキシを判定できませんでした。セットアップ スクリプトの実行に失敗しました（{{reason}}）。',
     fix: 'プロキシ設定の「セットアップ スクリプトを使う」のアドレスを確認するか、社内の IT 管理者にご確認ください。',
   },
   below_recommended: {
-    message: 'ダウンロード速度は {{rateKbps}} kbps です。利用できますが、推奨の {{recommended}} kbps を下回っています。',
+    message:
+      'ダウンロード速度は {{rateKbps}} kbps です。利用できますが、推奨の {{recommended}} kbps を下回っています。',
     fix: 'セッション中はダウンロードや動画の再生を止めるか、より速い回線をお使いください。',
   },
   below_minimum: {
-    message: 'ダウンロード速度は {{rateKbps}} kbps で、最低限必要な {{min}} kbps を下回っています。',
+    message:
+      'ダウンロード速度は {{rateKbps}} kbps で、最低限必要な {{min}} kbps を下回っています。',
     fix: 'より速いネットワーク接続（Wi-Fi より有線 LAN など）に切り替えてから、もう一度お試しください。',
   },
   unmeasured: {
