@@ -2,8 +2,8 @@ import { ok, refused } from '../../../shared/reply';
 import { runChecks } from '../checks/run-checks';
 import type { CoreOptions } from '../context';
 import type { Handlers } from '../dispatch';
-import { createProxyResolver } from '../network/create-proxy-resolver';
-import { createSystemProxyResolver } from '../system/system-proxy-resolver';
+import { createProxyResolver } from '../proxy/create-proxy-resolver';
+import { createSystemProxyResolver } from '../proxy/system-proxy-resolver';
 import type { SharedState } from './index';
 
 /** `checks.run` and `checks.cancel`: one AbortController per run id, so a cancel stops everything of that run. */

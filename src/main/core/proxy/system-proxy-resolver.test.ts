@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHttpServer, type HttpFixture } from '../../../../test/fixtures/http-server';
-import type { ProxyDecision } from '../network/proxy-decision';
+import type { ProxyDecision } from './proxy-decision';
 import { createSystemProxyResolver, resolverFromSettings } from './system-proxy-resolver';
 
 const pacScript = `function FindProxyForURL(url, host) {

@@ -1,7 +1,7 @@
 import { isExemptByNoProxy } from './no-proxy';
 import { decisionFromPacAnswer } from './pac-answer';
 import type { ProxyDecision, ProxyResolver, ProxyTarget } from './proxy-decision';
-import { redactUrl } from './redact-url';
+import { redactUrl } from './proxy-url';
 
 export interface ProxyResolverSources {
   /** `--proxy`. */

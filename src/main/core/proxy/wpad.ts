@@ -1,7 +1,7 @@
 import { lookup } from 'node:dns/promises';
 import type { Lang } from '../../../shared/lang';
 import { translator } from '../../../shared/i18n';
-import type { ProxyDecision, ProxyResolver } from '../network/proxy-decision';
+import type { ProxyDecision, ProxyResolver } from './proxy-decision';
 import { pacProxyResolver } from './pac-proxy-resolver';
 import { compilePac, fetchPacText, type PacLoad } from './pac-script';
 import { wpadHosts, wpadUrl } from './wpad-candidates';
