@@ -2,7 +2,7 @@ import type { Lang } from '../../../shared/lang';
 import { translator } from '../../../shared/i18n';
 import { decisionFromPacAnswer } from './pac-answer';
 import type { ProxyDecision, ProxyResolver, ProxyTarget } from './proxy-decision';
-import type { PacLoad } from './pac-script';
+import type { PacLoad } from './pac-thread';
 
 export interface PacResolverOptions {
   lang?: Lang;

@@ -5,7 +5,7 @@ import { readDnsSuffixes } from './dns-suffix';
 import { gsettingsProxyCommand, parseGnomeProxy } from './gnome-proxy';
 import { parseScutilProxy, scutilProxyCommand } from './macos-proxy';
 import { pacProxyResolver } from './pac-proxy-resolver';
-import { loadPac } from './pac-script';
+import { loadPac } from './pac-thread';
 import { hasProxy, manualProxyFor, type SystemProxySettings } from './proxy-settings';
 import { runCommand } from '../system/run-command';
 import {
