@@ -8,7 +8,8 @@
  * - The OS's settings: system-proxy-resolver.ts reads windows-proxy.ts (WinINet, WinHTTP), macos-proxy.ts
  *   (scutil), gnome-proxy.ts (gsettings) into proxy-settings.ts's one shape; bypass-match.ts.
  * - PAC: pac-fetch.ts, pac-thread.ts (the thread and its limits), pac-worker.ts (the thread's own module,
- *   an entry of its own in each bundle), pac-worker-messages.ts, pac-worker-start.ts, pac-answer.ts
+ *   an entry of its own in each bundle), pac-worker-messages.ts (what crosses to and from it),
+ *   pac-worker-start.ts with pac-worker-from-sources.ts (which file a thread starts from), pac-answer.ts
  *   ("PROXY h:p; DIRECT"), pac-proxy-resolver.ts (a PAC asked per destination).
  * - WPAD: wpad.ts (discovery), wpad-candidates.ts (the names, without devolution), dns-suffix.ts.
  * - Using it: proxy-tunnel.ts (reaching the proxy, the CONNECT tunnel); proxy-used.ts (the run's record).

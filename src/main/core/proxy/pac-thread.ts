@@ -1,7 +1,7 @@
-import type { Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { fetchPacText } from './pac-fetch';
-import { pacReplySchema, type PacQuestion } from './pac-worker-messages';
-import { startPacWorker } from './pac-worker-start';
+import { pacReplySchema, type PacQuestion, type PacWorkerData } from './pac-worker-messages';
+import { pacWorkerFile } from './pac-worker-start';
 
 /** A PAC script ready to answer FindProxyForURL, or why it is not. */
 export type PacLoad =
@@ -29,6 +29,7 @@ class PacThread {
   private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(
+    private readonly file: URL,
     private readonly text: string,
     private readonly timeoutMs: number,
   ) {}
@@ -36,10 +37,12 @@ class PacThread {
   /** Undefined when the script compiled, else why not. */
   start(): Promise<string | undefined> {
     if (this.ready) return this.ready;
-    const worker = startPacWorker({
-      text: this.text,
-      sliceLimitMs: pacSliceLimitMs,
-      memoryLimitBytes: pacMemoryLimitBytes,
+    const worker = new Worker(this.file, {
+      workerData: {
+        text: this.text,
+        sliceLimitMs: pacSliceLimitMs,
+        memoryLimitBytes: pacMemoryLimitBytes,
+      } satisfies PacWorkerData,
     });
     worker.unref();
     this.worker = worker;
@@ -127,8 +130,14 @@ const threads = new Map<string, PacThread>();
 
 /** Compiles a PAC script in a QuickJS sandbox (pac-resolver) on a thread of its own. */
 export async function compilePac(text: string, timeoutMs: number): Promise<PacLoad> {
+  let file: URL;
+  try {
+    file = await pacWorkerFile();
+  } catch (e) {
+    return { ok: false, stage: 'run', reason: `no PAC engine: ${String(e)}`, detail: {} };
+  }
   const key = `${timeoutMs}\n${text}`;
-  const thread = threads.get(key) ?? new PacThread(text, timeoutMs);
+  const thread = threads.get(key) ?? new PacThread(file, text, timeoutMs);
   threads.set(key, thread);
   const failure = await thread.start();
   if (failure !== undefined) {
