@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -32,7 +32,11 @@ export async function bundledFromSources(source: URL): Promise<URL> {
     await mkdir(dirname(file), { recursive: true });
     const partial = `${file}.${process.pid}.${Date.now()}.tmp`;
     await writeFile(partial, text);
-    await rename(partial, file);
+    // Another run may have put the same file there first (Windows refuses to rename over it): that one serves.
+    await rename(partial, file).catch(async (e: unknown) => {
+      await rm(partial, { force: true });
+      if (!(await stat(file).catch(() => undefined))) throw e;
+    });
   }
   return pathToFileURL(file);
 }
