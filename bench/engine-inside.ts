@@ -3,7 +3,7 @@ import type { Catalog, Endpoint } from '../src/shared/catalog';
 import type { CheckRun } from '../src/shared/check-result';
 import { builtInCatalog } from '../src/main/core/catalog/load-catalog';
 import { runChecks } from '../src/main/core/checks/run-checks';
-import { createProxyResolver } from '../src/main/core/network/create-proxy-resolver';
+import { createProxyResolver } from '../src/main/core/proxy/create-proxy-resolver';
 import { createCa, issueCertificate, type Pem } from '../test/fixtures/certificates';
 import { startDnsServer, type DnsFixture } from '../test/fixtures/dns-server';
 import { startHttpServer } from '../test/fixtures/http-server';

@@ -10,7 +10,7 @@ import { listProcesses } from '../src/main/core/system/process-list';
 import {
   readSystemProxySettings,
   resolverFromSettings,
-} from '../src/main/core/system/system-proxy-resolver';
+} from '../src/main/core/proxy/system-proxy-resolver';
 import { runSystemChecks } from '../src/main/core/system/run-system-checks';
 import type { BenchRow, BenchSection } from './bench-types';
 

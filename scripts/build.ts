@@ -1,8 +1,10 @@
-// `npm run build`: the renderer (Vite), the Electron main and preload, and the CLI bundle (esbuild), into dist/.
+// `npm run build`: the renderer (Vite), the Electron main and preload, and the CLI bundle (esbuild), into dist/;
+// each Node bundle gets the worker threads' entries beside it (scripts/worker-entries.ts).
 import { build as esbuild, type BuildOptions } from 'esbuild';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
+import { workerEntryPoints } from './worker-entries';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -29,8 +31,9 @@ export const targets = {
   shell: async () => {
     await esbuild({
       ...common,
-      entryPoints: ['src/main/shell/main.ts'],
-      outfile: join(dist, 'shell', 'main.mjs'),
+      entryPoints: { main: 'src/main/shell/main.ts', ...workerEntryPoints },
+      outdir: join(dist, 'shell'),
+      outExtension: { '.js': '.mjs' },
       format: 'esm',
       external: ['electron'],
     });
@@ -49,8 +52,8 @@ export const targets = {
   cli: () =>
     esbuild({
       ...common,
-      entryPoints: ['src/main/cli/index.ts'],
-      outfile: join(dist, 'cli', 'session-prep.js'),
+      entryPoints: { 'session-prep': 'src/main/cli/index.ts', ...workerEntryPoints },
+      outdir: join(dist, 'cli'),
       format: 'esm',
     }).then(() => undefined),
 } as const;

@@ -93,6 +93,7 @@ describe('a packaging dry run (stand-in Electron, Linux dir target)', () => {
     expect(ours).toEqual(
       expect.arrayContaining([
         '/dist/shell/main.mjs',
+        '/dist/shell/pac-worker.mjs',
         '/dist/preload/preload.cjs',
         '/dist/renderer/index.html',
         '/package.json',
@@ -101,11 +102,15 @@ describe('a packaging dry run (stand-in Electron, Linux dir target)', () => {
     expect(
       ours.filter((f) => f.endsWith('.map') || f.startsWith('/src') || f.startsWith('/test')),
     ).toEqual([]);
-    // Every package the main bundle imports must be inside the package, or the app dies at start.
-    const main = await readFile(join(root, 'dist', 'shell', 'main.mjs'), 'utf8');
-    const imported = [
-      ...main.matchAll(/^import\s[^;]*?"([^"./][^"]*)";$|\bimport\("([^"./][^"]*)"\)/gm),
-    ]
+    // Every package the main bundle (or its PAC thread) imports must be inside the package, or the app
+    // dies at start (or its first PAC answer fails).
+    const bundles = await Promise.all(
+      ['main.mjs', 'pac-worker.mjs'].map((f) => readFile(join(root, 'dist', 'shell', f), 'utf8')),
+    );
+    const imported = bundles
+      .flatMap((text) => [
+        ...text.matchAll(/^import\s[^;]*?"([^"./][^"]*)";$|\bimport\("([^"./][^"]*)"\)/gm),
+      ])
       .map((m) => m[1] ?? m[2] ?? '')
       .filter((s) => !s.startsWith('node:') && s !== 'electron');
     const packages = [
@@ -118,8 +123,10 @@ describe('a packaging dry run (stand-in Electron, Linux dir target)', () => {
         ),
       ),
     ];
-    expect(packages).toEqual(expect.arrayContaining(['zod', 'ws']));
+    expect(packages).toEqual(expect.arrayContaining(['zod', 'ws', 'pac-resolver', 'quickjs-wasi']));
     expect(packages.filter((p) => !files.includes(`/node_modules/${p}/package.json`))).toEqual([]);
+    // The PAC engine reads its WebAssembly file beside its package at run time.
+    expect(files).toContain('/node_modules/quickjs-wasi/quickjs.wasm');
     expect(files.some((f) => f.startsWith('/node_modules/zustand/'))).toBe(false);
   }, 90_000);
 });

@@ -5,6 +5,7 @@ import { ok, refused, type Reply } from '../../shared/reply';
 import { builtInCatalog, loadCatalogFile } from '../core/catalog/load-catalog';
 import type { CoreOptions } from '../core/context';
 import { dataDirFor } from '../core/data-dir';
+import { checkProxyFlag } from '../core/proxy/proxy-url';
 
 /** The flags every front door shares, as the user typed them. */
 export interface CommonFlags {
@@ -66,24 +67,22 @@ function parseTimeout(text: string | undefined): Reply<number> {
 
 /** An HTTP proxy URL; credentials are allowed in it but never echoed back. */
 export function parseProxyUrl(text: string): Reply<string> {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return refused(
-      'bad_params',
-      '--proxy must be a URL such as http://proxy.example:8080 (http://user:pass@host:port for a proxy that asks for a password).',
-    );
+  const checked = checkProxyFlag(text);
+  if (checked.ok) return ok(checked.href);
+  switch (checked.problem) {
+    case 'not_url':
+      return refused(
+        'bad_params',
+        '--proxy must be a URL such as http://proxy.example:8080 (http://user:pass@host:port for a proxy that asks for a password).',
+      );
+    case 'not_http':
+      return refused(
+        'bad_params',
+        `--proxy must be an http:// proxy URL (the CONNECT method is spoken in plain HTTP); "${checked.scheme}" is not supported.`,
+      );
+    case 'no_host':
+      return refused('bad_params', '--proxy needs a host name, e.g. http://proxy.example:8080.');
   }
-  if (url.protocol !== 'http:') {
-    return refused(
-      'bad_params',
-      `--proxy must be an http:// proxy URL (the CONNECT method is spoken in plain HTTP); "${url.protocol}" is not supported.`,
-    );
-  }
-  if (!url.hostname)
-    return refused('bad_params', '--proxy needs a host name, e.g. http://proxy.example:8080.');
-  return ok(url.href);
 }
 
 async function readCaFile(file: string): Promise<Reply<string>> {

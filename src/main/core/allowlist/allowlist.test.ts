@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogSchema, isInDomains, type Catalog } from '../../../shared/catalog';
 import type { CheckRun } from '../../../shared/check-result';
 import { builtInCatalog } from '../catalog/load-catalog';
-import { compilePac } from '../system/pac-script';
+import { compilePac } from '../proxy/pac-thread';
 import { exportAllowlist } from './allowlist-export';
 import { buildAllowlist } from './allowlist-model';
 import { isPacAnswer, pacFallbackFromRun } from './pac-file';

@@ -1,9 +1,9 @@
 import { connect as netConnect, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { connect as tlsConnect } from 'node:tls';
-import type { ProxyResolver } from '../network/proxy-decision';
-import { connectTunnel } from '../network/proxy-tunnel';
-import { proxyAuthorization, proxyHostPort, redactUrl } from '../network/redact-url';
+import type { ProxyResolver } from '../proxy/proxy-decision';
+import { connectTunnel } from '../proxy/proxy-tunnel';
+import { proxyAuthorization, proxyHostPort, redactUrl } from '../proxy/proxy-url';
 import { rawError } from '../network/step-outcome';
 import { trustedCas } from '../network/trust-store';
 import { CountingStream } from './counting-stream';

@@ -5,7 +5,7 @@ import { createCa, issueCertificate, type Pem } from '../../../../test/fixtures/
 import { startConnectProxy } from '../../../../test/fixtures/connect-proxy';
 import { networkCatalog } from '../../../../test/fixtures/network-run';
 import { listenTracked, type RunningServer } from '../../../../test/fixtures/running-server';
-import type { ProxyResolver } from '../network/proxy-decision';
+import type { ProxyResolver } from '../proxy/proxy-decision';
 import { runBandwidthCheck, type BandwidthCheckOptions } from './run-bandwidth-check';
 
 let ca: Pem;

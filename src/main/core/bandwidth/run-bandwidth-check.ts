@@ -2,8 +2,8 @@ import type { Catalog } from '../../../shared/catalog';
 import type { CheckResult } from '../../../shared/check-result';
 import { translator } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/lang';
-import type { ProxyResolver } from '../network/proxy-decision';
-import { redactUrl } from '../network/redact-url';
+import type { ProxyResolver } from '../proxy/proxy-decision';
+import { redactUrl } from '../proxy/proxy-url';
 import { judgeRate, linkRateKbps } from './bandwidth-verdict';
 import { openDownload, type DownloadFailure } from './open-download';
 import {

@@ -14,7 +14,7 @@ import {
 } from '../../../../test/fixtures/network-run';
 import type { RunningServer } from '../../../../test/fixtures/running-server';
 import { startTlsServer } from '../../../../test/fixtures/tls-server';
-import { createProxyResolver } from '../network/create-proxy-resolver';
+import { createProxyResolver } from '../proxy/create-proxy-resolver';
 
 let ca: Pem;
 let leaf: Pem;

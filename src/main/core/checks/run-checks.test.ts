@@ -18,7 +18,7 @@ import type { RunningServer } from '../../../../test/fixtures/running-server';
 import { startTlsServer } from '../../../../test/fixtures/tls-server';
 import { checkRunSchema } from '../../../shared/check-result';
 import type { CheckEvent } from '../../../shared/events';
-import { createProxyResolver } from '../network/create-proxy-resolver';
+import { createProxyResolver } from '../proxy/create-proxy-resolver';
 import { runChecks } from './run-checks';
 
 const servers: RunningServer[] = [];

@@ -5,16 +5,16 @@ import type { CheckEvent } from '../../../shared/events';
 import type { Lang } from '../../../shared/lang';
 import type { CheckGroup } from '../../../shared/verdicts';
 import { runBandwidthCheck } from '../bandwidth/run-bandwidth-check';
-import type { ProxyDecision, ProxyResolver } from '../network/proxy-decision';
-import { connectToProxy } from '../network/proxy-tunnel';
-import { proxyHostPort } from '../network/redact-url';
+import { decide, type ProxyDecision, type ProxyResolver } from '../proxy/proxy-decision';
+import { connectToProxy } from '../proxy/proxy-tunnel';
+import { proxyHostPort } from '../proxy/proxy-url';
 import { trustContext } from '../network/trust-store';
 import { runSystemChecks } from '../system/run-system-checks';
 import { toolName, toolVersion } from '../tool-info';
 import { CheckRecorder } from './check-recorder';
 import { planHosts } from './endpoint-plan';
 import { runHostChain, type ChainContext } from './host-chain';
-import { proxyUsed } from './proxy-used';
+import { proxyUsed } from '../proxy/proxy-used';
 
 export interface RunChecksOptions {
   catalog: Catalog;
@@ -32,23 +32,6 @@ export interface RunChecksOptions {
   dnsServers?: string[];
   signal?: AbortSignal;
   onEvent?: (e: CheckEvent) => void;
-}
-
-// A resolver that throws is a bug elsewhere; the run still reports it on the hosts it concerns.
-async function decide(
-  resolver: ProxyResolver,
-  target: Parameters<ProxyResolver>[0],
-): Promise<ProxyDecision> {
-  try {
-    return await resolver(target);
-  } catch (e) {
-    return {
-      kind: 'failed',
-      verdict: 'pac_failed',
-      message: e instanceof Error ? e.message : String(e),
-      detail: { thrown: true },
-    };
-  }
 }
 
 function untilAbort<T>(

@@ -2,8 +2,7 @@ import { ok, refused } from '../../../shared/reply';
 import { runChecks } from '../checks/run-checks';
 import type { CoreOptions } from '../context';
 import type { Handlers } from '../dispatch';
-import { createProxyResolver } from '../network/create-proxy-resolver';
-import { createSystemProxyResolver } from '../system/system-proxy-resolver';
+import { proxyResolverForRun } from '../proxy/proxy-for-run';
 import type { SharedState } from './index';
 
 /** `checks.run` and `checks.cancel`: one AbortController per run id, so a cancel stops everything of that run. */
@@ -22,16 +21,13 @@ export function checksHandlers(
       const controller = new AbortController();
       active.set(p.runId, controller);
       try {
-        // Built per run: the PC's proxy settings may have changed since the last one (a fix, a VPN).
-        const system = await createSystemProxyResolver(options.env, process.platform, {
+        const proxy = await proxyResolverForRun({
+          env: options.env,
+          platform: process.platform,
+          ...(options.proxyUrl ? { flagUrl: options.proxyUrl } : {}),
+          ...(options.resolveProxy ? { chromium: options.resolveProxy } : {}),
           lang: p.lang,
           timeoutMs: options.timeoutMs,
-        });
-        const proxy = createProxyResolver({
-          env: options.env,
-          ...(options.proxyUrl ? { flagUrl: options.proxyUrl } : {}),
-          ...(system ? { system } : {}),
-          ...(options.resolveProxy ? { chromium: options.resolveProxy } : {}),
         });
         const run = await runChecks({
           catalog: options.catalog,

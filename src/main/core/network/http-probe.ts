@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { isIPv6, type Socket } from 'node:net';
 import { isInDomains } from '../../../shared/catalog';
-import { proxyAuthorization, redactUrl } from './redact-url';
+import { proxyAuthorization, redactUrl } from '../proxy/proxy-url';
 import { rawError, stepSignal, type StepOutcome } from './step-outcome';
 
 export interface HttpProbeOptions {

@@ -10,12 +10,6 @@ export {
   type SystemChecksOptions,
   type SystemChecksOutcome,
 } from './run-system-checks';
-export {
-  createSystemProxyResolver,
-  readSystemProxySettings,
-  resolverFromSettings,
-  type SystemProxyOptions,
-} from './system-proxy-resolver';
 
 // OS facts: family, marketing name, version, 64-bit.
 export { probeOs, windowsOsCommands } from './os-probe';
@@ -59,5 +53,3 @@ export { runCommand, type CommandOutcome, type CommandSpec } from './run-command
 export { powershellCommand } from './powershell-command';
 export { parseRegQuery, regQueryCommand, regValuesOf } from './reg-query';
 export { decodeConsoleOutput, parseKeyValueBlocks, splitLines } from './text-lines';
-export { matchesBypass } from './bypass-match';
-export { hasProxy, proxySettingsFacts, type SystemProxySettings } from './proxy-settings';

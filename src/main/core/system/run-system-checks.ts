@@ -13,10 +13,10 @@ import { checkOs } from './os-check';
 import { probeOs } from './os-probe';
 import { checkPermissions } from './permission-check';
 import { listProcesses } from './process-list';
-import { proxySettingsFacts } from './proxy-settings';
+import { proxySettingsFacts } from '../proxy/proxy-settings';
 import { checkSecurity } from './security-check';
 import { probeSecurity } from './security-probe';
-import { readSystemProxySettings } from './system-proxy-resolver';
+import { readSystemProxySettings } from '../proxy/system-proxy-resolver';
 import { finding, toResult, type CheckWording, type Finding } from './system-result';
 
 export interface SystemChecksOptions {

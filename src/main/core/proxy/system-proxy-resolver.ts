@@ -1,13 +1,13 @@
 import type { Lang } from '../../../shared/lang';
-import type { ProxyResolver } from '../network/proxy-decision';
+import type { ProxyResolver } from './proxy-decision';
 import { matchesBypass } from './bypass-match';
 import { readDnsSuffixes } from './dns-suffix';
 import { gsettingsProxyCommand, parseGnomeProxy } from './gnome-proxy';
 import { parseScutilProxy, scutilProxyCommand } from './macos-proxy';
 import { pacProxyResolver } from './pac-proxy-resolver';
-import { loadPac } from './pac-script';
+import { loadPac } from './pac-thread';
 import { hasProxy, manualProxyFor, type SystemProxySettings } from './proxy-settings';
-import { runCommand } from './run-command';
+import { runCommand } from '../system/run-command';
 import {
   parseWinHttpProxy,
   winHttpCommand,

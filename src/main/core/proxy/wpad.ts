@@ -1,9 +1,10 @@
 import { lookup } from 'node:dns/promises';
 import type { Lang } from '../../../shared/lang';
 import { translator } from '../../../shared/i18n';
-import type { ProxyDecision, ProxyResolver } from '../network/proxy-decision';
+import type { ProxyDecision, ProxyResolver } from './proxy-decision';
 import { pacProxyResolver } from './pac-proxy-resolver';
-import { compilePac, fetchPacText, type PacLoad } from './pac-script';
+import { fetchPacText } from './pac-fetch';
+import { compilePac, type PacLoad } from './pac-thread';
 import { wpadHosts, wpadUrl } from './wpad-candidates';
 
 /** Where to fetch a WPAD name's script from, or why it is skipped. */

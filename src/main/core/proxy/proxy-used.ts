@@ -1,6 +1,6 @@
 import type { ProxyUsed } from '../../../shared/check-result';
-import type { ProxyDecision } from '../network/proxy-decision';
-import { redactUrl } from '../network/redact-url';
+import type { ProxyDecision } from './proxy-decision';
+import { redactUrl } from './proxy-url';
 
 /** The run's `proxy` field: the proxy used (without credentials), and per destination when they differ. */
 export function proxyUsed(decisions: Map<string, ProxyDecision>): ProxyUsed {

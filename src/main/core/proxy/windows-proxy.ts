@@ -1,8 +1,8 @@
-import { parseRegQuery, regQueryCommand, regValuesOf } from './reg-query';
+import { parseRegQuery, regQueryCommand, regValuesOf } from '../system/reg-query';
 import { parseProxyServerList, type SystemProxySettings } from './proxy-settings';
-import type { CommandSpec } from './run-command';
-import { pick, splitLines } from './text-lines';
-import { regNumber } from './windows-release';
+import type { CommandSpec } from '../system/run-command';
+import { pick, splitLines } from '../system/text-lines';
+import { regNumber } from '../system/windows-release';
 
 export const winInetKey = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings';
 

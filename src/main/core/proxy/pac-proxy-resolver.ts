@@ -1,8 +1,8 @@
 import type { Lang } from '../../../shared/lang';
 import { translator } from '../../../shared/i18n';
-import { decisionFromPacAnswer } from '../network/pac-answer';
-import type { ProxyDecision, ProxyResolver, ProxyTarget } from '../network/proxy-decision';
-import type { PacLoad } from './pac-script';
+import { decisionFromPacAnswer } from './pac-answer';
+import type { ProxyDecision, ProxyResolver, ProxyTarget } from './proxy-decision';
+import type { PacLoad } from './pac-thread';
 
 export interface PacResolverOptions {
   lang?: Lang;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createProxyResolver } from '../network/create-proxy-resolver';
-import type { ProxyDecision } from '../network/proxy-decision';
+import { createProxyResolver } from './create-proxy-resolver';
+import type { ProxyDecision } from './proxy-decision';
 import { proxyUsed } from './proxy-used';
 
 const note = 'Auto-detect is on, but no WPAD script was found.';

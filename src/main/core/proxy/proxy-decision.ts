@@ -16,3 +16,17 @@ export interface ProxyTarget {
 }
 
 export type ProxyResolver = (target: ProxyTarget) => Promise<ProxyDecision>;
+
+/** Asks a resolver; one that throws (a bug elsewhere) is `pac_failed` on the hosts it concerns, not a crash. */
+export async function decide(resolver: ProxyResolver, target: ProxyTarget): Promise<ProxyDecision> {
+  try {
+    return await resolver(target);
+  } catch (e) {
+    return {
+      kind: 'failed',
+      verdict: 'pac_failed',
+      message: e instanceof Error ? e.message : String(e),
+      detail: { thrown: true },
+    };
+  }
+}

@@ -1,70 +1,21 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { pacWorkerSource } from './pac-worker-source';
+import { fetchPacText } from './pac-fetch';
+import { pacReplySchema, type PacQuestion, type PacWorkerData } from './pac-worker-messages';
+import { pacWorkerFile } from './pac-worker-start';
 
 /** A PAC script ready to answer FindProxyForURL, or why it is not. */
 export type PacLoad =
   | { ok: true; findProxy(url: string, host: string): Promise<string>; bytes: number }
   | { ok: false; stage: 'fetch' | 'run'; reason: string; detail: Record<string, unknown> };
 
-/** The PAC text from a file: or http(s): URL, fetched directly (a PAC is never fetched through a proxy). */
-export async function fetchPacText(
-  url: string,
-  timeoutMs: number,
-): Promise<
-  { ok: true; text: string } | { ok: false; reason: string; detail: Record<string, unknown> }
-> {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return { ok: false, reason: 'not a URL', detail: {} };
-  }
-  if (parsed.protocol === 'file:') {
-    try {
-      return { ok: true, text: await readFile(fileURLToPath(parsed), 'utf8') };
-    } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      return { ok: false, reason: err.code ?? String(e), detail: { code: err.code ?? null } };
-    }
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-    return { ok: false, reason: `unsupported scheme ${parsed.protocol}`, detail: {} };
-  try {
-    const res = await fetch(parsed, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
-    if (!res.ok) return { ok: false, reason: `HTTP ${res.status}`, detail: { status: res.status } };
-    return { ok: true, text: await res.text() };
-  } catch (e) {
-    const cause = (e as { cause?: NodeJS.ErrnoException }).cause;
-    const code = cause?.code ?? (e instanceof Error ? e.name : 'error');
-    return {
-      ok: false,
-      reason: code === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : String(code),
-      detail: { code },
-    };
-  }
-}
-
 /** Longest a PAC may run without yielding; a busy loop ends as `pac_failed`. It runs on its own thread. */
 export const pacSliceLimitMs = 500;
 
+/** The script's heap in QuickJS: a script that allocates past it fails with "out of memory". */
+export const pacMemoryLimitBytes = 64 * 1024 * 1024;
+
 /** How long an unused PAC thread lives; the next question starts a new one. */
 const idleMs = 30_000;
-
-function engineFiles(): { pacResolverUrl: string; quickjsUrl: string; wasmPath: string } {
-  const require = createRequire(import.meta.url);
-  const quickjsPackage = require.resolve('quickjs-wasi/package.json');
-  return {
-    pacResolverUrl: pathToFileURL(require.resolve('pac-resolver')).href,
-    quickjsUrl: pathToFileURL(require.resolve('quickjs-wasi')).href,
-    wasmPath: join(dirname(quickjsPackage), 'quickjs.wasm'),
-  };
-}
-
-type Reply = { id?: number; ready?: boolean; answer?: string; error?: string };
 
 /** One PAC thread: started, asked, and ended on a timeout or when idle. */
 class PacThread {
@@ -78,6 +29,7 @@ class PacThread {
   private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(
+    private readonly file: URL,
     private readonly text: string,
     private readonly timeoutMs: number,
   ) {}
@@ -85,9 +37,12 @@ class PacThread {
   /** Undefined when the script compiled, else why not. */
   start(): Promise<string | undefined> {
     if (this.ready) return this.ready;
-    const worker = new Worker(pacWorkerSource, {
-      eval: true,
-      workerData: { ...engineFiles(), text: this.text, sliceLimitMs: pacSliceLimitMs },
+    const worker = new Worker(this.file, {
+      workerData: {
+        text: this.text,
+        sliceLimitMs: pacSliceLimitMs,
+        memoryLimitBytes: pacMemoryLimitBytes,
+      } satisfies PacWorkerData,
     });
     worker.unref();
     this.worker = worker;
@@ -96,22 +51,31 @@ class PacThread {
         this.stop(new Error(`no answer within ${this.timeoutMs} ms`));
         resolve(`the script did not load within ${this.timeoutMs} ms`);
       }, this.timeoutMs);
-      worker.on('message', (m: Reply) => {
-        if (m.ready !== undefined) {
-          clearTimeout(timer);
-          resolve(m.ready ? undefined : (m.error ?? 'the script did not load'));
-          return;
-        }
-        const p = m.id === undefined ? undefined : this.pending.get(m.id);
-        if (!p || m.id === undefined) return;
-        this.pending.delete(m.id);
-        if (m.error !== undefined) p.reject(new Error(m.error));
-        else p.resolve(m.answer ?? '');
-      });
-      worker.on('error', (e) => {
+      const fail = (e: Error) => {
         clearTimeout(timer);
         resolve(e.message);
         this.stop(e);
+      };
+      worker.on('message', (m: unknown) => {
+        const reply = pacReplySchema.safeParse(m);
+        if (!reply.success)
+          return fail(new Error(`the PAC thread answered out of turn: ${reply.error.message}`));
+        const r = reply.data;
+        if (r.type === 'ready' || r.type === 'loadFailed') {
+          clearTimeout(timer);
+          resolve(r.type === 'ready' ? undefined : r.error);
+          return;
+        }
+        const p = this.pending.get(r.id);
+        if (!p) return;
+        this.pending.delete(r.id);
+        if (r.type === 'failed') p.reject(new Error(r.error));
+        else p.resolve(r.answer);
+      });
+      worker.on('error', fail);
+      // A thread that ends by itself (not stopped here) answers nothing more: say so now, not at the timeout.
+      worker.on('exit', (code) => {
+        if (this.worker === worker) fail(new Error(`the PAC thread ended (exit code ${code})`));
       });
     });
     return this.ready;
@@ -139,7 +103,7 @@ class PacThread {
           reject(e);
         },
       });
-      worker.postMessage({ id, url, host });
+      worker.postMessage({ id, url, host } satisfies PacQuestion);
     });
   }
 
@@ -154,9 +118,10 @@ class PacThread {
     for (const [k, t] of threads) if (t === this) threads.delete(k);
     for (const p of this.pending.values()) p.reject(reason);
     this.pending.clear();
-    void this.worker?.terminate();
+    const worker = this.worker;
     this.worker = undefined;
     this.ready = undefined;
+    void worker?.terminate();
   }
 }
 
@@ -165,8 +130,14 @@ const threads = new Map<string, PacThread>();
 
 /** Compiles a PAC script in a QuickJS sandbox (pac-resolver) on a thread of its own. */
 export async function compilePac(text: string, timeoutMs: number): Promise<PacLoad> {
+  let file: URL;
+  try {
+    file = await pacWorkerFile();
+  } catch (e) {
+    return { ok: false, stage: 'run', reason: `no PAC engine: ${String(e)}`, detail: {} };
+  }
   const key = `${timeoutMs}\n${text}`;
-  const thread = threads.get(key) ?? new PacThread(text, timeoutMs);
+  const thread = threads.get(key) ?? new PacThread(file, text, timeoutMs);
   threads.set(key, thread);
   const failure = await thread.start();
   if (failure !== undefined) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProxyResolver, parseProxyUrl } from './create-proxy-resolver';
+import { createProxyResolver } from './create-proxy-resolver';
 import { isExemptByNoProxy } from './no-proxy';
 import { decisionFromPacAnswer } from './pac-answer';
 import type { ProxyDecision, ProxyResolver } from './proxy-decision';
@@ -82,13 +82,6 @@ describe('createProxyResolver', () => {
     expect(
       shown(await createProxyResolver({ env })({ host: '127.0.0.1', port: 443, protocol: 'tls' })),
     ).toBe('env http://env.corp:8080/');
-  });
-
-  it('parses proxy URLs as people write them', () => {
-    expect(parseProxyUrl('proxy.corp:8080')?.href).toBe('http://proxy.corp:8080/');
-    expect(parseProxyUrl('http://u:p@proxy.corp:8080')?.username).toBe('u');
-    expect(parseProxyUrl('://')).toBeUndefined();
-    expect(parseProxyUrl('socks5://s.corp:1080')).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHttpServer, type HttpFixture } from '../../../../test/fixtures/http-server';
-import type { ProxyDecision, ProxyResolver } from '../network/proxy-decision';
+import type { ProxyDecision, ProxyResolver } from './proxy-decision';
 import { discoverWpad, lookupCandidate, wpadResolver, type CandidateLocation } from './wpad';
 
 const wpadScript = `function FindProxyForURL(url, host) {

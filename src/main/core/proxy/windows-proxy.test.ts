@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineEndingVariants, osFixture } from '../../../../test/fixtures/os/read-fixture';
 import { parseProxyServerList } from './proxy-settings';
-import { decodeConsoleOutput } from './text-lines';
+import { decodeConsoleOutput } from '../system/text-lines';
 import {
   autoDetectFromReg,
   parseWinHttpProxy,

@@ -1,7 +1,7 @@
 import { isExemptByNoProxy } from './no-proxy';
 import { decisionFromPacAnswer } from './pac-answer';
 import type { ProxyDecision, ProxyResolver, ProxyTarget } from './proxy-decision';
-import { redactUrl } from './redact-url';
+import { parseProxyUrl, redactUrl } from './proxy-url';
 
 export interface ProxyResolverSources {
   /** `--proxy`. */
@@ -17,21 +17,6 @@ function envValue(env: NodeJS.ProcessEnv, name: string): string | undefined {
   // Lowercase first, as curl and most tools read them; an empty value counts as unset.
   const v = env[name.toLowerCase()] ?? env[name.toUpperCase()];
   return v?.trim() ? v.trim() : undefined;
-}
-
-/**
- * A proxy URL as people write it: "proxy:8080" means http://proxy:8080. Only HTTP proxies (plain or
- * over TLS) can carry the checks' CONNECT tunnels; a socks:// value is not one.
- */
-export function parseProxyUrl(value: string): URL | undefined {
-  try {
-    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
-    return url.hostname && (url.protocol === 'http:' || url.protocol === 'https:')
-      ? url
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 // When only one of the pair is set, a PC almost certainly needs that proxy for everything.

@@ -2,8 +2,8 @@ import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { connect, isIP, isIPv6, type Socket } from 'node:net';
 import { connect as tlsConnect, type SecureContext } from 'node:tls';
-import { proxyAuthorization, proxyHostPort, redactUrl } from './redact-url';
-import { rawError, stepSignal, type StepOutcome } from './step-outcome';
+import { proxyAuthorization, proxyHostPort, redactUrl } from './proxy-url';
+import { rawError, stepSignal, type StepOutcome } from '../network/step-outcome';
 
 export interface ProxyStepOptions {
   timeoutMs: number;
