@@ -19,7 +19,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../shared/catalog';
 import { builtInCatalog } from '../catalog/load-catalog';
 import type { CoreOptions } from '../context';
-import { readJournal, recordChange } from '../fixes/journal';
+import { readJournal, recordChange } from '../journal/journal';
 import { cleanupContextFor, type CleanupContext } from './cleanup-context';
 import { runCleanup } from './run-cleanup';
 import { scanLeftovers } from './scan-leftovers';

@@ -1,7 +1,7 @@
 import type { CleanupResult } from '../../../shared/cleanup-schemas';
 import { translator } from '../../../shared/i18n';
 import { elevated } from '../fixes/elevation';
-import { readJournal } from '../fixes/journal';
+import { readJournal } from '../journal/journal';
 import { undoEntry } from '../fixes/undo';
 import { moveToTrash } from '../trash/move-to-trash';
 import type { CleanupContext } from './cleanup-context';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyChanges } from './apply';
 import { execRunner } from './command-runner';
-import { readJournal, recordChange, type JournalEntry } from './journal';
+import { readJournal, recordChange, type JournalEntry } from '../journal/journal';
 import type { PlannedChange } from './planned-change';
 import { powerShellCommand } from './powershell';
 import { undoEverything } from './undo';

@@ -1,6 +1,6 @@
 import { translator } from '../../../shared/i18n';
 import type { CommandRunner } from './command-runner';
-import { recordChange, removeEntry, type JournalEntry } from './journal';
+import { recordChange, removeEntry, type JournalEntry } from '../journal/journal';
 import type { PlannedChange } from './planned-change';
 import type { UndoOutcome } from './undo';
 import { runWindowsBatch } from './windows-batch';

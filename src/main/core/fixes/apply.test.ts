@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyChanges } from './apply';
 import { execRunner, type CommandRunner } from './command-runner';
-import { readJournal } from './journal';
+import { readJournal } from '../journal/journal';
 import type { PlannedChange } from './planned-change';
 
 let dir: string;

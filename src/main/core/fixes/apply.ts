@@ -4,7 +4,7 @@ import type { Lang } from '../../../shared/lang';
 import { execRunner } from './command-runner';
 import { elevated, type FixPlatform } from './elevation';
 import { applyWindowsBatch, isWindowsBatchable } from './apply-windows';
-import { readJournal, recordChange, removeEntry, type JournalEntry } from './journal';
+import { readJournal, recordChange, removeEntry, type JournalEntry } from '../journal/journal';
 import type { PlannedChange } from './planned-change';
 import {
   currentPlatform,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CommandRunner } from './command-runner';
-import type { NftRuleRef } from './journal';
+import type { NftRuleRef } from '../journal/journal';
 
 const nftRuleSchema = z.object({
   family: z.string(),

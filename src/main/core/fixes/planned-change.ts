@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { FixChange } from '../../../shared/fixes-schemas';
 import { expandAgentPath, type PathContext } from './agent-paths';
-import type { JournalEntry } from './journal';
+import type { JournalEntry } from '../journal/journal';
 import { decodePowerShell } from './powershell';
 
 /** A change as the planner makes it: what the user sees, plus what the journal records to undo it. */

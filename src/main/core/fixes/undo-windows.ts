@@ -1,6 +1,6 @@
 import { translator } from '../../../shared/i18n';
 import type { CommandRunner } from './command-runner';
-import { removeEntry, type JournalEntry } from './journal';
+import { removeEntry, type JournalEntry } from '../journal/journal';
 import type { UndoOutcome } from './undo';
 import { runWindowsBatch } from './windows-batch';
 import { encodedScripts } from './windows-batch-script';

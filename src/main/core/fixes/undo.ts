@@ -2,7 +2,7 @@ import type { CoreOptions } from '../context';
 import { translator } from '../../../shared/i18n';
 import { execRunner, type CommandRunner } from './command-runner';
 import { elevated, type FixPlatform } from './elevation';
-import { readJournal, removeEntry, type JournalEntry } from './journal';
+import { readJournal, removeEntry, type JournalEntry } from '../journal/journal';
 import { deleteRulesByComment } from './nft-rules';
 import { isWindowsUndoBatchable, undoWindowsBatch } from './undo-windows';
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../catalog/load-catalog';
 import type { CoreOptions } from '../context';
 import type { CommandResult } from '../fixes/command-runner';
-import { readJournal } from '../fixes/journal';
+import { readJournal } from '../journal/journal';
 import { IME_KEY } from '../join/ime-setting';
 import { createDispatch } from '../dispatch';
 import { SharedState } from './index';

@@ -2,7 +2,7 @@ import { translator } from '../../../shared/i18n';
 import type { ImeStatus } from '../../../shared/join-schemas';
 import type { Lang } from '../../../shared/lang';
 import type { CommandRunner } from '../fixes/command-runner';
-import { recordChange, removeEntry } from '../fixes/journal';
+import { recordChange, removeEntry } from '../journal/journal';
 import { imeEnableCommands, readImeSetting, type ImeReading } from './ime-setting';
 
 export interface ImeDeps {
