@@ -1,10 +1,10 @@
 import { translator } from '../../../shared/i18n';
-import type { CommandRunner } from './command-runner';
+import type { CommandRunner } from '../os/run-command';
 import { recordChange, removeEntry, type JournalEntry } from '../journal/journal';
 import type { PlannedChange } from './planned-change';
 import type { UndoOutcome } from './undo';
-import { runWindowsBatch } from './windows-batch';
-import { encodedScripts, type BatchItem } from './windows-batch-script';
+import { runWindowsBatch } from '../os/elevated-batch';
+import { encodedScripts, type BatchItem } from '../os/elevated-batch-script';
 
 /** A change the single elevated run can carry: elevated, and every command (and its undo) our encoded PowerShell. */
 export function isWindowsBatchable(change: PlannedChange): boolean {

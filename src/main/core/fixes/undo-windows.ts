@@ -1,9 +1,9 @@
 import { translator } from '../../../shared/i18n';
-import type { CommandRunner } from './command-runner';
+import type { CommandRunner } from '../os/run-command';
 import { removeEntry, type JournalEntry } from '../journal/journal';
 import type { UndoOutcome } from './undo';
-import { runWindowsBatch } from './windows-batch';
-import { encodedScripts } from './windows-batch-script';
+import { runWindowsBatch } from '../os/elevated-batch';
+import { encodedScripts } from '../os/elevated-batch-script';
 
 /** A journal entry whose undo the single elevated run can carry. */
 export function isWindowsUndoBatchable(entry: JournalEntry): boolean {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { parseRegQuery, regQueryCommand, regValuesOf } from './reg-query';
-import { runCommand, type CommandSpec } from './run-command';
-import { splitLines } from './text-lines';
+import { parseRegQuery, regQueryCommand, regValuesOf } from '../os/reg-query';
+import { runCommand, type CommandSpec } from '../os/run-command';
+import { splitLines } from '../os/text-lines';
 
 /** The machine-wide TCP/IP settings, where Windows keeps the PC's DNS suffixes. */
 export const tcpipParametersCommand: CommandSpec = regQueryCommand(

@@ -1,6 +1,6 @@
 import type { SystemProxySettings } from './proxy-settings';
-import type { CommandSpec } from './run-command';
-import { splitLines } from './text-lines';
+import type { CommandSpec } from '../os/run-command';
+import { splitLines } from '../os/text-lines';
 
 export const scutilProxyCommand: CommandSpec = {
   file: 'scutil',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../catalog/load-catalog';
 import { translator } from '../../../shared/i18n';
 import { checkOs } from './os-check';
-import { isOs64Bit, osArchitecture } from './os-facts';
+import { isOs64Bit, osArchitecture } from '../os/platform';
 import { probeOs, windowsOsCommands } from './os-probe';
 import { parseOsRelease } from './linux-release';
 

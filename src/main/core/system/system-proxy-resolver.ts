@@ -7,7 +7,7 @@ import { parseScutilProxy, scutilProxyCommand } from './macos-proxy';
 import { pacProxyResolver } from './pac-proxy-resolver';
 import { loadPac } from './pac-script';
 import { hasProxy, manualProxyFor, type SystemProxySettings } from './proxy-settings';
-import { runCommand } from './run-command';
+import { runCommand } from '../os/run-command';
 import {
   parseWinHttpProxy,
   winHttpCommand,

@@ -1,7 +1,7 @@
-import { parseRegQuery, regQueryCommand, regValuesOf } from './reg-query';
+import { parseRegQuery, regQueryCommand, regValuesOf } from '../os/reg-query';
 import { parseProxyServerList, type SystemProxySettings } from './proxy-settings';
-import type { CommandSpec } from './run-command';
-import { pick, splitLines } from './text-lines';
+import type { CommandSpec } from '../os/run-command';
+import { pick, splitLines } from '../os/text-lines';
 import { regNumber } from './windows-release';
 
 export const winInetKey = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings';

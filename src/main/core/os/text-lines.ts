@@ -3,31 +3,6 @@ export function splitLines(text: string): string[] {
   return text.replace(/^\uFEFF/, '').split(/\r*\n|\r/);
 }
 
-/**
- * Text of a Windows console tool's output. Tools write UTF-16LE (wmic, PowerShell redirected), UTF-8
- * (PowerShell with a UTF-8 output encoding) or the OEM code page (reg, netsh: CP932 on a Japanese system),
- * so try each in that order instead of trusting one.
- */
-export function decodeConsoleOutput(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
-    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (looksUtf16le(bytes)) return new TextDecoder('utf-16le').decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('shift_jis').decode(bytes);
-  }
-}
-
-// UTF-16LE text of mostly ASCII has a zero in nearly every odd byte; UTF-8 and CP932 never do.
-function looksUtf16le(bytes: Uint8Array): boolean {
-  if (bytes.length < 4) return false;
-  let zeros = 0;
-  const pairs = Math.min(bytes.length >> 1, 256);
-  for (let i = 0; i < pairs; i++) if (bytes[i * 2 + 1] === 0) zeros++;
-  return zeros / pairs > 0.4;
-}
-
 /** "key : value" (PowerShell Format-List) and "key=value" (wmic /format:list) lines as records, split at blank lines. */
 export function parseKeyValueBlocks(text: string): Record<string, string>[] {
   const blocks: Record<string, string>[] = [];

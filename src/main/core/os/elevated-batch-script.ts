@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
-import { decodePowerShell, encodePowerShell, powerShellCommand, psQuote } from './powershell';
+import { encodePowerShell, psQuote, scriptOf } from './powershell';
 
 /** One change (or one journal entry) inside the single elevated run: its scripts, and the rollback on failure. */
 export interface BatchItem {
@@ -12,21 +12,13 @@ export interface BatchItem {
   stopAtFirstFailure: boolean;
 }
 
-const ENCODED_PREFIX = powerShellCommand('').slice(0, 6);
-
 /** The scripts inside commands of our encoded form; undefined when any command is another shape (not batched). */
 export function encodedScripts(commands: readonly (readonly string[])[]): string[] | undefined {
   const scripts: string[] = [];
   for (const argv of commands) {
-    const b64 = argv[6];
-    if (
-      argv.length !== 7 ||
-      ENCODED_PREFIX.some((a, i) => argv[i] !== a) ||
-      !b64 ||
-      !/^[A-Za-z0-9+/]+=*$/.test(b64)
-    )
-      return undefined;
-    scripts.push(decodePowerShell(b64));
+    const script = scriptOf(argv);
+    if (script === undefined) return undefined;
+    scripts.push(script);
   }
   return scripts;
 }

@@ -1,6 +1,5 @@
+import type { OsPlatform } from './platform';
 import { encodePowerShell, psQuote } from './powershell';
-
-export type FixPlatform = 'win32' | 'darwin' | 'linux';
 
 // Fixed AppleScript: the arguments arrive as argv and each is quoted by AppleScript's own `quoted form of`,
 // so no path is ever spliced into the script text.
@@ -20,7 +19,7 @@ const OSASCRIPT_RUN_ARGV = [
  */
 export function elevated(
   argv: readonly string[],
-  platform: FixPlatform,
+  platform: OsPlatform,
   isPrivileged: boolean,
 ): string[] {
   if (isPrivileged) return [...argv];
@@ -59,6 +58,13 @@ function windowsRunAs(argv: readonly string[]): string[] {
   ];
 }
 
-export function unreachable(value: never): never {
+/** pkexec's and UAC's "the user said no": the command did not run at all. */
+export function isElevationRefusal(stderr: string): boolean {
+  return /Not authorized|dismissed|request was cancel|canceled by the user|cancelled by the user|User canceled/i.test(
+    stderr,
+  );
+}
+
+function unreachable(value: never): never {
   throw new Error(`unreachable: ${String(value)}`);
 }

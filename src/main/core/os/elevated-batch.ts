@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CommandRunner } from './command-runner';
+import { commandOf, type CommandRunner } from './run-command';
 import {
   combinedScript,
   elevatedBatchCommand,
   parseBatchOutcomes,
   type BatchItem,
   type BatchOutcome,
-} from './windows-batch-script';
+} from './elevated-batch-script';
 
 // Start-Process -Verb RunAs when the user answers No: "The operation was canceled by the user."
 const UAC_REFUSAL = /canceled by the user|cancelled by the user/i;
@@ -31,7 +31,7 @@ export async function runWindowsBatch(
   await mkdir(dataDir, { recursive: true });
   const resultPath = join(dataDir, `elevated-run-${randomBytes(6).toString('hex')}.jsonl`);
   try {
-    const res = await run(elevatedBatchCommand(combinedScript(items, resultPath)));
+    const res = await run(commandOf(elevatedBatchCommand(combinedScript(items, resultPath))));
     const text = await readFile(resultPath, 'utf8').catch(() => '');
     const outcomes = parseBatchOutcomes(text);
     const error =

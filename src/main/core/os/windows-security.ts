@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { powershellCommand } from './powershell-command';
+import { powerShellCommand } from './powershell';
 import type { CommandSpec } from './run-command';
 import { parseKeyValueBlocks, pick } from './text-lines';
 
@@ -30,7 +30,7 @@ const invalidNamespace =
  * `wmic … get /format:list`, so one parser reads both); a failed class prints its error id.
  */
 export function securityCenterCommand(): CommandSpec {
-  return powershellCommand(`foreach ($class in @('AntiVirusProduct', 'FirewallProduct')) {
+  return powerShellCommand(`foreach ($class in @('AntiVirusProduct', 'FirewallProduct')) {
   try {
     # Get-CimInstance needs PowerShell 3.0; Windows 7 may still run 2.0, which has Get-WmiObject.
     $items = if (Get-Command Get-CimInstance -ErrorAction SilentlyContinue) {
@@ -113,7 +113,7 @@ const defenderFields = [
 
 /** Defender's state in list form ("Key : Value"), the same layout as the default `Get-MpComputerStatus` view. */
 export function defenderStatusCommand(): CommandSpec {
-  return powershellCommand(
+  return powerShellCommand(
     `Get-MpComputerStatus -ErrorAction Stop | Format-List ${defenderFields.join(',')}`,
   );
 }
@@ -151,7 +151,7 @@ export interface FirewallProfile {
 
 /** Windows Firewall profiles as JSON (enum integers, as ConvertTo-Json writes them). */
 export function firewallProfilesCommand(): CommandSpec {
-  return powershellCommand(
+  return powerShellCommand(
     'ConvertTo-Json -InputObject @(Get-NetFirewallProfile -ErrorAction Stop | Select-Object Name, Enabled, DefaultInboundAction, DefaultOutboundAction)',
   );
 }
