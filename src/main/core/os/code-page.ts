@@ -41,7 +41,8 @@ const OEM_BY_LANGUAGE: Readonly<Record<string, number>> = {
 /** A guess from the locale (BCP 47): zh-TW/zh-HK 950, zh 936, en-US 437, else by language; Western Europe 850. */
 export function oemCodePageForLocale(locale: string): number {
   const [language = '', ...rest] = locale.toLowerCase().split(/[-_]/);
-  if (language === 'zh') return rest.some((p) => ['tw', 'hk', 'mo', 'hant'].includes(p)) ? 950 : 936;
+  if (language === 'zh')
+    return rest.some((p) => ['tw', 'hk', 'mo', 'hant'].includes(p)) ? 950 : 936;
   if (language === 'en') return rest.length === 0 || rest.includes('us') ? 437 : 850;
   return OEM_BY_LANGUAGE[language] ?? 850;
 }

@@ -1,79 +1,96 @@
 import { describe, expect, it } from 'vitest';
+import { unpackElevated } from '../../../../test/fixtures/os/elevated-batch-player';
+import {
+  commandsIn,
+  commandsNamed,
+  encodedScriptOf,
+  literal,
+  readScript,
+  word,
+} from '../../../../test/fixtures/os/powershell-reader';
 import { catalogSchema } from '../../../shared/catalog';
 import { builtInCatalog } from '../catalog/load-catalog';
-import { planFixes } from './planner';
-import { decodePowerShell, powerShellCommand } from './powershell';
+import { planFixes } from '../fixes/planner';
 import {
   bootstrapScript,
   combinedScript,
   elevatedBatchCommand,
   encodedScripts,
   parseBatchOutcomes,
-} from './windows-batch-script';
-import { unpackElevated } from './windows-batch-testkit';
+} from './elevated-batch-script';
+import { powerShellArgv, psQuote, scriptOf } from './powershell';
 
 const home = 'C:\\Users\\山田 太郎';
 const dataDir = `${home}\\AppData\\Roaming\\Session Prep`;
+// A data folder a user name can make hostile: quotes of every kind, $(), a backtick, a semicolon.
+const hostileDir = "C:\\Users\\O'Brien ‘x’ $(calc) `n; &\\AppData\\Roaming\\Session Prep";
 const resultPath = `${dataDir}\\elevated-run-0123456789ab.jsonl`;
 
+const firewallStep = `New-NetFirewallRule -Program ${psQuote(`${home}\\O'Brien\\agent.exe`)}`;
+
 describe('combinedScript', () => {
-  it('runs each item’s steps as literals, rolls a failed one back, and writes one outcome line per item', () => {
-    const script = combinedScript(
-      [
-        {
-          id: 'windows-firewall',
-          steps: [
-            "New-NetFirewallRule -Program 'C:\\Users\\山田 太郎\\O''Brien\\agent.exe'",
-            'Write-Output 2',
-          ],
-          rollback: ["Remove-NetFirewallRule -Name 'SessionPrep-Out-1'"],
-          stopAtFirstFailure: true,
-        },
-        {
-          id: 'windows-defender',
-          steps: ['Add-MpPreference -ExclusionPath $paths'],
-          rollback: [],
-          stopAtFirstFailure: false,
-        },
-      ],
-      resultPath,
-    );
-    expect(script).toBe(
-      [
-        "$resultPath = 'C:\\Users\\山田 太郎\\AppData\\Roaming\\Session Prep\\elevated-run-0123456789ab.jsonl'",
-        "$ErrorActionPreference = 'Continue'",
-        'function Invoke-Step([string]$Code) {',
-        "  $ErrorActionPreference = 'Stop'",
-        '  try { & ([scriptblock]::Create($Code)) | Out-Null; return $null } catch { return [string]$_.Exception.Message }',
-        '}',
-        'function Write-Outcome([string]$Id, $Failure, $Undone) {',
-        '  $line = ConvertTo-Json -Compress -InputObject ([ordered]@{ id = $Id; error = $Failure; undone = $Undone })',
-        '  Add-Content -LiteralPath $resultPath -Value $line -Encoding UTF8',
-        '}',
-        '# windows-firewall',
-        '$errors = @()',
-        "$e = Invoke-Step 'New-NetFirewallRule -Program ''C:\\Users\\山田 太郎\\O''''Brien\\agent.exe'''; if ($null -ne $e) { $errors += $e }",
-        "if ($errors.Count -eq 0) { $e = Invoke-Step 'Write-Output 2'; if ($null -ne $e) { $errors += $e } }",
-        "$failure = if ($errors.Count -gt 0) { $errors -join '; ' } else { $null }",
-        '$undone = $null',
-        'if ($null -ne $failure) {',
-        '  $undone = $true',
-        "  if ($null -ne (Invoke-Step 'Remove-NetFirewallRule -Name ''SessionPrep-Out-1''')) { $undone = $false }",
-        '}',
-        "Write-Outcome 'windows-firewall' $failure $undone",
-        '# windows-defender',
-        '$errors = @()',
-        "$e = Invoke-Step 'Add-MpPreference -ExclusionPath $paths'; if ($null -ne $e) { $errors += $e }",
-        "$failure = if ($errors.Count -gt 0) { $errors -join '; ' } else { $null }",
-        '$undone = $null',
-        "Write-Outcome 'windows-defender' $failure $undone",
-      ].join('\n'),
-    );
+  const items = [
+    {
+      id: 'windows-firewall',
+      steps: [firewallStep, 'Write-Output 2'],
+      rollback: ["Remove-NetFirewallRule -Name 'SessionPrep-Out-1'"],
+      stopAtFirstFailure: true,
+    },
+    {
+      id: 'windows-defender',
+      steps: ['Add-MpPreference -ExclusionPath $paths'],
+      rollback: [],
+      stopAtFirstFailure: false,
+    },
+  ];
+
+  it('hands each step and each rollback to Invoke-Step as one literal, exactly, item by item', () => {
+    const script = combinedScript(items, resultPath);
+    const { unpackedItems, unpackedPath } = (() => {
+      const argv = elevatedBatchCommand(script);
+      const u = unpackElevated(argv);
+      return { unpackedItems: u.items, unpackedPath: u.resultPath };
+    })();
+    expect(unpackedPath).toBe(resultPath);
+    expect(unpackedItems).toEqual([
+      {
+        id: 'windows-firewall',
+        steps: [firewallStep, 'Write-Output 2'],
+        rollback: ["Remove-NetFirewallRule -Name 'SessionPrep-Out-1'"],
+      },
+      { id: 'windows-defender', steps: ['Add-MpPreference -ExclusionPath $paths'], rollback: [] },
+    ]);
+    // The step, read again as the scriptblock it becomes, is the planner's command with its path whole.
+    const [rule] = commandsNamed(unpackedItems[0]?.steps[0] ?? '', 'New-NetFirewallRule');
+    expect(literal(rule?.params.Program)).toBe(`${home}\\O'Brien\\agent.exe`);
+  });
+
+  it('stops an item at its first failure only when asked, and rolls back only after a failure', () => {
+    const statements = readScript(combinedScript(items, resultPath));
+    const ifs = statements.filter((s) => s.kind === 'control' && s.keyword === 'if');
+    // The second firewall step is guarded by "no error yet"; the defender item has one step, unguarded.
+    const guarded = ifs.map((s) => commandsNamed([s], 'Invoke-Step')).filter((c) => c.length > 0);
+    expect(guarded.map((calls) => calls.map((c) => literal(c.positional[0])))).toEqual([
+      ['Write-Output 2'],
+      ["Remove-NetFirewallRule -Name 'SessionPrep-Out-1'"],
+    ]);
+  });
+
+  it('writes each outcome with Add-Content to the result path it was given, hostile folder included', () => {
+    const script = combinedScript(items, `${hostileDir}\\r.jsonl`);
+    const [add] = commandsNamed(script, 'Add-Content');
+    expect(add?.params.LiteralPath).toEqual({ kind: 'variable', name: 'resultPath' });
+    expect(word(add?.params.Encoding)).toBe('UTF8');
+    expect(unpackElevated(elevatedBatchCommand(script)).resultPath).toBe(`${hostileDir}\\r.jsonl`);
+    expect(commandsNamed(script, 'Write-Outcome').map((c) => literal(c.positional[0]))).toEqual([
+      'windows-firewall',
+      'windows-defender',
+    ]);
   });
 });
 
 describe('elevatedBatchCommand', () => {
-  it('is one Start-Process -Verb RunAs -Wait of an encoded bootstrap that carries the whole script, compressed', () => {
+  it('is one Start-Process -Verb RunAs -Wait of an encoded bootstrap that inflates and runs the whole script', () => {
     const script = combinedScript(
       [
         {
@@ -86,25 +103,35 @@ describe('elevatedBatchCommand', () => {
       resultPath,
     );
     const argv = elevatedBatchCommand(script);
-    const unpacked = unpackElevated(argv);
-    expect(unpacked.outer).toBe(
-      [
-        `$inner = '${unpacked.bootstrap.replace(/'/g, "''")}'`,
-        '$encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($inner))',
-        "$p = Start-Process -FilePath 'powershell.exe' -ArgumentList @('-NoProfile','-NonInteractive','-ExecutionPolicy','Bypass','-EncodedCommand',$encoded) -Verb RunAs -Wait -PassThru -WindowStyle Hidden",
-        'exit $p.ExitCode',
-      ].join('\n'),
-    );
-    expect(unpacked.bootstrap).toBe(bootstrapScript(unpacked.payload));
-    expect(unpacked.bootstrap.split('\n')).toEqual([
-      "$ErrorActionPreference = 'Stop'",
-      `$zip = [Convert]::FromBase64String('${unpacked.payload}')`,
-      '$gzip = New-Object IO.Compression.GZipStream((New-Object IO.MemoryStream(,$zip)), [IO.Compression.CompressionMode]::Decompress)',
-      '$text = (New-Object IO.StreamReader($gzip, [Text.Encoding]::UTF8)).ReadToEnd()',
-      '& ([scriptblock]::Create($text))',
+    const outer = encodedScriptOf(argv);
+    const [start, ...others] = commandsNamed(outer, 'Start-Process');
+    expect(others).toEqual([]);
+    expect(literal(start?.params.FilePath)).toBe('powershell.exe');
+    expect(word(start?.params.Verb)).toBe('RunAs');
+    expect([start?.params.Wait, start?.params.PassThru]).toEqual([true, true]);
+    expect(word(start?.params.WindowStyle)).toBe('Hidden');
+    const list = start?.params.ArgumentList;
+    expect(list?.kind === 'array' && list.items.slice(0, 5).map((i) => literal(i))).toEqual([
+      '-NoProfile',
+      '-NonInteractive',
+      '-ExecutionPolicy',
+      'Bypass',
+      '-EncodedCommand',
     ]);
+    expect(list?.kind === 'array' && list.items[5]).toEqual({ kind: 'variable', name: 'encoded' });
+    expect(commandsNamed(outer, 'exit')[0]?.positional).toEqual([
+      { kind: 'variable', name: 'p.ExitCode' },
+    ]);
+    const unpacked = unpackElevated(argv);
     expect(unpacked.combined).toBe(script);
-    expect(unpacked.resultPath).toBe(resultPath);
+    // The bootstrap runs the inflated text as a script block, and nothing else.
+    expect(commandsIn(unpacked.bootstrap).map((c) => c.name)).toEqual([
+      'New-Object',
+      'New-Object',
+      'New-Object',
+      '&',
+    ]);
+    expect(() => bootstrapScript('not base64!')).toThrow(/not base64/);
   });
 
   it('carries the real plan’s changes (%VAR% expanded, spaces, 日本語) exactly, within Windows’ 32,767-character command line', () => {
@@ -139,45 +166,40 @@ describe('elevatedBatchCommand', () => {
       stopAtFirstFailure: true,
     }));
     const argv = elevatedBatchCommand(combinedScript(items, resultPath));
-    const { combined, bootstrap, ids } = unpackElevated(argv);
-    expect(ids).toEqual(['windows-firewall', 'windows-defender']);
-    const fw = decodePowerShell(plan[0]?.commands[0]?.[6] ?? '');
-    expect(fw).toContain("-Program 'C:\\Users\\山田 太郎\\AppData\\Local\\ZohoMeeting\\agent.exe'");
-    expect(fw).toContain("-Program 'C:\\Program Files (x86)\\ZohoMeeting\\ZohoTray.exe'");
-    expect(fw).not.toContain('%');
-    // Each step is the planner's script, whole, as one literal.
-    expect(combined).toContain(
-      `$e = Invoke-Step '${fw.replace(/'/g, "''")}'; if ($null -ne $e) { $errors += $e }`,
+    const unpacked = unpackElevated(argv);
+    // Each item's steps and rollback are the planner's scripts, whole.
+    expect(unpacked.items).toEqual(
+      plan.map((c) => ({
+        id: c.id,
+        steps: c.commands.map((a) => scriptOf(a)),
+        rollback: c.journalUndo.commands.map((a) => scriptOf(a)),
+      })),
     );
-    expect(combined).toContain(
-      `Invoke-Step '${decodePowerShell(plan[1]?.journalUndo.commands[0]?.[6] ?? '').replace(/'/g, "''")}'`,
+    const programs = commandsNamed(unpacked.items[0]?.steps[0] ?? '', 'New-NetFirewallRule').map(
+      (c) => literal(c.params.Program),
     );
+    expect(programs).toContain(`${home}\\AppData\\Local\\ZohoMeeting\\agent.exe`);
+    expect(programs).toContain('C:\\Program Files (x86)\\ZohoMeeting\\ZohoTray.exe');
+    expect(programs.join('')).not.toContain('%');
     // The non-elevated command line, and the elevated one Start-Process builds from the bootstrap.
-    const outerLine = argv.join(' ').length;
-    const elevatedLine = [
-      'powershell.exe',
-      '-NoProfile',
-      '-NonInteractive',
-      '-ExecutionPolicy',
-      'Bypass',
-      '-EncodedCommand',
-      Buffer.from(bootstrap, 'utf16le').toString('base64'),
-    ].join(' ').length;
-    expect(outerLine).toBeLessThan(32_767);
+    const elevatedLine =
+      powerShellArgv('').slice(0, 6).join(' ').length +
+      1 +
+      Buffer.from(unpacked.bootstrap, 'utf16le').toString('base64').length;
+    expect(argv.join(' ').length).toBeLessThan(32_767);
     expect(elevatedLine).toBeLessThan(32_767);
   });
 });
 
 describe('encodedScripts', () => {
-  it('decodes our encoded PowerShell commands and refuses any other shape', () => {
-    expect(
-      encodedScripts([powerShellCommand("Write-Output 'a b'"), powerShellCommand('2')]),
-    ).toEqual(["Write-Output 'a b'", '2']);
+  it('gives back the scripts of our encoded PowerShell commands and refuses any other shape', () => {
+    expect(encodedScripts([powerShellArgv("Write-Output 'a b'"), powerShellArgv('2')])).toEqual([
+      "Write-Output 'a b'",
+      '2',
+    ]);
     expect(encodedScripts([['powershell.exe', '-Command', 'x']])).toBeUndefined();
     expect(encodedScripts([['cmd.exe', '/c', 'x', 'y', 'z', 'w', 'v']])).toBeUndefined();
-    expect(
-      encodedScripts([[...powerShellCommand('x').slice(0, 6), 'not base64!']]),
-    ).toBeUndefined();
+    expect(encodedScripts([[...powerShellArgv('x').slice(0, 6), 'not base64!']])).toBeUndefined();
   });
 });
 

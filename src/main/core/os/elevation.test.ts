@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { elevated } from './elevation';
-import { decodePowerShell, powerShellCommand } from './powershell';
+import { elevated, isElevationRefusal } from './elevation';
+import {
+  commandsNamed,
+  encodedScriptOf,
+  literal,
+  literals,
+  word,
+} from '../../../../test/fixtures/os/powershell-reader';
+import { powerShellArgv } from './powershell';
 
 describe('elevated', () => {
   it('leaves a privileged process’s command alone', () => {
@@ -37,20 +44,33 @@ describe('elevated', () => {
   });
 
   it('runs the encoded command through UAC on Windows and returns its exit code', () => {
-    const inner = powerShellCommand("New-NetFirewallRule -Program 'C:\\Users\\山田 太郎\\a.exe'");
-    const outer = elevated(inner, 'win32', false);
-    expect(outer.slice(0, 4)).toEqual([
-      'powershell.exe',
-      '-NoProfile',
-      '-NonInteractive',
-      '-EncodedCommand',
+    const inner = powerShellArgv("New-NetFirewallRule -Program 'C:\\Users\\山田 太郎\\a.exe'");
+    const outer = encodedScriptOf(elevated(inner, 'win32', false));
+    const [start, ...others] = commandsNamed(outer, 'Start-Process');
+    expect(others).toEqual([]);
+    expect(literal(start?.params.FilePath)).toBe('powershell.exe');
+    expect(literals(start?.params.ArgumentList)).toEqual(inner.slice(1));
+    expect(word(start?.params.Verb)).toBe('RunAs');
+    expect([start?.params.Wait, start?.params.PassThru]).toEqual([true, true]);
+    expect(commandsNamed(outer, 'exit')[0]?.positional).toEqual([
+      { kind: 'variable', name: 'p.ExitCode' },
     ]);
-    expect(decodePowerShell(outer[4] ?? '')).toBe(
-      `$p = Start-Process -FilePath 'powershell.exe' -ArgumentList @('-NoProfile','-NonInteractive','-ExecutionPolicy','Bypass','-EncodedCommand','${inner[6]}') -Verb RunAs -Wait -PassThru -WindowStyle Hidden; exit $p.ExitCode`,
-    );
   });
 
   it('refuses (as a bug) to elevate on Windows an argument Start-Process would split', () => {
     expect(() => elevated(['cmd.exe', 'a b'], 'win32', false)).toThrow(/needs quoting/);
+  });
+});
+
+describe('isElevationRefusal', () => {
+  it('tells pkexec’s and UAC’s “no” from a command that ran and failed', () => {
+    expect(isElevationRefusal('Error executing command as another user: Not authorized')).toBe(
+      true,
+    );
+    expect(isElevationRefusal('Request dismissed')).toBe(true);
+    expect(isElevationRefusal('The operation was canceled by the user.')).toBe(true);
+    expect(isElevationRefusal('Error: Could not process rule: No such file or directory')).toBe(
+      false,
+    );
   });
 });

@@ -1,131 +1,139 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { builtInCatalog } from '../catalog/load-catalog';
-import { translator } from '../../../shared/i18n';
-import { checkAgents, runningAgents } from './agent-check';
+import { exited, fakeRunner } from '../../../../test/fixtures/os/fake-runner';
+import { commandsNamed, encodedScriptOf } from '../../../../test/fixtures/os/powershell-reader';
+import { startProgramNamed, type TestProcess } from '../../../../test/fixtures/processes';
 import {
-  findProcessesByName,
+  isLinuxProcessAlive,
   listProcesses,
   macosPsCommand,
-  parsePsOutput,
-  parseTasklistCsv,
-  windowsTasklistCommand,
-} from './process-list';
+  parsePs,
+  parseWindowsProcesses,
+  taskkillCommand,
+  windowsProcessesCommand,
+} from './processes';
 
-const en = { t: translator('en'), catalog: builtInCatalog() };
-let child: ChildProcess | undefined;
+let child: TestProcess | undefined;
 let dir: string | undefined;
 afterEach(async () => {
-  child?.kill();
+  child?.kill('SIGKILL');
+  await child?.exited;
   child = undefined;
   if (dir) await rm(dir, { recursive: true, force: true });
   dir = undefined;
 });
 
-/** A real process whose executable is called `name` (a copy of sleep). */
-async function runAs(name: string): Promise<number> {
-  dir = await mkdtemp(join(tmpdir(), 'sp-agent-'));
-  const path = join(dir, name);
-  await copyFile('/bin/sleep', path);
-  child = spawn(path, ['30'], { stdio: 'ignore' });
-  await new Promise((r) => child?.once('spawn', r));
-  return child.pid ?? -1;
+async function runAs(name: string): Promise<TestProcess> {
+  dir = await mkdtemp(join(tmpdir(), 'sp-proc-'));
+  child = await startProgramNamed(dir, name);
+  return child;
 }
 
-describe('running processes on this Linux machine', () => {
-  it('lists this test process itself', async () => {
+describe('running processes on this Linux machine (/proc)', () => {
+  it('lists this test process itself, with its executable’s path', async () => {
     const list = await listProcesses('linux');
     if (typeof list === 'string') throw new Error(list);
-    expect(list.find((p) => p.pid === process.pid)?.name).toMatch(/node/);
+    const self = list.find((p) => p.pid === process.pid);
+    expect(self).toEqual({ pid: process.pid, name: 'node', path: process.execPath });
   });
 
-  it('finds a running AnyDesk and reports it as information', async () => {
-    const pid = await runAs('anydesk');
+  it('names a program by its executable, even past the 15 characters /proc/PID/comm keeps', async () => {
+    const started = await runAs('chrome-remote-desktop-host');
     const list = await listProcesses('linux');
     if (typeof list === 'string') throw new Error(list);
-    expect(findProcessesByName(list, ['AnyDesk.exe', 'anydesk'])).toContainEqual({
-      pid,
-      name: 'anydesk',
+    expect(list.find((p) => p.pid === started.pid)).toEqual({
+      pid: started.pid,
+      name: 'chrome-remote-desktop-host',
+      path: join(dir ?? '', 'chrome-remote-desktop-host'),
     });
-    const f = checkAgents(list, en);
-    expect(f).toMatchObject({
-      status: 'warn',
-      verdict: 'remote_agent_running',
-      message: 'Other remote-support programs are running: AnyDesk.',
-    });
+    expect(await isLinuxProcessAlive('/proc', started.pid)).toBe(true);
+    started.kill('SIGKILL');
+    await started.exited;
+    expect(await isLinuxProcessAlive('/proc', started.pid)).toBe(false);
   });
 
-  it('finds a name longer than /proc/PID/comm keeps (15 characters)', async () => {
-    const pid = await runAs('chrome-remote-desktop-host');
+  it('leaves out kernel threads, which run no program', async () => {
     const list = await listProcesses('linux');
     if (typeof list === 'string') throw new Error(list);
-    expect(runningAgents(list)).toEqual([
-      { name: 'Chrome Remote Desktop', processes: [{ pid, name: 'chrome-remote-desktop-host' }] },
-    ]);
-  });
-
-  it('passes when none is running (a sleep process is not an agent)', async () => {
-    await runAs('sleep');
-    const list = await listProcesses('linux');
-    if (typeof list === 'string') throw new Error(list);
-    expect(checkAgents(list, en)).toMatchObject({ status: 'pass', verdict: 'ok' });
+    // PID 2 is kthreadd on every Linux; in a container it is simply absent.
+    expect(list.some((p) => p.pid === 2 && p.name.startsWith('kthreadd'))).toBe(false);
+    expect(list.every((p) => p.name !== '')).toBe(true);
   });
 
   it('says why when /proc cannot be read', async () => {
-    const r = await listProcesses('linux', { procRoot: '/nonexistent-proc' });
-    expect(typeof r).toBe('string');
-    expect(checkAgents(r, en)).toMatchObject({ status: 'warn', verdict: 'not_determined' });
+    expect(await listProcesses('linux', { procRoot: '/nonexistent-proc' })).toMatch(/ENOENT/);
   });
 });
 
 describe('process lists of Windows and macOS', () => {
-  it('builds the commands as argument arrays', () => {
-    expect(windowsTasklistCommand).toEqual({
-      file: 'tasklist',
-      args: ['/fo', 'csv', '/nh'],
-      timeoutMs: 10_000,
-    });
-    expect(macosPsCommand).toEqual({ file: 'ps', args: ['-axo', 'pid=,comm='], timeoutMs: 5000 });
-  });
-
-  // Hand-written in tasklist's CSV layout (SOURCES.md: no traceable capture); the Japanese line has CP932's "K".
-  it('reads tasklist CSV, quotes and commas inside names included', () => {
-    const text =
-      '"System Idle Process","0","Services","0","8 K"\r\n"TeamViewer.exe","4321","Console","1","45,120 K"\r\n"a,b.exe","7","Console","1","1 K"\r\n';
-    expect(parseTasklistCsv(text)).toEqual([
-      { pid: 0, name: 'System Idle Process' },
-      { pid: 4321, name: 'TeamViewer.exe' },
-      { pid: 7, name: 'a,b.exe' },
+  it('asks Windows through CIM for PID, name and path, as JSON', () => {
+    const command = windowsProcessesCommand();
+    const [cim] = commandsNamed(
+      encodedScriptOf([command.file, ...command.args]),
+      'Get-CimInstance',
+    );
+    expect(cim?.positional).toEqual([{ kind: 'word', value: 'Win32_Process' }]);
+    const script = encodedScriptOf([command.file, ...command.args]);
+    expect(commandsNamed(script, 'Select-Object')[0]?.positional).toEqual([
+      { kind: 'word', value: 'ProcessId' },
+      { kind: 'word', value: 'Name' },
+      { kind: 'word', value: 'ExecutablePath' },
     ]);
-    expect(runningAgents(parseTasklistCsv(text)).map((a) => a.name)).toEqual(['TeamViewer']);
+    expect(commandsNamed(script, 'ConvertTo-Json')[0]?.params).toEqual({ Compress: true });
   });
 
-  it('reads ps output with full paths and spaces', () => {
+  // Constructed in ConvertTo-Json's shape (no verbatim capture of Win32_Process JSON exists).
+  it('reads Win32_Process JSON: one object or many, a hidden path left out, a Japanese path whole', async () => {
+    const json =
+      '[{"ProcessId":4,"Name":"System","ExecutablePath":null},' +
+      '{"ProcessId":4242,"Name":"agent.exe","ExecutablePath":"C:\\\\Users\\\\山田\\\\AppData\\\\Local\\\\ZohoMeeting\\\\agent.exe"},' +
+      '{"ProcessId":6000,"Name":"ZohoMeeting.exe"}]';
+    const expected = [
+      { pid: 4, name: 'System' },
+      {
+        pid: 4242,
+        name: 'agent.exe',
+        path: 'C:\\Users\\山田\\AppData\\Local\\ZohoMeeting\\agent.exe',
+      },
+      { pid: 6000, name: 'ZohoMeeting.exe' },
+    ];
+    expect(parseWindowsProcesses(json)).toEqual(expected);
+    expect(parseWindowsProcesses('{"ProcessId":4,"Name":"System"}')).toEqual([expected[0]]);
+    expect(parseWindowsProcesses('not json')).toBeUndefined();
+    const run = fakeRunner(() => exited(0, json));
+    expect(await listProcesses('win32', { run })).toEqual(expected);
+    expect(await listProcesses('win32', { run: fakeRunner(() => exited(0, '')) })).toBe(
+      'powershell: unreadable output',
+    );
+  });
+
+  it('reads macOS ps output with full paths and spaces', async () => {
     const text =
       '    1 /sbin/launchd\n  812 /Applications/TeamViewer.app/Contents/MacOS/TeamViewer\n  900 /Applications/Splashtop Streamer.app/Contents/MacOS/Splashtop Streamer\n';
-    expect(parsePsOutput(text)).toEqual([
-      { pid: 1, name: 'launchd' },
-      { pid: 812, name: 'TeamViewer' },
-      { pid: 900, name: 'Splashtop Streamer' },
-    ]);
-    expect(runningAgents(parsePsOutput(text)).map((a) => a.name)).toEqual([
-      'TeamViewer',
-      'Splashtop',
-    ]);
+    const expected = [
+      { pid: 1, name: 'launchd', path: '/sbin/launchd' },
+      {
+        pid: 812,
+        name: 'TeamViewer',
+        path: '/Applications/TeamViewer.app/Contents/MacOS/TeamViewer',
+      },
+      {
+        pid: 900,
+        name: 'Splashtop Streamer',
+        path: '/Applications/Splashtop Streamer.app/Contents/MacOS/Splashtop Streamer',
+      },
+    ];
+    expect(parsePs(text)).toEqual(expected);
+    const run = fakeRunner(() => exited(0, text));
+    expect(await listProcesses('darwin', { run })).toEqual(expected);
+    expect(run.calls).toEqual([['/bin/ps', '-axo', 'pid=,comm=']]);
+    expect(macosPsCommand().timeoutMs).toBeGreaterThan(0);
+    expect(await listProcesses('darwin', { run: fakeRunner(() => exited(1)) })).toBe('ps: failed');
   });
 
-  it('matches names case-insensitively with or without .exe', () => {
-    expect(
-      findProcessesByName(
-        [
-          { pid: 1, name: 'ZOHOMEETING.EXE' },
-          { pid: 2, name: 'agent' },
-        ],
-        ['ZohoMeeting.exe', 'agent.exe'],
-      ),
-    ).toHaveLength(2);
+  it('ends a Windows process with taskkill, its children included', () => {
+    expect(taskkillCommand(4242)).toEqual(['taskkill.exe', '/PID', '4242', '/T', '/F']);
   });
 });

@@ -2,12 +2,7 @@ import { readdir, readFile, readlink } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { z } from 'zod';
 import { powerShellCommand } from './powershell';
-import {
-  runCommand,
-  type CommandRunner,
-  type CommandSpec,
-  type RunOptions,
-} from './run-command';
+import { runCommand, type CommandRunner, type CommandSpec, type RunOptions } from './run-command';
 import { splitLines } from './text-lines';
 
 /** A running program: its PID, its executable's file name, and its full path where the OS tells it. */

@@ -13,7 +13,14 @@ export interface CommandSpec {
 export type FailureReason = 'not_found' | 'not_started' | 'timeout' | 'aborted' | 'failed';
 
 export type CommandOutcome =
-  | { ok: true; code: 0; stdout: string; stderr: string; reason?: undefined; startError?: undefined }
+  | {
+      ok: true;
+      code: 0;
+      stdout: string;
+      stderr: string;
+      reason?: undefined;
+      startError?: undefined;
+    }
   | {
       ok: false;
       reason: FailureReason;
@@ -71,7 +78,12 @@ function nextSpawnTurn(): Promise<void> {
 
 interface RawOutcome {
   error:
-    | (Error & { code?: string | number | null; killed?: boolean; signal?: string; syscall?: string })
+    | (Error & {
+        code?: string | number | null;
+        killed?: boolean;
+        signal?: string;
+        syscall?: string;
+      })
     | null;
   stdout: Uint8Array;
   stderr: Uint8Array;
@@ -105,7 +117,14 @@ export async function runCommand(
   options: RunOptions = {},
 ): Promise<CommandOutcome> {
   if (!spec.file)
-    return { ok: false, reason: 'not_started', code: null, startError: 'empty command', stdout: '', stderr: '' };
+    return {
+      ok: false,
+      reason: 'not_started',
+      code: null,
+      startError: 'empty command',
+      stdout: '',
+      stderr: '',
+    };
   await nextSpawnTurn();
   if (options.signal?.aborted)
     return { ok: false, reason: 'aborted', code: null, stdout: '', stderr: '' };
