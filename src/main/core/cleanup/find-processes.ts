@@ -3,7 +3,6 @@ import { listProcesses, type RunningProcess } from '../os/processes';
 import type { CleanupContext } from './cleanup-context';
 import { isStrictlyInside } from './resolve-target';
 
-
 export type ProcessMatch = 'inside' | 'named' | 'named_elsewhere';
 
 /**

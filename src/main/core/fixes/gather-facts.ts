@@ -8,15 +8,18 @@ import { probeSecurity, type WindowsSecurityFacts } from '../os/security-probe';
 import { windowsFactsFromSecurity } from './from-system-facts';
 import { firewalldFacts } from './firewalld-gather';
 import {
-  firewallStateFromGlobalState,
+  macosFirewallAppsCommand,
+  macosFirewallStateCommand,
+  parseFirewallGlobalState,
   parseListApps,
+} from '../os/macos-firewall';
+import {
   ufwAllowedOutPorts,
   type LinuxFacts,
   type MacFacts,
   type PcFacts,
   type WindowsFacts,
 } from './pc-facts';
-import { SOCKETFILTERFW } from './plan-macos';
 import { powerShellCommand } from '../os/powershell';
 import { currentPlatform, isProcessPrivileged, type OsPlatform } from '../os/platform';
 
@@ -73,7 +76,7 @@ async function windowsFacts(
       "(Get-ItemProperty -Path 'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows Defender' -Name DisableLocalAdminMerge -ErrorAction SilentlyContinue).DisableLocalAdminMerge",
     ),
   );
-  return windowsFactsFromSecurity(await probe(), policy.code === 0 && policy.stdout.trim() === '1');
+  return windowsFactsFromSecurity(await probe(), policy.ok && policy.stdout.trim() === '1');
 }
 
 async function macFacts(
@@ -82,8 +85,8 @@ async function macFacts(
   home: string,
   env: NodeJS.ProcessEnv,
 ): Promise<MacFacts> {
-  const state = await run(commandOf([SOCKETFILTERFW, '--getglobalstate']));
-  const list = await run(commandOf([SOCKETFILTERFW, '--listapps']));
+  const state = await run(macosFirewallStateCommand);
+  const list = await run(macosFirewallAppsCommand);
   const agentApps: string[] = [];
   for (const raw of catalog.agent.directories.darwin ?? []) {
     const dir = expandAgentPath(raw, { platform: 'darwin', env, home });
@@ -92,8 +95,8 @@ async function macFacts(
     for (const name of names) if (name.endsWith('.app')) agentApps.push(join(dir.path, name));
   }
   return {
-    firewallState: state.code === 0 ? firewallStateFromGlobalState(state.stdout) : null,
-    listedApps: list.code === 0 ? parseListApps(list.stdout) : [],
+    firewallState: state.ok ? (parseFirewallGlobalState(state.stdout) ?? null) : null,
+    listedApps: list.ok ? parseListApps(list.stdout) : [],
     agentApps,
   };
 }

@@ -55,8 +55,7 @@ export async function deleteRulesByComment(
         wrap(['nft', 'delete', 'rule', ref.family, ref.table, ref.chain, 'handle', String(handle)]),
       ),
     );
-    if (!res.ok)
-      return { ok: false, deleted: 0, error: res.startError ?? res.stderr.trim() };
+    if (!res.ok) return { ok: false, deleted: 0, error: res.startError ?? res.stderr.trim() };
   }
   return { ok: true, deleted: handles.length };
 }

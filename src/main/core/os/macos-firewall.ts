@@ -1,9 +1,18 @@
 import type { CommandSpec } from './run-command';
 
+/** The application firewall's own tool, by its full path. */
+export const SOCKETFILTERFW = '/usr/libexec/ApplicationFirewall/socketfilterfw';
+
 export const macosFirewallStateCommand: CommandSpec = {
-  file: '/usr/libexec/ApplicationFirewall/socketfilterfw',
+  file: SOCKETFILTERFW,
   args: ['--getglobalstate'],
   timeoutMs: 5000,
+};
+
+export const macosFirewallAppsCommand: CommandSpec = {
+  file: SOCKETFILTERFW,
+  args: ['--listapps'],
+  timeoutMs: 10_000,
 };
 
 /**
@@ -17,4 +26,24 @@ export function parseFirewallGlobalState(text: string): 0 | 1 | 2 | undefined {
   if (/Firewall is disabled/i.test(text)) return 0;
   if (/Firewall is enabled/i.test(text)) return 1;
   return undefined;
+}
+
+export interface ListedApp {
+  path: string;
+  isAllowed: boolean;
+}
+
+/** `socketfilterfw --listapps`: "N : /path" then "(Allow|Block incoming connections)". */
+export function parseListApps(text: string): ListedApp[] {
+  const apps: ListedApp[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s*\d+\s*:\s*(\/.*?)\s*(?:\((Allow|Block) incoming connections\))?\s*$/.exec(
+      lines[i] ?? '',
+    );
+    if (!m?.[1]) continue;
+    const state = m[2] ?? /\((Allow|Block) incoming connections\)/.exec(lines[i + 1] ?? '')?.[1];
+    apps.push({ path: m[1], isAllowed: state === 'Allow' });
+  }
+  return apps;
 }

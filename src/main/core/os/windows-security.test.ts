@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { lineEndingVariants, osFixture } from '../../../../test/fixtures/os/read-fixture';
-import { scriptOf } from './powershell-command';
+import {
+  commandsNamed,
+  literal,
+  literalsIn,
+  word,
+} from '../../../../test/fixtures/os/powershell-reader';
+import type { CommandSpec } from './run-command';
+import { scriptOf } from './powershell';
+
+const scriptIn = (command: CommandSpec): string => scriptOf(command) ?? '';
+const words = (values: readonly unknown[]): string[] =>
+  values.map((v) => word(v as Parameters<typeof word>[0]));
 import {
   decodeProductState,
   defenderStatusCommand,
@@ -56,9 +67,18 @@ describe('Microsoft Defender state', () => {
   });
 
   it('asks only for the fields it reads, in list form', () => {
-    expect(scriptOf(defenderStatusCommand())).toContain(
-      'Get-MpComputerStatus -ErrorAction Stop | Format-List AMRunningMode,AMServiceEnabled,AntivirusEnabled,RealTimeProtectionEnabled,IsTamperProtected,AntivirusSignatureAge,AMProductVersion',
-    );
+    const script = scriptIn(defenderStatusCommand());
+    expect(word(commandsNamed(script, 'Get-MpComputerStatus')[0]?.params.ErrorAction)).toBe('Stop');
+    const [list] = commandsNamed(script, 'Format-List');
+    expect(words(list?.positional ?? [])).toEqual([
+      'AMRunningMode',
+      'AMServiceEnabled',
+      'AntivirusEnabled',
+      'RealTimeProtectionEnabled',
+      'IsTamperProtected',
+      'AntivirusSignatureAge',
+      'AMProductVersion',
+    ]);
   });
 
   it('has nothing to say about an error text', () =>
@@ -161,17 +181,19 @@ describe('Security Center (root\\SecurityCenter2)', () => {
   });
 
   it('falls back to Get-WmiObject where PowerShell 2.0 has no Get-CimInstance', () => {
-    expect(scriptOf(securityCenterCommand())).toContain(
-      "Get-WmiObject -Namespace 'root\\SecurityCenter2' -Class $class -ErrorAction Stop",
-    );
+    const [wmi] = commandsNamed(scriptIn(securityCenterCommand()), 'Get-WmiObject');
+    expect(literal(wmi?.params.Namespace)).toBe('root\\SecurityCenter2');
+    expect(wmi?.params.Class).toEqual({ kind: 'variable', name: 'class' });
+    expect(word(wmi?.params.ErrorAction)).toBe('Stop');
   });
 
   it('queries both classes, catching the error per class', () => {
-    const script = scriptOf(securityCenterCommand());
-    expect(script).toContain(
-      "Get-CimInstance -Namespace 'root/SecurityCenter2' -ClassName $class -ErrorAction Stop",
-    );
-    expect(script).toContain("@('AntiVirusProduct', 'FirewallProduct')");
+    const script = scriptIn(securityCenterCommand());
+    const [cim] = commandsNamed(script, 'Get-CimInstance');
+    expect(literal(cim?.params.Namespace)).toBe('root/SecurityCenter2');
+    expect(cim?.params.ClassName).toEqual({ kind: 'variable', name: 'class' });
+    expect(word(cim?.params.ErrorAction)).toBe('Stop');
+    expect(literalsIn(script).slice(0, 2)).toEqual(['AntiVirusProduct', 'FirewallProduct']);
     expect(script).toContain('"error=$($_.FullyQualifiedErrorId) $($_.Exception.Message)"');
   });
 });
@@ -211,8 +233,16 @@ describe('Windows Firewall profiles', () => {
   });
 
   it('selects the fields as JSON', () => {
-    expect(scriptOf(firewallProfilesCommand())).toContain(
-      'ConvertTo-Json -InputObject @(Get-NetFirewallProfile -ErrorAction Stop | Select-Object Name, Enabled, DefaultInboundAction, DefaultOutboundAction)',
+    const script = scriptIn(firewallProfilesCommand());
+    expect(commandsNamed(script, 'ConvertTo-Json')).toHaveLength(1);
+    expect(word(commandsNamed(script, 'Get-NetFirewallProfile')[0]?.params.ErrorAction)).toBe(
+      'Stop',
     );
+    expect(words(commandsNamed(script, 'Select-Object')[0]?.positional ?? [])).toEqual([
+      'Name',
+      'Enabled',
+      'DefaultInboundAction',
+      'DefaultOutboundAction',
+    ]);
   });
 });
