@@ -24,7 +24,6 @@ export function openInBrowser(
 ): Promise<boolean> {
   const { file, args } = browserCommand(platform, url);
   return launchDetached({ file, args, timeoutMs: 10_000 }).then(
-    (outcome) =>
-      outcome.state === 'running' || (outcome.state === 'exited' && outcome.code === 0),
+    (outcome) => outcome.state === 'running' || (outcome.state === 'exited' && outcome.code === 0),
   );
 }

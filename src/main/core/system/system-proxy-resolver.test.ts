@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { runToCompletion } from '../../../../test/fixtures/processes';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHttpServer, type HttpFixture } from '../../../../test/fixtures/http-server';
 import type { ProxyDecision } from '../network/proxy-decision';
@@ -220,14 +220,11 @@ describe('"detect settings automatically" (WPAD) through createSystemProxyResolv
       XDG_CONFIG_HOME: dir,
       GSETTINGS_BACKEND: 'keyfile',
     };
-    execFileSync('gsettings', ['set', 'org.gnome.system.proxy', 'mode', "'auto'"], {
-      env,
-      stdio: 'ignore',
-    });
-    execFileSync(
+    runToCompletion('gsettings', ['set', 'org.gnome.system.proxy', 'mode', "'auto'"], { env });
+    runToCompletion(
       'gsettings',
       ['set', 'org.gnome.system.proxy', 'autoconfig-url', `'${autoconfigUrl}'`],
-      { env, stdio: 'ignore' },
+      { env },
     );
     return env;
   }
