@@ -6,7 +6,7 @@ import { applyChanges } from './apply';
 import { readJournal, recordChange, type JournalEntry } from '../journal/journal';
 import type { PlannedChange } from './planned-change';
 import { powerShellArgv } from '../os/powershell';
-import { runCommand } from '../os/run-command';
+import { commandOf, runCommand } from '../os/run-command';
 import { undoEverything } from './undo';
 import { playElevated, UAC_DECLINED } from '../../../../test/fixtures/os/elevated-batch-player';
 import { exited } from '../../../../test/fixtures/os/fake-runner';
@@ -123,6 +123,30 @@ describe('applyChanges on Windows: one UAC prompt for every change', () => {
         message:
           'Change windows-defender は適用されていません。変更の許可を求める画面で許可されなかったため、何も変更していません。',
       },
+    ]);
+    expect(await readJournal(opts().dataDir)).toEqual([]);
+  });
+
+  it('a prompt declined on a Japanese Windows (Start-Process answers in CP932) is a refusal too', async () => {
+    // "この操作はユーザーによって取り消されました。" as a Japanese console writes it; a real process
+    // writes it to stderr and the one runner decodes it in the console's code page.
+    const cp932 =
+      '82b182cc91808dec82cd8386815b8355815b82c982e682c182c48ee682e88fc182b382ea82dc82b582bd81420d0a';
+    const { run } = playElevated(async () => {
+      const said = await runCommand(
+        commandOf([
+          process.execPath,
+          '-e',
+          `process.stderr.write(Buffer.from('${cp932}', 'hex')); process.exitCode = 1`,
+        ]),
+        { legacyCodePage: 932 },
+      );
+      return { lines: {}, result: said };
+    });
+    const outcomes = await applyChanges(plan, ids, opts('en'), { ...win, runner: run });
+    expect(outcomes.map((o) => o.message)).toEqual([
+      'Not applied: Change windows-firewall. The permission prompt was declined, so nothing was changed.',
+      'Not applied: Change windows-defender. The permission prompt was declined, so nothing was changed.',
     ]);
     expect(await readJournal(opts().dataDir)).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isElevationRefusal } from './elevation';
 import { commandOf, type CommandRunner } from './run-command';
 import {
   combinedScript,
@@ -9,9 +10,6 @@ import {
   type BatchItem,
   type BatchOutcome,
 } from './elevated-batch-script';
-
-// Start-Process -Verb RunAs when the user answers No: "The operation was canceled by the user."
-const UAC_REFUSAL = /canceled by the user|cancelled by the user/i;
 
 export interface BatchRun {
   /** The user said No to the UAC prompt: nothing ran. */
@@ -44,7 +42,7 @@ export async function runWindowsBatch(
             : `exit ${String(res.code)}`));
     // A refusal is believed only when nothing was written: then the elevated process never started.
     return {
-      declined: outcomes.size === 0 && res.code !== 0 && UAC_REFUSAL.test(res.stderr),
+      declined: outcomes.size === 0 && !res.ok && isElevationRefusal(res.stderr),
       outcomes,
       error,
     };

@@ -69,6 +69,8 @@ describe('isElevationRefusal', () => {
     );
     expect(isElevationRefusal('Request dismissed')).toBe(true);
     expect(isElevationRefusal('The operation was canceled by the user.')).toBe(true);
+    // Start-Process on a Japanese Windows, as users have pasted it.
+    expect(isElevationRefusal('この操作はユーザーによって取り消されました。')).toBe(true);
     expect(isElevationRefusal('Error: Could not process rule: No such file or directory')).toBe(
       false,
     );

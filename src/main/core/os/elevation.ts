@@ -58,11 +58,16 @@ function windowsRunAs(argv: readonly string[]): string[] {
   ];
 }
 
-/** pkexec's and UAC's "the user said no": the command did not run at all. */
+// Start-Process -Verb RunAs words UAC's "No" (ERROR_CANCELLED) in the UI language; on a Japanese PC it
+// reads correctly only since its output is decoded in the console's code page (run-command.ts).
+const REFUSALS = [
+  /Not authorized|dismissed|request was cancel|canceled by the user|cancelled by the user|User canceled/i,
+  /この操作はユーザーによって取り消されました/,
+];
+
+/** pkexec's, the macOS prompt's and UAC's "the user said no": the command did not run at all. */
 export function isElevationRefusal(stderr: string): boolean {
-  return /Not authorized|dismissed|request was cancel|canceled by the user|cancelled by the user|User canceled/i.test(
-    stderr,
-  );
+  return REFUSALS.some((r) => r.test(stderr));
 }
 
 function unreachable(value: never): never {
