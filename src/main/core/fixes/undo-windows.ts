@@ -2,7 +2,7 @@ import { translator } from '../../../shared/i18n';
 import type { CommandRunner } from '../os/run-command';
 import { removeEntry, type JournalEntry } from '../journal/journal';
 import type { UndoOutcome } from './undo';
-import { runWindowsBatch } from '../os/elevated-batch';
+import { runElevatedBatch } from '../os/elevated-batch';
 import { encodedScripts } from '../os/elevated-batch-script';
 
 /** A journal entry whose undo the single elevated run can carry. */
@@ -31,7 +31,7 @@ export async function undoWindowsBatch(
     rollback: [],
     stopAtFirstFailure: false,
   }));
-  const batch = await runWindowsBatch(items, options.dataDir, runner);
+  const batch = await runElevatedBatch(items, options.dataDir, runner);
   const outcomes = new Map<string, UndoOutcome>();
   for (const entry of entries) {
     const { id, title } = entry;

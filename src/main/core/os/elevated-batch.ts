@@ -21,7 +21,7 @@ export interface BatchRun {
 }
 
 /** Runs all items in one elevated PowerShell (one UAC prompt) and reads back each item's outcome. */
-export async function runWindowsBatch(
+export async function runElevatedBatch(
   items: readonly BatchItem[],
   dataDir: string,
   run: CommandRunner,
