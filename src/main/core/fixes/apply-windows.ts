@@ -2,7 +2,7 @@ import { translator } from '../../../shared/i18n';
 import type { CommandRunner } from '../os/run-command';
 import { recordChange, removeEntry, type JournalEntry } from '../journal/journal';
 import type { PlannedChange } from './planned-change';
-import type { UndoOutcome } from './undo';
+import type { UndoOutcome } from './undo-outcome';
 import { runElevatedBatch } from '../os/elevated-batch';
 import { encodedScripts, type BatchItem } from '../os/elevated-batch-script';
 

@@ -1,7 +1,7 @@
 import { translator } from '../../../shared/i18n';
 import type { CommandRunner } from '../os/run-command';
 import { removeEntry, type JournalEntry } from '../journal/journal';
-import type { UndoOutcome } from './undo';
+import type { UndoOutcome } from './undo-outcome';
 import { runElevatedBatch } from '../os/elevated-batch';
 import { encodedScripts } from '../os/elevated-batch-script';
 

@@ -5,13 +5,10 @@ import { elevated, isElevationRefusal } from '../os/elevation';
 import { currentPlatform, isProcessPrivileged, type OsPlatform } from '../os/platform';
 import { readJournal, removeEntry, type JournalEntry } from '../journal/journal';
 import { deleteRulesByComment } from './nft-rules';
+import type { UndoOutcome } from './undo-outcome';
 import { isWindowsUndoBatchable, undoWindowsBatch } from './undo-windows';
 
-export interface UndoOutcome {
-  id: string;
-  ok: boolean;
-  message: string;
-}
+export type { UndoOutcome } from './undo-outcome';
 
 export interface UndoDeps {
   runner?: CommandRunner;

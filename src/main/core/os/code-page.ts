@@ -1,5 +1,5 @@
 import { parseRegQuery, regQueryCommand, regValuesOf } from './reg-query';
-import type { CommandSpec } from './run-command';
+import type { CommandSpec } from './command';
 
 /** Where Windows keeps the code pages of the system locale ("language for non-Unicode programs"). */
 export const CODE_PAGE_KEY = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Nls\\CodePage';

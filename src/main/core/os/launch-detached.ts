@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import type { CommandSpec } from './run-command';
+import type { CommandSpec } from './command';
 
 /** How a detached launch ended: the launcher's exit code, a start failure, or still running at the limit. */
 export type LaunchOutcome =

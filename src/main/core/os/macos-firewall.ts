@@ -1,4 +1,4 @@
-import type { CommandSpec } from './run-command';
+import type { CommandSpec } from './command';
 
 /** The application firewall's own tool, by its full path. */
 export const SOCKETFILTERFW = '/usr/libexec/ApplicationFirewall/socketfilterfw';

@@ -1,4 +1,4 @@
-import type { CommandSpec } from './run-command';
+import type { CommandSpec } from './command';
 
 /** How every PowerShell of ours starts: no profile, no prompt, no policy in the way, the script encoded. */
 export const POWERSHELL_FLAGS = [

@@ -1,4 +1,4 @@
-import type { CommandSpec } from './run-command';
+import type { CommandSpec } from './command';
 import { splitLines } from './text-lines';
 
 export interface RegValue {

@@ -1,13 +1,9 @@
 import { execFile } from 'node:child_process';
 import { oemCodePageCommand, oemCodePageForLocale, parseOemCodePage } from './code-page';
+import type { CommandSpec } from './command';
 import { decodeOutput, isUtf8 } from './decode-output';
 
-/** One OS command: a program and its arguments, never a shell string, and how long it may take. */
-export interface CommandSpec {
-  file: string;
-  args: readonly string[];
-  timeoutMs: number;
-}
+export { argvOf, commandOf, DEFAULT_TIMEOUT_MS, type CommandSpec } from './command';
 
 /** Why a command did not succeed: missing, not startable (EACCES…), killed at its limit, aborted, or a non-zero exit. */
 export type FailureReason = 'not_found' | 'not_started' | 'timeout' | 'aborted' | 'failed';
@@ -41,20 +37,6 @@ export interface RunOptions {
 
 /** What runs a command: `runCommand`, or a stand-in in tests where the program cannot exist (PowerShell on Linux). */
 export type CommandRunner = (spec: CommandSpec, options?: RunOptions) => Promise<CommandOutcome>;
-
-/** The limit of a command that came as a bare argument array (a fix, an undo, an uninstaller): long enough for a UAC prompt. */
-export const DEFAULT_TIMEOUT_MS = 120_000;
-
-/** An argument array as a command; the first element is the program. */
-export function commandOf(argv: readonly string[], timeoutMs = DEFAULT_TIMEOUT_MS): CommandSpec {
-  const [file = '', ...args] = argv;
-  return { file, args, timeoutMs };
-}
-
-/** The argument array of a command (for journals, plans and display). */
-export function argvOf(spec: CommandSpec): string[] {
-  return [spec.file, ...spec.args];
-}
 
 /** A failed command in one line: why it did not start, else what it said on stderr, else its exit. */
 export function failureText(outcome: CommandOutcome): string {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { powerShellCommand } from './powershell';
-import type { CommandSpec } from './run-command';
+import type { CommandSpec } from './command';
 import { parseKeyValueBlocks, pick } from './text-lines';
 
 export interface SecurityProduct {
