@@ -8,6 +8,7 @@ import { builtInCatalog } from '../catalog/load-catalog';
 import { exited, fakeRunner, notStarted } from '../../../../test/fixtures/os/fake-runner';
 import type { CommandOutcome, CommandRunner } from '../os/run-command';
 import { gatherFacts } from './gather-facts';
+import { commandsIn, literal, word } from '../../../../test/fixtures/os/powershell-reader';
 import { scriptOf } from '../os/powershell';
 import type { WindowsSecurityFacts } from '../os/security-probe';
 import {
@@ -78,9 +79,16 @@ describe('gatherFacts', () => {
       },
       otherAntivirus: ['F-Secure Client Security 12.00'],
     });
-    expect(run.scripts).toEqual([
-      "(Get-ItemProperty -Path 'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows Defender' -Name DisableLocalAdminMerge -ErrorAction SilentlyContinue).DisableLocalAdminMerge",
-    ]);
+    // One script, which reads the policy value that turns off merging local exclusions.
+    expect(run.scripts).toHaveLength(1);
+    const [read, ...others] = commandsIn(run.scripts[0] ?? '');
+    expect(others).toEqual([]);
+    expect(read?.name).toBe('Get-ItemProperty');
+    expect(literal(read?.params.Path)).toBe(
+      'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows Defender',
+    );
+    expect(word(read?.params.Name)).toBe('DisableLocalAdminMerge');
+    expect(word(read?.params.ErrorAction)).toBe('SilentlyContinue');
   });
 
   it('treats a Windows Server without Security Center and an unreadable Defender as unknowns, not errors', async () => {
