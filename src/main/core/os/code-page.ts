@@ -1,6 +1,16 @@
 import { parseRegQuery, regQueryCommand, regValuesOf } from './reg-query';
 import type { CommandSpec } from './command';
 
+/**
+ * Why the registry: Node has no binding for GetOEMCP or GetConsoleOutputCP, and `chcp` is a cmd built-in
+ * whose sentence is translated ("現在のコード ページ: 932"), so its own output needs the answer to be read.
+ * OEMCP under this key is the code page Windows gives every new console (the one a hidden child of a GUI
+ * app gets, and the one reg, netsh and sc write in when their output is a pipe); it follows the system
+ * locale, not the display language, so a locale table can only guess it. `reg query` prints the value as
+ * ASCII whatever the code page, so reading it needs none. A console that the user set to `chcp 65001`
+ * makes the tools write UTF-8, which decode-output.ts reads before any code page.
+ */
+
 /** Where Windows keeps the code pages of the system locale ("language for non-Unicode programs"). */
 export const CODE_PAGE_KEY = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Nls\\CodePage';
 

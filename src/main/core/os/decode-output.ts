@@ -7,6 +7,10 @@ import { decode, encodingExists } from 'iconv-lite';
  * French one). So: a byte-order mark first, then the shape of UTF-16LE, then strict UTF-8, and only bytes
  * that are none of these are read in `legacyCodePage`, the code page the OS says its consoles use
  * (code-page.ts). Without one (macOS, Linux), such bytes are invalid UTF-8 and read with U+FFFD.
+ *
+ * Trying UTF-8 first is safe for the legacy code pages: their non-ASCII text is almost never valid UTF-8
+ * (every CP932 kana starts with 0x82 or 0x83, a UTF-8 continuation byte; CP850's é is a lone 0x82), while
+ * a console set to UTF-8 (`chcp 65001`) makes the same tools write UTF-8, which must not be read as CP932.
  */
 export function decodeOutput(bytes: Uint8Array, legacyCodePage?: number): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
