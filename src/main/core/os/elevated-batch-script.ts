@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
-import { encodePowerShell, psQuote, scriptOf } from './powershell';
+import { POWERSHELL_FLAGS, powerShellArgv, psQuote, scriptOf } from './powershell';
 
 /** One change (or one journal entry) inside the single elevated run: its scripts, and the rollback on failure. */
 export interface BatchItem {
@@ -72,7 +72,7 @@ export function bootstrapScript(payload: string): string {
     throw new Error('bootstrapScript: payload is not base64');
   return [
     "$ErrorActionPreference = 'Stop'",
-    `$zip = [Convert]::FromBase64String('${payload}')`,
+    `$zip = [Convert]::FromBase64String(${psQuote(payload)})`,
     '$gzip = New-Object IO.Compression.GZipStream((New-Object IO.MemoryStream(,$zip)), [IO.Compression.CompressionMode]::Decompress)',
     '$text = (New-Object IO.StreamReader($gzip, [Text.Encoding]::UTF8)).ReadToEnd()',
     '& ([scriptblock]::Create($text))',
@@ -89,16 +89,10 @@ export function elevatedBatchCommand(script: string): string[] {
   const outer = [
     `$inner = ${psQuote(bootstrapScript(payload))}`,
     '$encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($inner))',
-    "$p = Start-Process -FilePath 'powershell.exe' -ArgumentList @('-NoProfile','-NonInteractive','-ExecutionPolicy','Bypass','-EncodedCommand',$encoded) -Verb RunAs -Wait -PassThru -WindowStyle Hidden",
+    `$p = Start-Process -FilePath 'powershell.exe' -ArgumentList @(${POWERSHELL_FLAGS.map(psQuote).join(',')},$encoded) -Verb RunAs -Wait -PassThru -WindowStyle Hidden`,
     'exit $p.ExitCode',
   ].join('\n');
-  return [
-    'powershell.exe',
-    '-NoProfile',
-    '-NonInteractive',
-    '-EncodedCommand',
-    encodePowerShell(outer),
-  ];
+  return powerShellArgv(outer);
 }
 
 const outcomeLineSchema = z.object({

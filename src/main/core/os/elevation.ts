@@ -1,5 +1,5 @@
 import type { OsPlatform } from './platform';
-import { encodePowerShell, psQuote } from './powershell';
+import { powerShellArgv, psQuote } from './powershell';
 
 // Fixed AppleScript: the arguments arrive as argv and each is quoted by AppleScript's own `quoted form of`,
 // so no path is ever spliced into the script text.
@@ -49,13 +49,7 @@ function windowsRunAs(argv: readonly string[]): string[] {
     if (/[\s"']/.test(a) || a === '') throw new Error(`elevated: argument needs quoting: ${a}`);
   const list = args.map(psQuote).join(',');
   const script = `$p = Start-Process -FilePath ${psQuote(file)} -ArgumentList @(${list}) -Verb RunAs -Wait -PassThru -WindowStyle Hidden; exit $p.ExitCode`;
-  return [
-    'powershell.exe',
-    '-NoProfile',
-    '-NonInteractive',
-    '-EncodedCommand',
-    encodePowerShell(script),
-  ];
+  return powerShellArgv(script);
 }
 
 // Start-Process -Verb RunAs words UAC's "No" (ERROR_CANCELLED) in the UI language; on a Japanese PC it
