@@ -4,19 +4,36 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
-const electronOnlyInShell = {
-  'no-restricted-imports': [
-    'error',
-    {
-      paths: [
-        {
-          name: 'electron',
-          message: 'Only src/main/shell and src/preload import electron (ARCHITECTURE.md).',
-        },
-      ],
-    },
-  ],
+// Layering by import rules. One function builds each folder's list, because a later
+// `no-restricted-imports` entry replaces an earlier one for the files it matches.
+const ELECTRON = {
+  name: 'electron',
+  message: 'Only src/main/shell and src/preload import electron (ARCHITECTURE.md).',
 };
+const CHILD_PROCESS = ['node:child_process', 'child_process'].map((name) => ({
+  name,
+  message:
+    'Programs run only through src/main/core/os (runCommand, launchDetached); tests use it or test/fixtures/processes.ts.',
+}));
+const FRONT_DOORS = {
+  group: ['**/shell/**', '**/web/**', '**/cli/**', '**/renderer/**'],
+  message: 'Core never imports a front door.',
+};
+
+function restrictedImports({ electron, childProcess, frontDoors }) {
+  const paths = [
+    ...(electron
+      ? [{ ...ELECTRON, ...(frontDoors ? { message: 'Core is plain Node: no electron.' } : {}) }]
+      : []),
+    ...(childProcess ? CHILD_PROCESS : []),
+  ];
+  return {
+    'no-restricted-imports': [
+      'error',
+      { paths, ...(frontDoors ? { patterns: [FRONT_DOORS] } : {}) },
+    ],
+  };
+}
 
 export default tseslint.config(
   {
@@ -40,29 +57,25 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
-      ...electronOnlyInShell,
+      ...restrictedImports({ electron: true, childProcess: false, frontDoors: false }),
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: restrictedImports({ electron: true, childProcess: true, frontDoors: false }),
   },
   {
     files: ['src/main/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'Core is plain Node: no electron.' }],
-          patterns: [
-            {
-              group: ['**/shell/**', '**/web/**', '**/cli/**', '**/renderer/**'],
-              message: 'Core never imports a front door.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: restrictedImports({ electron: true, childProcess: true, frontDoors: true }),
+  },
+  {
+    // The one place that starts programs.
+    files: ['src/main/core/os/**/*.ts'],
+    rules: restrictedImports({ electron: true, childProcess: false, frontDoors: true }),
   },
   {
     files: ['src/main/shell/**/*.ts', 'src/preload/**/*.ts'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: restrictedImports({ electron: false, childProcess: true, frontDoors: false }),
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],

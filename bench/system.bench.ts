@@ -6,7 +6,7 @@ import { probeBrowsers } from '../src/main/core/system/browser-check';
 import { agentInstallDir, probeDisk } from '../src/main/core/system/disk-check';
 import { probeDisplays } from '../src/main/core/system/display-probe';
 import { probeOs } from '../src/main/core/system/os-probe';
-import { listProcesses } from '../src/main/core/system/process-list';
+import { listProcesses } from '../src/main/core/os/processes';
 import {
   readSystemProxySettings,
   resolverFromSettings,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { recordChange } from '../src/main/core/fixes/journal';
+import { recordChange } from '../src/main/core/journal/journal';
 import { expect, expectAccessible, snap, test } from './support/session-prep';
 import { tabTo } from './support/wizard';
 

@@ -8,7 +8,7 @@ import { startHttpServer } from '../test/fixtures/http-server';
 import { buildCoreOptions } from '../src/main/cli/core-options';
 import { builtInCatalog } from '../src/main/core/catalog/load-catalog';
 import { createDispatch } from '../src/main/core/dispatch';
-import { recordChange } from '../src/main/core/fixes/journal';
+import { recordChange } from '../src/main/core/journal/journal';
 import { ensureRenderer } from '../src/main/web/ensure-renderer';
 import { packageRoot } from '../src/main/web/package-root';
 import { startWebServer } from '../src/main/web/web-server';

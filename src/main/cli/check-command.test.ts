@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCa, issueCertificate, type Pem } from '../../../test/fixtures/certificates';
 import { closedPort } from '../../../test/fixtures/misbehaving-servers';
@@ -11,6 +9,7 @@ import { startTlsServer } from '../../../test/fixtures/tls-server';
 import type { Catalog } from '../../shared/catalog';
 import { checkRunSchema } from '../../shared/check-result';
 import { builtInCatalog } from '../core/catalog/load-catalog';
+import { commandOf, runCommand } from '../core/os/run-command';
 import { testIo } from './cli-test-io';
 import { main } from './index';
 
@@ -191,14 +190,13 @@ describe('session-prep check: results', () => {
   it('works through `npm run --silent check --` with nothing else on stdout', async () => {
     const port = await closedPort();
     const file = await catalogFile(loopbackCatalog(port), 'npm.json');
-    const result = await promisify(execFile)(
-      'npm',
-      ['run', '--silent', 'check', '--', '--catalog', file, '--only', 'network', '--json'],
-      {
-        cwd: process.cwd(),
-      },
-    ).catch((e: { stdout: string; code: number }) => e);
-    expect('code' in result ? result.code : 0).toBe(1);
+    const result = await runCommand(
+      commandOf(
+        ['npm', 'run', '--silent', 'check', '--', '--catalog', file, '--only', 'network', '--json'],
+        120_000,
+      ),
+    );
+    expect(result.code).toBe(1);
     const run = checkRunSchema.parse(JSON.parse(result.stdout));
     expect(run.checks.find((c) => c.id === `tcp:127.0.0.1:${port}`)?.verdict).toBe('tcp_refused');
   });

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { launchDetached } from '../core/os/launch-detached';
 
 /** How this OS opens a URL in the default browser, as an argument array (the URL is ours, never a shell string). */
 export function browserCommand(
@@ -17,16 +17,13 @@ export function hasDisplay(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): b
   return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
 }
 
-/** Opens the URL in the default browser; resolves false when the opener is missing or fails. */
+/** Opens the URL in the default browser; resolves false when the opener is missing or fails (true while it still runs after 10 s). */
 export function openInBrowser(
   url: string,
   platform: NodeJS.Platform = process.platform,
 ): Promise<boolean> {
   const { file, args } = browserCommand(platform, url);
-  return new Promise((resolve) => {
-    const child = spawn(file, args, { stdio: 'ignore', detached: true });
-    child.once('error', () => resolve(false));
-    child.once('exit', (code) => resolve(code === 0));
-    child.unref();
-  });
+  return launchDetached({ file, args, timeoutMs: 10_000 }).then(
+    (outcome) => outcome.state === 'running' || (outcome.state === 'exited' && outcome.code === 0),
+  );
 }

@@ -4,6 +4,7 @@ import { catalogSchema } from '../../../src/shared/catalog';
 import { readFileSync } from 'node:fs';
 import { applyChanges } from '../../../src/main/core/fixes/apply';
 import { currentPlan } from '../../../src/main/core/fixes/fixes-service';
+import type { CommandSpec, RunOptions } from '../../../src/main/core/os/run-command';
 import { nsRunner } from './ns-runner';
 
 const [ns, dataDir, catalogPath] = process.argv.slice(2);
@@ -14,8 +15,9 @@ const deps = { runner: inner, isPrivileged: true, platform: 'linux' as const };
 const { planned } = await currentPlan({ catalog, lang: 'en', env: process.env, dataDir }, deps);
 const hanging = {
   ...deps,
-  runner: async (argv: readonly string[]) => {
-    const result = await inner(argv);
+  runner: async (spec: CommandSpec, options?: RunOptions) => {
+    const result = await inner(spec, options);
+    const argv = [spec.file, ...spec.args];
     if (argv.includes('rule') && (argv.includes('add') || argv.includes('insert'))) {
       process.stdout.write(`RAN ${result.code}\n`);
       await new Promise(() => undefined);

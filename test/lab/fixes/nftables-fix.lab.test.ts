@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../../../src/main/core/catalog/load-catalog';
-import { readJournal } from '../../../src/main/core/fixes/journal';
+import { readJournal } from '../../../src/main/core/journal/journal';
 import { checkRunSchema } from '../../../src/shared/check-result';
 import { fixApplyResultSchema } from '../../../src/shared/fixes-schemas';
 import { inNs, spawnInNs, stopChild, waitForLine } from '../harness/exec';

@@ -7,7 +7,7 @@ import { translator } from '../../../shared/i18n';
 import { checkGroupSchema } from '../../../shared/verdicts';
 import type { CoreOptions } from '../../core/context';
 import { createDispatch } from '../../core/dispatch';
-import { writeAtomically } from '../../core/fixes/journal';
+import { writeAtomically } from '../../core/journal/write-atomically';
 import { LAST_RUN_FILE } from '../../core/handlers/fixes-handlers';
 import { appliedFixesIn } from '../../core/report/applied-fixes';
 import { reportFormatOf, writeReportFile } from '../../core/report/write-report-file';

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readJournal, recordChange } from '../../core/fixes/journal';
+import { readJournal, recordChange } from '../../core/journal/journal';
 import { testIo } from '../cli-test-io';
 import { main } from '../index';
 import { showArgv } from './fixes-output';
@@ -52,7 +52,7 @@ describe('session-prep allowlist', () => {
 
   it('takes the verdicts of the last run left in the data folder', async () => {
     const io = testIo({ env: env() });
-    const { writeAtomically } = await import('../../core/fixes/journal');
+    const { writeAtomically } = await import('../../core/journal/write-atomically');
     await writeAtomically(
       join(dataDir(), 'last-run.json'),
       JSON.stringify({

@@ -1,7 +1,7 @@
 import { translator } from '../../../shared/i18n';
 import type { FixApplyResult } from '../../../shared/fixes-schemas';
 import { createDispatch } from '../../core/dispatch';
-import { readJournal } from '../../core/fixes/journal';
+import { readJournal } from '../../core/journal/journal';
 import { EXIT, type CliCommand } from '../command';
 import { buildCoreOptions } from '../core-options';
 import { stringValue } from '../values';

@@ -1,18 +1,16 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogSchema, isInDomains, type Catalog } from '../../../shared/catalog';
 import type { CheckRun } from '../../../shared/check-result';
 import { builtInCatalog } from '../catalog/load-catalog';
+import { commandOf, runCommand } from '../os/run-command';
 import { compilePac } from '../proxy/pac-thread';
 import { exportAllowlist } from './allowlist-export';
 import { buildAllowlist } from './allowlist-model';
 import { isPacAnswer, pacFallbackFromRun } from './pac-file';
 
-const run = promisify(execFile);
 const catalog = builtInCatalog();
 
 const lastRun: CheckRun = {
@@ -175,13 +173,8 @@ describe('Squid fragment, parsed by the real squid', () => {
     await writeFile(fragPath, fragment);
     const main = join(dir, 'squid.conf');
     await writeFile(main, `http_port 127.0.0.1:3128\ninclude ${fragPath}\nhttp_access deny all\n`);
-    try {
-      const { stdout, stderr } = await run('squid', ['-k', 'parse', '-f', main]);
-      return { code: 0, output: stdout + stderr };
-    } catch (error) {
-      const e = error as { code?: number; stdout?: string; stderr?: string };
-      return { code: e.code ?? -1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
-    }
+    const result = await runCommand(commandOf(['squid', '-k', 'parse', '-f', main], 60_000));
+    return { code: result.code ?? -1, output: result.stdout + result.stderr };
   }
 
   it('is accepted with no warning, and drops names a wider entry covers', async () => {

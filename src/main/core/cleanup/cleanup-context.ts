@@ -2,15 +2,14 @@ import { homedir } from 'node:os';
 import type { Catalog } from '../../../shared/catalog';
 import type { Lang } from '../../../shared/lang';
 import type { CoreOptions } from '../context';
-import { execRunner, type CommandRunner } from '../fixes/command-runner';
-import type { FixPlatform } from '../fixes/elevation';
-import { currentPlatform, processIsPrivileged } from '../fixes/undo';
+import { runCommand, type CommandRunner } from '../os/run-command';
+import { currentPlatform, isProcessPrivileged, processUid, type OsPlatform } from '../os/platform';
 
 /** Everything cleanup reads from the PC, injectable so a test can point it at a sandbox home. */
 export interface CleanupContext {
   catalog: Catalog;
   lang: Lang;
-  platform: FixPlatform;
+  platform: OsPlatform;
   env: Readonly<Record<string, string | undefined>>;
   home: string;
   uid: number;
@@ -40,11 +39,11 @@ export function cleanupContextFor(
     platform,
     env,
     home,
-    uid: typeof process.getuid === 'function' ? process.getuid() : 0,
+    uid: processUid(),
     selfPid: process.pid,
-    isPrivileged: processIsPrivileged(),
+    isPrivileged: isProcessPrivileged(),
     dataDir: options.dataDir,
-    run: execRunner,
+    run: runCommand,
     procDir: '/proc',
     stopGraceMs: 3000,
     ...overrides,

@@ -1,3 +1,4 @@
+import { exited } from '../../../../test/fixtures/os/fake-runner';
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../catalog/load-catalog';
 import type { CleanupContext } from './cleanup-context';
@@ -17,7 +18,7 @@ const win: CleanupContext = {
   selfPid: 1,
   isPrivileged: false,
   dataDir: '/nonexistent',
-  run: async () => ({ code: 1, stdout: '', stderr: '' }),
+  run: async () => exited(1),
   procDir: '/proc',
   stopGraceMs: 0,
 };

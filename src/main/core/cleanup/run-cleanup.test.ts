@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   chmod,
@@ -16,10 +15,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startProcess, type TestProcess } from '../../../../test/fixtures/processes';
 import type { Catalog } from '../../../shared/catalog';
 import { builtInCatalog } from '../catalog/load-catalog';
 import type { CoreOptions } from '../context';
-import { readJournal, recordChange } from '../fixes/journal';
+import { readJournal, recordChange } from '../journal/journal';
 import { cleanupContextFor, type CleanupContext } from './cleanup-context';
 import { runCleanup } from './run-cleanup';
 import { scanLeftovers } from './scan-leftovers';
@@ -30,7 +30,7 @@ const onLinux = process.platform === 'linux';
 let sandbox: string;
 let home: string;
 let outside: string;
-let child: ChildProcess | undefined;
+let child: TestProcess | undefined;
 
 async function hashTree(root: string): Promise<string> {
   const hash = createHash('sha256');
@@ -119,13 +119,8 @@ afterEach(async () => {
   await rm(sandbox, { recursive: true, force: true });
 });
 
-async function startAgent(): Promise<ChildProcess> {
-  const proc = spawn(join(home, 'ZohoMeeting', 'ZohoMeeting.exe'), ['300'], { stdio: 'ignore' });
-  await new Promise<void>((resolve, reject) => {
-    proc.once('spawn', resolve);
-    proc.once('error', reject);
-  });
-  return proc;
+function startAgent(): Promise<TestProcess> {
+  return startProcess(join(home, 'ZohoMeeting', 'ZohoMeeting.exe'), ['300']);
 }
 
 describe.runIf(onLinux)('cleanup on Linux, in a sandbox home', () => {
@@ -155,7 +150,7 @@ describe.runIf(onLinux)('cleanup on Linux, in a sandbox home', () => {
 
   it('stops the process, trashes the folders with valid .trashinfo, undoes our change, and touches nothing outside', async () => {
     child = await startAgent();
-    const exited = new Promise<void>((resolve) => child?.once('exit', () => resolve()));
+    const exited = child.exited;
     const ctx = context();
     await recordChange(ctx.dataDir, {
       id: 'test:marker',
@@ -201,8 +196,7 @@ describe.runIf(onLinux)('cleanup on Linux, in a sandbox home', () => {
     await mkdir(join(sandbox, 'elsewhere'));
     await copyFile('/bin/sleep', join(sandbox, 'elsewhere', 'ZohoMeeting.exe'));
     await chmod(join(sandbox, 'elsewhere', 'ZohoMeeting.exe'), 0o755);
-    child = spawn(join(sandbox, 'elsewhere', 'ZohoMeeting.exe'), ['300'], { stdio: 'ignore' });
-    await new Promise((resolve) => child?.once('spawn', resolve));
+    child = await startProcess(join(sandbox, 'elsewhere', 'ZohoMeeting.exe'), ['300']);
     const ctx = context();
     const scan = await scanLeftovers(ctx);
     const item = scan.findings.find((f) => f.id === `process:${child?.pid}`);
@@ -215,8 +209,7 @@ describe.runIf(onLinux)('cleanup on Linux, in a sandbox home', () => {
     expect(result.outcomes).toEqual([
       expect.objectContaining({ id: `process:${child.pid}`, ok: false }),
     ]);
-    expect(child.exitCode).toBeNull();
-    expect(child.signalCode).toBeNull();
+    expect(child.isRunning()).toBe(true);
     expect(result.after.items.map((i) => i.id)).toContain(`process:${child.pid}`);
   });
 

@@ -1,11 +1,12 @@
 import type { CleanupResult } from '../../../shared/cleanup-schemas';
 import { translator } from '../../../shared/i18n';
-import { elevated } from '../fixes/elevation';
-import { readJournal } from '../fixes/journal';
+import { elevated } from '../os/elevation';
+import { readJournal } from '../journal/journal';
+import { commandOf, failureText } from '../os/run-command';
 import { undoEntry } from '../fixes/undo';
 import { moveToTrash } from '../trash/move-to-trash';
 import type { CleanupContext } from './cleanup-context';
-import { isLinuxProcessAlive, taskkillCommand } from './find-processes';
+import { isLinuxProcessAlive, taskkillCommand } from '../os/processes';
 import { ORDER, scanLeftovers, toCleanupScan, type Finding } from './scan-leftovers';
 
 type Outcome = CleanupResult['outcomes'][number];
@@ -57,15 +58,11 @@ async function removeOne(finding: Finding, ctx: CleanupContext): Promise<Outcome
     case 'commands': {
       const wrap = (argv: readonly string[]) =>
         action.elevate ? elevated(argv, ctx.platform, ctx.isPrivileged) : [...argv];
-      for (const argv of action.bestEffort ?? []) await ctx.run(wrap(argv));
+      for (const argv of action.bestEffort ?? []) await ctx.run(commandOf(wrap(argv)));
       for (const argv of action.commands) {
-        const result = await ctx.run(wrap(argv));
-        if (result.code !== 0)
-          return done(false, 'commandFailed', {
-            why:
-              result.startError ??
-              (result.stderr.trim().slice(0, 300) || `exit ${String(result.code)}`),
-          });
+        const result = await ctx.run(commandOf(wrap(argv)));
+        if (!result.ok)
+          return done(false, 'commandFailed', { why: failureText(result).slice(0, 300) });
       }
       return done(true, 'commandDone');
     }
@@ -84,7 +81,7 @@ async function removeOne(finding: Finding, ctx: CleanupContext): Promise<Outcome
 
 /** Ends a process: politely first, then for sure. On Windows taskkill does both at once (/F). */
 async function stopProcess(pid: number, ctx: CleanupContext): Promise<boolean> {
-  if (ctx.platform === 'win32') return (await ctx.run(taskkillCommand(pid))).code === 0;
+  if (ctx.platform === 'win32') return (await ctx.run(commandOf(taskkillCommand(pid)))).ok;
   const alive = async () =>
     ctx.platform === 'linux' ? isLinuxProcessAlive(ctx.procDir, pid) : signalAlive(pid);
   if (!send(pid, 'SIGTERM')) return !(await alive());

@@ -1,7 +1,7 @@
 import { posix, win32 } from 'node:path';
 import type { CleanupScan, Leftover } from '../../../shared/cleanup-schemas';
 import { translator } from '../../../shared/i18n';
-import { readJournal } from '../fixes/journal';
+import { readJournal } from '../journal/journal';
 import type { CleanupContext } from './cleanup-context';
 import { findAgentProcesses } from './find-processes';
 import { resolveTarget } from './resolve-target';

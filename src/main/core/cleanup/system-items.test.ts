@@ -3,17 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../catalog/load-catalog';
-import type { CommandResult, CommandRunner } from '../fixes/command-runner';
-import { decodePowerShell } from '../fixes/powershell';
+import { exited, fakeRunner } from '../../../../test/fixtures/os/fake-runner';
+import {
+  commandsNamed,
+  encodedScriptOf,
+  literal,
+  readScript,
+  word,
+} from '../../../../test/fixtures/os/powershell-reader';
+import type { CommandOutcome, CommandRunner } from '../os/run-command';
 import { finderTrashCommand, recycleBinCommand } from '../trash/os-trash-commands';
 import type { CleanupContext } from './cleanup-context';
-import {
-  matchAgentProcess,
-  parsePs,
-  parseWindowsProcesses,
-  taskkillCommand,
-  windowsProcessesCommand,
-} from './find-processes';
+import { matchAgentProcess } from './find-processes';
 import {
   dpkgStatusCommand,
   findLinuxItems,
@@ -29,22 +30,16 @@ import {
 const fixture = (name: string) =>
   readFileSync(new URL(`../../../../../shared/fixtures/windows/${name}`, import.meta.url), 'utf8');
 
-function fakeRun(answers: Record<string, CommandResult>): {
+function fakeRun(answers: Record<string, CommandOutcome>): {
   run: CommandRunner;
   calls: string[][];
 } {
-  const calls: string[][] = [];
-  const run: CommandRunner = async (argv) => {
-    calls.push([...argv]);
-    return (
-      answers[argv.join(' ')] ?? {
-        code: 1,
-        stdout: '',
-        stderr: 'ERROR: The system was unable to find the specified registry key or value.',
-      }
-    );
-  };
-  return { run, calls };
+  const run = fakeRunner(
+    (argv) =>
+      answers[argv.join(' ')] ??
+      exited(1, '', 'ERROR: The system was unable to find the specified registry key or value.'),
+  );
+  return { run, calls: run.calls };
 }
 
 function ctx(platform: CleanupContext['platform'], run: CommandRunner): CleanupContext {
@@ -93,29 +88,21 @@ describe('Windows: registry and service commands, compared exactly', () => {
     const folder = 'C:\\Users\\taro\\AppData\\Local\\ZohoMeeting';
     // Constructed in `reg query /v` layout (no verbatim capture of these keys exists).
     const { run } = fakeRun({
-      'sc.exe query Zoho Assist-Remote Support': {
-        code: 0,
-        stdout:
-          'SERVICE_NAME: Zoho Assist-Remote Support\r\n        STATE              : 4  RUNNING\r\n',
-        stderr: '',
-      },
+      'sc.exe query Zoho Assist-Remote Support': exited(
+        0,
+        'SERVICE_NAME: Zoho Assist-Remote Support\r\n        STATE              : 4  RUNNING\r\n',
+      ),
       'reg query HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Zoho Assist /v UninstallString':
-        {
-          code: 0,
-          stdout: `\r\nHKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Zoho Assist\r\n    UninstallString    REG_SZ    "${folder}\\uninstall.exe" /S\r\n\r\n`,
-          stderr: '',
-        },
+        exited(
+          0,
+          `\r\nHKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Zoho Assist\r\n    UninstallString    REG_SZ    "${folder}\\uninstall.exe" /S\r\n\r\n`,
+        ),
       'reg query HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Zoho Assist Customer Plugin /v UninstallString':
-        {
-          code: 0,
-          stdout: '    UninstallString    REG_SZ    "C:\\Windows\\Temp\\evil.exe" /S\r\n',
-          stderr: '',
-        },
-      'reg query HKCU\\Software\\Classes\\zohoassistlaunch': {
-        code: 0,
-        stdout: 'HKEY_CURRENT_USER\\Software\\Classes\\zohoassistlaunch\r\n',
-        stderr: '',
-      },
+        exited(0, '    UninstallString    REG_SZ    "C:\\Windows\\Temp\\evil.exe" /S\r\n'),
+      'reg query HKCU\\Software\\Classes\\zohoassistlaunch': exited(
+        0,
+        'HKEY_CURRENT_USER\\Software\\Classes\\zohoassistlaunch\r\n',
+      ),
     });
     const items = await findWindowsItems(ctx('win32', run), [folder]);
     expect(items.map((i) => [i.id, i.action, i.blocker])).toEqual([
@@ -146,54 +133,72 @@ describe('Windows: registry and service commands, compared exactly', () => {
     ]);
   });
 
-  it('stops and deletes the service in an encoded script with the name quoted', () => {
-    const argv = serviceRemoveCommand('Zoho Assist-Remote Support');
-    expect(argv.slice(0, 6)).toEqual([
-      'powershell.exe',
-      '-NoProfile',
-      '-NonInteractive',
-      '-ExecutionPolicy',
-      'Bypass',
-      '-EncodedCommand',
+  it('stops and deletes the service in an encoded script, the name one literal however hostile', () => {
+    const name = 'Zoho Assist-Remote Support ’; Stop-Computer; ‘$(x)';
+    const script = encodedScriptOf(serviceRemoveCommand(name));
+    const [stop, ...moreStops] = commandsNamed(script, 'Stop-Service');
+    expect(moreStops).toEqual([]);
+    expect(literal(stop?.params.Name)).toBe(name);
+    expect(stop?.params.Force).toBe(true);
+    const [sc] = commandsNamed(script, 'sc.exe');
+    expect([word(sc?.positional[0]), literal(sc?.positional[1])]).toEqual(['delete', name]);
+    expect(commandsNamed(script, 'Stop-Computer')).toEqual([]);
+    // sc.exe's own exit code is the script's, so a refused delete is a failure.
+    expect(commandsNamed(script, 'exit')[0]?.positional).toEqual([
+      { kind: 'variable', name: 'LASTEXITCODE' },
     ]);
-    expect(decodePowerShell(argv[6] ?? '')).toBe(
-      "Stop-Service -Name 'Zoho Assist-Remote Support' -Force -ErrorAction SilentlyContinue; sc.exe delete 'Zoho Assist-Remote Support'; exit $LASTEXITCODE",
-    );
   });
 
-  it('sends folders to the Recycle Bin, never deleting, with a quote in the path doubled', () => {
-    const argv = recycleBinCommand("C:\\Users\\o'brien\\AppData\\Local\\ZohoMeeting", 'folder');
-    expect(decodePowerShell(argv[6] ?? '')).toBe(
-      '$ErrorActionPreference = "Stop"; Add-Type -AssemblyName Microsoft.VisualBasic; ' +
-        "[Microsoft.VisualBasic.FileIO.FileSystem]::DeleteDirectory('C:\\Users\\o''brien\\AppData\\Local\\ZohoMeeting', 'OnlyErrorDialogs', 'SendToRecycleBin')",
-    );
+  it('sends folders and files to the Recycle Bin, never deleting, the path one literal', () => {
+    const path = "C:\\Users\\o'brien ‘x’\\AppData\\Local\\ZohoMeeting";
+    for (const [kind, method] of [
+      ['folder', 'DeleteDirectory'],
+      ['file', 'DeleteFile'],
+    ] as const) {
+      const statements = readScript(encodedScriptOf(recycleBinCommand(path, kind)));
+      const call = statements.at(-1);
+      expect(call?.kind === 'pipeline' && call.elements[0]).toEqual({
+        kind: 'expression',
+        values: [
+          { kind: 'word', value: `[Microsoft.VisualBasic.FileIO.FileSystem]::${method}` },
+          {
+            kind: 'group',
+            open: '(',
+            statements: [
+              {
+                kind: 'pipeline',
+                elements: [
+                  {
+                    kind: 'expression',
+                    values: [
+                      { kind: 'literal', value: path },
+                      { kind: 'literal', value: 'OnlyErrorDialogs' },
+                      { kind: 'literal', value: 'SendToRecycleBin' },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      });
+    }
   });
 
-  it('ends a process with taskkill, lists processes with their paths, and tells the agent’s agent.exe from another', () => {
-    expect(taskkillCommand(4242)).toEqual(['taskkill.exe', '/PID', '4242', '/T', '/F']);
-    expect(decodePowerShell(windowsProcessesCommand()[6] ?? '')).toBe(
-      'Get-CimInstance Win32_Process | Select-Object ProcessId, Name, ExecutablePath | ConvertTo-Json -Compress',
-    );
-    // Constructed in ConvertTo-Json's shape (no verbatim capture of Win32_Process JSON exists).
-    const list = parseWindowsProcesses(
-      '[{"ProcessId":4,"Name":"System","ExecutablePath":null},' +
-        '{"ProcessId":4242,"Name":"agent.exe","ExecutablePath":"C:\\\\Users\\\\taro\\\\AppData\\\\Local\\\\ZohoMeeting\\\\agent.exe"},' +
-        '{"ProcessId":5000,"Name":"agent.exe","ExecutablePath":"C:\\\\Program Files\\\\OtherVendor\\\\agent.exe"},' +
-        '{"ProcessId":6000,"Name":"ZohoMeeting.exe"}]',
-    );
-    expect(list).toEqual([
-      { pid: 4, name: 'System', path: undefined },
+  it('tells the agent’s agent.exe from another by the process’s path', () => {
+    const list = [
+      { pid: 4, name: 'System' },
       {
         pid: 4242,
         name: 'agent.exe',
         path: 'C:\\Users\\taro\\AppData\\Local\\ZohoMeeting\\agent.exe',
       },
       { pid: 5000, name: 'agent.exe', path: 'C:\\Program Files\\OtherVendor\\agent.exe' },
-      { pid: 6000, name: 'ZohoMeeting.exe', path: undefined },
-    ]);
+      { pid: 6000, name: 'ZohoMeeting.exe' },
+    ];
     const folders = ['C:\\Users\\taro\\AppData\\Local\\ZohoMeeting'];
     const execs = builtInCatalog().agent.executables;
-    expect((list ?? []).map((p) => matchAgentProcess(p, execs, folders, 'win32'))).toEqual([
+    expect(list.map((p) => matchAgentProcess(p, execs, folders, 'win32'))).toEqual([
       undefined,
       'inside',
       'named_elsewhere',
@@ -286,31 +291,13 @@ describe('macOS and Linux commands', () => {
     }
   });
 
-  it('reads ps output with full paths', () => {
-    expect(
-      parsePs('  312 /Library/Application Support/ZohoAssist/ZohoPingAgent\n 4000 /sbin/launchd\n'),
-    ).toEqual([
-      {
-        pid: 312,
-        name: 'ZohoPingAgent',
-        path: '/Library/Application Support/ZohoAssist/ZohoPingAgent',
-      },
-      { pid: 4000, name: 'launchd', path: '/sbin/launchd' },
-    ]);
-  });
-
   it('asks dpkg and systemctl about the package and the unit, and removes them elevated', async () => {
     const { run, calls } = fakeRun({
-      'dpkg-query -W -f=${Status} zohoassist': {
-        code: 0,
-        stdout: 'install ok installed',
-        stderr: '',
-      },
-      'systemctl list-unit-files --no-legend --no-pager ZohoAssistUrs.service': {
-        code: 0,
-        stdout: 'ZohoAssistUrs.service enabled enabled\n',
-        stderr: '',
-      },
+      'dpkg-query -W -f=${Status} zohoassist': exited(0, 'install ok installed'),
+      'systemctl list-unit-files --no-legend --no-pager ZohoAssistUrs.service': exited(
+        0,
+        'ZohoAssistUrs.service enabled enabled\n',
+      ),
     });
     const items = await findLinuxItems(ctx('linux', run));
     expect(calls).toEqual([

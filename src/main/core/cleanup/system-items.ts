@@ -1,6 +1,7 @@
 import { lstat } from 'node:fs/promises';
 import { posix, win32 } from 'node:path';
-import { powerShellCommand, psQuote } from '../fixes/powershell';
+import { powerShellArgv, psQuote } from '../os/powershell';
+import { commandOf } from '../os/run-command';
 import { finderTrashCommand } from '../trash/os-trash-commands';
 import type { CleanupContext } from './cleanup-context';
 import { isStrictlyInside } from './resolve-target';
@@ -36,7 +37,7 @@ export const serviceQueryCommand = (name: string): string[] => ['sc.exe', 'query
 
 /** Stops and deletes a service; run elevated (the service is per-machine). The name travels quoted inside the encoded script. */
 export function serviceRemoveCommand(name: string): string[] {
-  return powerShellCommand(
+  return powerShellArgv(
     `Stop-Service -Name ${psQuote(name)} -Force -ErrorAction SilentlyContinue; sc.exe delete ${psQuote(name)}; exit $LASTEXITCODE`,
   );
 }
@@ -120,8 +121,8 @@ async function present(
   argv: string[],
   ctx: CleanupContext,
 ): Promise<{ found: boolean; stdout: string }> {
-  const result = await ctx.run(argv);
-  return { found: result.code === 0, stdout: result.stdout };
+  const result = await ctx.run(commandOf(argv));
+  return { found: result.ok, stdout: result.stdout };
 }
 
 export async function findWindowsItems(

@@ -1,8 +1,8 @@
 import { posix, win32 } from 'node:path';
-import type { FixPlatform } from './elevation';
+import type { OsPlatform } from '../os/platform';
 
 export interface PathContext {
-  platform: FixPlatform;
+  platform: OsPlatform;
   env: Readonly<Record<string, string | undefined>>;
   /** The user's home folder (USERPROFILE on Windows). */
   home: string;
@@ -82,17 +82,17 @@ function hasDotSegment(path: string): boolean {
   return path.split(/[\\/]/).some((segment) => segment === '..');
 }
 
-function isAbsoluteLocal(path: string, platform: FixPlatform): boolean {
+function isAbsoluteLocal(path: string, platform: OsPlatform): boolean {
   // On Windows only a drive path counts: `\\server\share` or `\folder` (current drive) are refused.
   return platform === 'win32' ? /^[a-z]:\\/i.test(path) : path.startsWith('/');
 }
 
-function stripTrailingSeparator(path: string, platform: FixPlatform): string {
+function stripTrailingSeparator(path: string, platform: OsPlatform): string {
   const sep = platform === 'win32' ? '\\' : '/';
   return path.length > 3 && path.endsWith(sep) ? path.slice(0, -1) : path;
 }
 
-function isInside(path: string, root: string, platform: FixPlatform): boolean {
+function isInside(path: string, root: string, platform: OsPlatform): boolean {
   const sep = platform === 'win32' ? '\\' : '/';
   const [a, b] = platform === 'win32' ? [path.toLowerCase(), root.toLowerCase()] : [path, root];
   // Strictly inside: excluding the whole profile or Program Files would be far more than the agent needs.

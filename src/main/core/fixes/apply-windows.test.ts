@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyChanges } from './apply';
-import { execRunner } from './command-runner';
-import { readJournal, recordChange, type JournalEntry } from './journal';
+import { readJournal, recordChange, type JournalEntry } from '../journal/journal';
 import type { PlannedChange } from './planned-change';
-import { powerShellCommand } from './powershell';
+import { powerShellArgv } from '../os/powershell';
+import { commandOf, runCommand } from '../os/run-command';
 import { undoEverything } from './undo';
-import { playElevated, UAC_DECLINED } from './windows-batch-testkit';
+import { playElevated, UAC_DECLINED } from '../../../../test/fixtures/os/elevated-batch-player';
+import { exited } from '../../../../test/fixtures/os/fake-runner';
 
 let dir: string;
 beforeEach(async () => {
@@ -19,12 +20,12 @@ afterEach(async () => {
 });
 
 const change = (id: string): PlannedChange => {
-  const undo = [powerShellCommand(`Remove-Thing '${id}'`)];
+  const undo = [powerShellArgv(`Remove-Thing '${id}'`)];
   return {
     id,
     title: `Change ${id}`,
     description: '',
-    commands: [powerShellCommand(`Add-Thing '${id}'`)],
+    commands: [powerShellArgv(`Add-Thing '${id}'`)],
     undoCommands: undo,
     needsElevation: true,
     state: 'needed',
@@ -126,10 +127,34 @@ describe('applyChanges on Windows: one UAC prompt for every change', () => {
     expect(await readJournal(opts().dataDir)).toEqual([]);
   });
 
+  it('a prompt declined on a Japanese Windows (Start-Process answers in CP932) is a refusal too', async () => {
+    // "この操作はユーザーによって取り消されました。" as a Japanese console writes it; a real process
+    // writes it to stderr and the one runner decodes it in the console's code page.
+    const cp932 =
+      '82b182cc91808dec82cd8386815b8355815b82c982e682c182c48ee682e88fc182b382ea82dc82b582bd81420d0a';
+    const { run } = playElevated(async () => {
+      const said = await runCommand(
+        commandOf([
+          process.execPath,
+          '-e',
+          `process.stderr.write(Buffer.from('${cp932}', 'hex')); process.exitCode = 1`,
+        ]),
+        { legacyCodePage: 932 },
+      );
+      return { lines: {}, result: said };
+    });
+    const outcomes = await applyChanges(plan, ids, opts('en'), { ...win, runner: run });
+    expect(outcomes.map((o) => o.message)).toEqual([
+      'Not applied: Change windows-firewall. The permission prompt was declined, so nothing was changed.',
+      'Not applied: Change windows-defender. The permission prompt was declined, so nothing was changed.',
+    ]);
+    expect(await readJournal(opts().dataDir)).toEqual([]);
+  });
+
   it('a run killed after the first change: the first is applied, the second stays `applying`; undo reverts both with one prompt', async () => {
     const { run } = playElevated(() => ({
       lines: { 'windows-firewall': ok },
-      result: { code: null, stdout: '', stderr: '' },
+      result: exited(null),
     }));
     const outcomes = await applyChanges(plan, ids, opts(), { ...win, runner: run });
     expect(outcomes[1]).toEqual({
@@ -183,7 +208,7 @@ describe('applyChanges on Windows: one UAC prompt for every change', () => {
       needsElevation: false,
       commands: [[process.execPath, '-e', '0']],
     };
-    const { run, calls } = playElevated(() => ({ lines: { 'windows-firewall': ok } }), execRunner);
+    const { run, calls } = playElevated(() => ({ lines: { 'windows-firewall': ok } }), runCommand);
     expect(
       (
         await applyChanges([...plan, local], ['local', 'windows-firewall'], opts(), {
@@ -211,7 +236,7 @@ describe('undoEverything on Windows', () => {
     platform: 'win32',
     state,
     area: 'fixes',
-    undo: { commands: [powerShellCommand(`Remove-Thing '${id}'`)], needsElevation: true },
+    undo: { commands: [powerShellArgv(`Remove-Thing '${id}'`)], needsElevation: true },
   });
   const seed = async (entries: JournalEntry[]) => {
     for (const e of entries) await recordChange(opts().dataDir, e);

@@ -1,10 +1,10 @@
 import { translator } from '../../../shared/i18n';
-import type { CommandRunner } from './command-runner';
-import { recordChange, removeEntry, type JournalEntry } from './journal';
+import type { CommandRunner } from '../os/run-command';
+import { recordChange, removeEntry, type JournalEntry } from '../journal/journal';
 import type { PlannedChange } from './planned-change';
-import type { UndoOutcome } from './undo';
-import { runWindowsBatch } from './windows-batch';
-import { encodedScripts, type BatchItem } from './windows-batch-script';
+import type { UndoOutcome } from './undo-outcome';
+import { runElevatedBatch } from '../os/elevated-batch';
+import { encodedScripts, type BatchItem } from '../os/elevated-batch-script';
 
 /** A change the single elevated run can carry: elevated, and every command (and its undo) our encoded PowerShell. */
 export function isWindowsBatchable(change: PlannedChange): boolean {
@@ -34,7 +34,7 @@ export async function applyWindowsBatch(
     rollback: encodedScripts(change.journalUndo.commands) ?? [],
     stopAtFirstFailure: true,
   }));
-  const batch = await runWindowsBatch(items, options.dataDir, runner);
+  const batch = await runElevatedBatch(items, options.dataDir, runner);
   const outcomes = new Map<string, UndoOutcome>();
   for (const { change, entry } of runs) {
     const id = change.id;

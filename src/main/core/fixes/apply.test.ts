@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyChanges } from './apply';
-import { execRunner, type CommandRunner } from './command-runner';
-import { readJournal } from './journal';
+import { exited, fakeRunner } from '../../../../test/fixtures/os/fake-runner';
+import { runCommand, type CommandRunner } from '../os/run-command';
+import { readJournal } from '../journal/journal';
 import type { PlannedChange } from './planned-change';
 
 let dir: string;
@@ -75,9 +76,9 @@ describe('applyChanges', () => {
 
   it('journals `applying` before the first command runs', async () => {
     let seen: string | undefined;
-    const spy: CommandRunner = async (argv) => {
+    const spy: CommandRunner = async (command) => {
       seen = (await readJournal(opts().dataDir))[0]?.state;
-      return execRunner(argv);
+      return runCommand(command);
     };
     await applyChanges([change('a', [append('x')], [])], ['a'], opts(), { ...deps, runner: spy });
     expect(seen).toBe('applying');
@@ -134,17 +135,13 @@ describe('applyChanges', () => {
   });
 
   it('wraps commands that need elevation (pkexec when not root)', async () => {
-    const seen: string[][] = [];
-    const spy: CommandRunner = async (argv) => {
-      seen.push([...argv]);
-      return { code: 0, stdout: '', stderr: '' };
-    };
+    const spy = fakeRunner(() => exited(0));
     await applyChanges(
       [change('f', [['nft', 'add', 'rule', 'inet', 't', 'c']], [], { needsElevation: true })],
       ['f'],
       opts(),
       { platform: 'linux', isPrivileged: false, runner: spy },
     );
-    expect(seen).toEqual([['pkexec', 'nft', 'add', 'rule', 'inet', 't', 'c']]);
+    expect(spy.calls).toEqual([['pkexec', 'nft', 'add', 'rule', 'inet', 't', 'c']]);
   });
 });

@@ -1,19 +1,13 @@
 import type { TFunction } from 'i18next';
 import { translator } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/lang';
-import { execRunner } from './command-runner';
-import { elevated, type FixPlatform } from './elevation';
+import { commandOf, failureText, runCommand } from '../os/run-command';
+import { elevated, isElevationRefusal } from '../os/elevation';
+import { currentPlatform, isProcessPrivileged, type OsPlatform } from '../os/platform';
 import { applyWindowsBatch, isWindowsBatchable } from './apply-windows';
-import { readJournal, recordChange, removeEntry, type JournalEntry } from './journal';
+import { readJournal, recordChange, removeEntry, type JournalEntry } from '../journal/journal';
 import type { PlannedChange } from './planned-change';
-import {
-  currentPlatform,
-  isElevationRefusal,
-  processIsPrivileged,
-  undoEntry,
-  type UndoDeps,
-  type UndoOutcome,
-} from './undo';
+import { undoEntry, type UndoDeps, type UndoOutcome } from './undo';
 
 export interface ApplyOptions {
   dataDir: string;
@@ -34,7 +28,7 @@ export async function applyChanges(
 ): Promise<UndoOutcome[]> {
   const t = translator(options.lang);
   const platform = deps.platform ?? currentPlatform();
-  const isPrivileged = deps.isPrivileged ?? processIsPrivileged();
+  const isPrivileged = deps.isPrivileged ?? isProcessPrivileged();
   const batchOnWindows = platform === 'win32' && !isPrivileged;
   const outcomes: (UndoOutcome | undefined)[] = [];
   const batch: { index: number; change: PlannedChange }[] = [];
@@ -66,7 +60,7 @@ export async function applyChanges(
       change: b.change,
       entry: journalEntryFor(b.change, platform, options),
     }));
-    const results = await applyWindowsBatch(runs, options, deps.runner ?? execRunner);
+    const results = await applyWindowsBatch(runs, options, deps.runner ?? runCommand);
     for (const b of batch) outcomes[b.index] = results.get(b.change.id);
   }
   // A repeated id shares the outcome of its first mention.
@@ -83,7 +77,7 @@ export async function applyChanges(
 
 export function journalEntryFor(
   change: PlannedChange,
-  platform: FixPlatform,
+  platform: OsPlatform,
   options: ApplyOptions,
 ): JournalEntry {
   return {
@@ -100,22 +94,22 @@ export function journalEntryFor(
 async function applyOne(
   change: PlannedChange,
   entry: JournalEntry,
-  platform: FixPlatform,
+  platform: OsPlatform,
   options: ApplyOptions,
   deps: UndoDeps,
   t: TFunction,
 ): Promise<UndoOutcome> {
-  const run = deps.runner ?? execRunner;
-  const isPrivileged = deps.isPrivileged ?? processIsPrivileged();
+  const run = deps.runner ?? runCommand;
+  const isPrivileged = deps.isPrivileged ?? isProcessPrivileged();
   const id = change.id;
   await recordChange(options.dataDir, entry);
   const wrap = (argv: readonly string[]) =>
     change.needsElevation ? elevated(argv, platform, isPrivileged) : [...argv];
   let failure: { error: string; isFirst: boolean; isDeclined: boolean } | undefined;
   for (const [i, argv] of change.commands.entries()) {
-    const res = await run(wrap(argv));
-    if (res.code === 0) continue;
-    const error = res.startError ?? (res.stderr.trim() || `exit ${String(res.code)}`);
+    const res = await run(commandOf(wrap(argv)));
+    if (res.ok) continue;
+    const error = failureText(res);
     failure = { error, isFirst: i === 0, isDeclined: isElevationRefusal(res.stderr) };
     break;
   }

@@ -1,24 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../catalog/load-catalog';
-import type { CommandResult, CommandRunner } from './command-runner';
+import { exited, fakeRunner, notStarted } from '../../../../test/fixtures/os/fake-runner';
+import type { CommandOutcome } from '../os/run-command';
 import { firewalldFacts } from './firewalld-gather';
 import { gatherFacts } from './gather-facts';
 import { DIRECT_RULES, INFO_POLICY_BLOCKING, INFO_POLICY_OPEN } from './testdata/firewalld-samples';
 
 // firewalld cannot run safely here: the runner answers firewall-cmd with samples in its documented layout
 // (testdata/firewalld-samples.ts) and records every command, so the queries themselves are checked too.
-const done = (stdout: string): CommandResult => ({ code: 0, stdout, stderr: '' });
-function firewallCmd(
-  answers: Record<string, CommandResult>,
-): CommandRunner & { calls: string[][] } {
-  const calls: string[][] = [];
-  const runner = async (argv: readonly string[]) => {
-    calls.push([...argv]);
-    if (argv[0] !== 'firewall-cmd')
-      return { code: null, stdout: '', stderr: '', startError: 'ENOENT' };
-    return answers[argv.slice(1).join(' ')] ?? { code: 2, stdout: '', stderr: 'Error: unexpected' };
-  };
-  return Object.assign(runner, { calls });
+const done = (stdout: string): CommandOutcome => exited(0, stdout);
+function firewallCmd(answers: Record<string, CommandOutcome>) {
+  return fakeRunner((argv) =>
+    argv[0] !== 'firewall-cmd'
+      ? notStarted('ENOENT')
+      : (answers[argv.slice(1).join(' ')] ?? exited(2, '', 'Error: unexpected')),
+  );
 }
 
 describe('firewalldFacts', () => {
@@ -59,7 +55,7 @@ describe('firewalldFacts', () => {
   });
 
   it('is absent when firewalld is stopped or not installed, and asks nothing more', async () => {
-    const stopped = firewallCmd({ '--state': { code: 252, stdout: 'not running\n', stderr: '' } });
+    const stopped = firewallCmd({ '--state': exited(252, 'not running\n') });
     expect(await firewalldFacts(stopped)).toBeUndefined();
     expect(stopped.calls).toEqual([['firewall-cmd', '--state']]);
     const linux = await gatherFacts(

@@ -1,4 +1,4 @@
-import type { CommandRunner } from './command-runner';
+import { commandOf, type CommandRunner } from '../os/run-command';
 import {
   firewalldIsRunning,
   parseDirectRules,
@@ -13,19 +13,19 @@ const MAX_POLICIES = 64;
 
 /** firewalld's policies and direct rules while it runs; undefined when it is not installed or not running. */
 export async function firewalldFacts(run: CommandRunner): Promise<FirewalldFacts | undefined> {
-  const state = await run(['firewall-cmd', '--state']);
+  const state = await run(commandOf(['firewall-cmd', '--state']));
   if (!firewalldIsRunning(state.code, state.stdout)) return undefined;
-  const names = await run(['firewall-cmd', '--get-policies']);
+  const names = await run(commandOf(['firewall-cmd', '--get-policies']));
   const policies: FirewalldPolicy[] = [];
   // Before 0.9 there are no policies: the option is unknown and the list stays empty.
   for (const name of names.code === 0
     ? parsePolicyNames(names.stdout).slice(0, MAX_POLICIES)
     : []) {
-    const info = await run(['firewall-cmd', `--info-policy=${name}`]);
+    const info = await run(commandOf(['firewall-cmd', `--info-policy=${name}`]));
     const policy = info.code === 0 ? parsePolicyInfo(info.stdout) : null;
     if (policy) policies.push(policy);
   }
-  const direct = await run(['firewall-cmd', '--direct', '--get-all-rules']);
+  const direct = await run(commandOf(['firewall-cmd', '--direct', '--get-all-rules']));
   return {
     isRunning: true,
     policies,

@@ -2,7 +2,7 @@ import type { FixApplyResult, FixPlan } from '../../../shared/fixes-schemas';
 import type { CoreOptions } from '../context';
 import { applyChanges } from './apply';
 import { gatherFacts, type GatherDeps } from './gather-facts';
-import { readJournal } from './journal';
+import { readJournal } from '../journal/journal';
 import { planFixes } from './planner';
 import { publicChange, type PlannedChange } from './planned-change';
 import { undoEverything, type UndoDeps } from './undo';

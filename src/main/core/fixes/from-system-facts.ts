@@ -1,4 +1,4 @@
-import type { WindowsSecurityFacts } from '../system/security-probe';
+import type { WindowsSecurityFacts } from '../os/security-probe';
 import type { WindowsFacts } from './pc-facts';
 
 /** The planner's Windows facts from the system area's security probe (one reading of the PC for both). */

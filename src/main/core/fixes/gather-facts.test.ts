@@ -5,31 +5,33 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { catalogSchema } from '../../../shared/catalog';
 import { builtInCatalog } from '../catalog/load-catalog';
-import type { CommandResult, CommandRunner } from './command-runner';
+import { exited, fakeRunner, notStarted } from '../../../../test/fixtures/os/fake-runner';
+import type { CommandOutcome, CommandRunner } from '../os/run-command';
 import { gatherFacts } from './gather-facts';
-import { decodePowerShell } from './powershell';
-import type { WindowsSecurityFacts } from '../system/security-probe';
+import { commandsIn, literal, word } from '../../../../test/fixtures/os/powershell-reader';
+import { scriptOf } from '../os/powershell';
+import type { WindowsSecurityFacts } from '../os/security-probe';
 import {
   parseDefenderStatus,
   parseFirewallProfiles,
   parseSecurityCenter,
-} from '../system/windows-security';
+} from '../os/windows-security';
 
 const fixture = (path: string) => readFileSync(`/work/shared/fixtures/${path}`, 'utf8');
-const done = (stdout: string): CommandResult => ({ code: 0, stdout, stderr: '' });
+const done = (stdout: string): CommandOutcome => exited(0, stdout);
 
 // PowerShell and socketfilterfw cannot run on Linux: the runner answers with verbatim outputs, chosen by
 // the script each command carries, so the commands themselves are checked too.
 function windowsRunner(
-  answers: Record<string, CommandResult>,
+  answers: Record<string, CommandOutcome>,
 ): CommandRunner & { scripts: string[] } {
   const scripts: string[] = [];
-  const runner = async (argv: readonly string[]) => {
-    const script = decodePowerShell(argv[argv.indexOf('-EncodedCommand') + 1] ?? '');
+  const runner = fakeRunner((argv) => {
+    const script = scriptOf(argv) ?? '';
     scripts.push(script);
     const key = Object.keys(answers).find((k) => script.startsWith(k));
-    return key ? (answers[key] as CommandResult) : { code: 1, stdout: '', stderr: 'unexpected' };
-  };
+    return key ? (answers[key] as CommandOutcome) : exited(1, '', 'unexpected');
+  });
   return Object.assign(runner, { scripts });
 }
 
@@ -77,9 +79,16 @@ describe('gatherFacts', () => {
       },
       otherAntivirus: ['F-Secure Client Security 12.00'],
     });
-    expect(run.scripts).toEqual([
-      "(Get-ItemProperty -Path 'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows Defender' -Name DisableLocalAdminMerge -ErrorAction SilentlyContinue).DisableLocalAdminMerge",
-    ]);
+    // One script, which reads the policy value that turns off merging local exclusions.
+    expect(run.scripts).toHaveLength(1);
+    const [read, ...others] = commandsIn(run.scripts[0] ?? '');
+    expect(others).toEqual([]);
+    expect(read?.name).toBe('Get-ItemProperty');
+    expect(literal(read?.params.Path)).toBe(
+      'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows Defender',
+    );
+    expect(word(read?.params.Name)).toBe('DisableLocalAdminMerge');
+    expect(word(read?.params.ErrorAction)).toBe('SilentlyContinue');
   });
 
   it('treats a Windows Server without Security Center and an unreadable Defender as unknowns, not errors', async () => {
@@ -133,10 +142,11 @@ describe('gatherFacts', () => {
         directories: { darwin: ['~/Library/Application Support/ZohoMeetingNative', '/etc'] },
       },
     });
-    const runner: CommandRunner = async (argv) =>
+    const runner = fakeRunner((argv) =>
       argv[1] === '--getglobalstate'
         ? done(fixture('macos/socketfilterfw-getglobalstate-enabled.txt'))
-        : done(fixture('macos/socketfilterfw-listapps-macos-recent.txt'));
+        : done(fixture('macos/socketfilterfw-listapps-macos-recent.txt')),
+    );
     const facts = await gatherFacts(
       catalog,
       {},
@@ -150,12 +160,7 @@ describe('gatherFacts', () => {
   });
 
   it('on Linux, a missing nft means no nftables rules; a refused one is unreadable with the reason', async () => {
-    const missing: CommandRunner = async () => ({
-      code: null,
-      stdout: '',
-      stderr: '',
-      startError: 'ENOENT',
-    });
+    const missing = fakeRunner(() => notStarted('ENOENT'));
     expect(
       (
         await gatherFacts(
@@ -165,16 +170,13 @@ describe('gatherFacts', () => {
         )
       ).linux,
     ).toEqual({ nftRulesetJson: '{"nftables": []}' });
-    const refused: CommandRunner = async (argv) =>
+    const refused = fakeRunner((argv) =>
       argv[0] === 'nft'
-        ? {
-            code: 1,
-            stdout: '',
-            stderr: 'Error: cache initialization failed: Operation not permitted\n',
-          }
+        ? exited(1, '', 'Error: cache initialization failed: Operation not permitted\n')
         : done(
             'Status: active\nLogging: on (low)\nDefault: deny (incoming), deny (outgoing), disabled (routed)\nNew profiles: skip\n\nTo                         Action      From\n--                         ------      ----\n443/tcp                    ALLOW OUT   Anywhere\n443/tcp (v6)               ALLOW OUT   Anywhere (v6)\n22/tcp                     ALLOW IN    Anywhere\n',
-          );
+          ),
+    );
     expect(
       (
         await gatherFacts(

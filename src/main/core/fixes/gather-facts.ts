@@ -3,29 +3,31 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Catalog } from '../../../shared/catalog';
 import { expandAgentPath } from './agent-paths';
-import { execRunner, type CommandRunner } from './command-runner';
-import type { FixPlatform } from './elevation';
-import { probeSecurity, type WindowsSecurityFacts } from '../system/security-probe';
+import { commandOf, runCommand, type CommandRunner } from '../os/run-command';
+import { probeSecurity, type WindowsSecurityFacts } from '../os/security-probe';
 import { windowsFactsFromSecurity } from './from-system-facts';
 import { firewalldFacts } from './firewalld-gather';
 import {
-  firewallStateFromGlobalState,
+  macosFirewallAppsCommand,
+  macosFirewallStateCommand,
+  parseFirewallGlobalState,
   parseListApps,
+} from '../os/macos-firewall';
+import {
   ufwAllowedOutPorts,
   type LinuxFacts,
   type MacFacts,
   type PcFacts,
   type WindowsFacts,
 } from './pc-facts';
-import { SOCKETFILTERFW } from './plan-macos';
-import { powerShellCommand } from './powershell';
-import { currentPlatform, processIsPrivileged } from './undo';
+import { powerShellCommand } from '../os/powershell';
+import { currentPlatform, isProcessPrivileged, type OsPlatform } from '../os/platform';
 
 export interface GatherDeps {
   runner?: CommandRunner;
   /** The system area's security probe (Windows); replaced in tests, where PowerShell cannot run. */
   probeWindowsSecurity?: () => Promise<WindowsSecurityFacts>;
-  platform?: FixPlatform;
+  platform?: OsPlatform;
   isPrivileged?: boolean;
   home?: string;
 }
@@ -36,11 +38,11 @@ export async function gatherFacts(
   env: NodeJS.ProcessEnv,
   deps: GatherDeps = {},
 ): Promise<PcFacts> {
-  const run = deps.runner ?? execRunner;
+  const run = deps.runner ?? runCommand;
   const platform = deps.platform ?? currentPlatform();
   const base = {
     platform,
-    isPrivileged: deps.isPrivileged ?? processIsPrivileged(),
+    isPrivileged: deps.isPrivileged ?? isProcessPrivileged(),
     home: deps.home ?? homedir(),
     env,
   };
@@ -74,7 +76,7 @@ async function windowsFacts(
       "(Get-ItemProperty -Path 'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows Defender' -Name DisableLocalAdminMerge -ErrorAction SilentlyContinue).DisableLocalAdminMerge",
     ),
   );
-  return windowsFactsFromSecurity(await probe(), policy.code === 0 && policy.stdout.trim() === '1');
+  return windowsFactsFromSecurity(await probe(), policy.ok && policy.stdout.trim() === '1');
 }
 
 async function macFacts(
@@ -83,8 +85,8 @@ async function macFacts(
   home: string,
   env: NodeJS.ProcessEnv,
 ): Promise<MacFacts> {
-  const state = await run([SOCKETFILTERFW, '--getglobalstate']);
-  const list = await run([SOCKETFILTERFW, '--listapps']);
+  const state = await run(macosFirewallStateCommand);
+  const list = await run(macosFirewallAppsCommand);
   const agentApps: string[] = [];
   for (const raw of catalog.agent.directories.darwin ?? []) {
     const dir = expandAgentPath(raw, { platform: 'darwin', env, home });
@@ -93,15 +95,15 @@ async function macFacts(
     for (const name of names) if (name.endsWith('.app')) agentApps.push(join(dir.path, name));
   }
   return {
-    firewallState: state.code === 0 ? firewallStateFromGlobalState(state.stdout) : null,
-    listedApps: list.code === 0 ? parseListApps(list.stdout) : [],
+    firewallState: state.ok ? (parseFirewallGlobalState(state.stdout) ?? null) : null,
+    listedApps: list.ok ? parseListApps(list.stdout) : [],
     agentApps,
   };
 }
 
 async function linuxFacts(run: CommandRunner): Promise<LinuxFacts> {
-  const nft = await run(['nft', '-j', 'list', 'ruleset']);
-  const ufw = await run(['ufw', 'status', 'verbose']);
+  const nft = await run(commandOf(['nft', '-j', 'list', 'ruleset']));
+  const ufw = await run(commandOf(['ufw', 'status', 'verbose']));
   // No nft at all: no nftables rules to block anything (a legacy iptables setup is outside what we change).
   const facts: LinuxFacts =
     nft.code === 0

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { CommandRunner } from './command-runner';
-import type { NftRuleRef } from './journal';
+import { commandOf, type CommandRunner } from '../os/run-command';
+import type { NftRuleRef } from '../journal/journal';
 
 const nftRuleSchema = z.object({
   family: z.string(),
@@ -40,9 +40,9 @@ export async function deleteRulesByComment(
   wrap: WrapCommand,
 ): Promise<{ ok: boolean; deleted: number; error?: string }> {
   const listed = await run(
-    wrap(['nft', '-j', '-a', 'list', 'chain', ref.family, ref.table, ref.chain]),
+    commandOf(wrap(['nft', '-j', '-a', 'list', 'chain', ref.family, ref.table, ref.chain])),
   );
-  if (listed.code !== 0) {
+  if (!listed.ok) {
     // The chain is gone (table flushed, reboot without persistence): the rule went with it.
     if (/No such file or directory|does not exist/i.test(listed.stderr))
       return { ok: true, deleted: 0 };
@@ -51,10 +51,11 @@ export async function deleteRulesByComment(
   const handles = handlesWithComment(listed.stdout, ref);
   for (const handle of handles) {
     const res = await run(
-      wrap(['nft', 'delete', 'rule', ref.family, ref.table, ref.chain, 'handle', String(handle)]),
+      commandOf(
+        wrap(['nft', 'delete', 'rule', ref.family, ref.table, ref.chain, 'handle', String(handle)]),
+      ),
     );
-    if (res.code !== 0)
-      return { ok: false, deleted: 0, error: res.startError ?? res.stderr.trim() };
+    if (!res.ok) return { ok: false, deleted: 0, error: res.startError ?? res.stderr.trim() };
   }
   return { ok: true, deleted: handles.length };
 }

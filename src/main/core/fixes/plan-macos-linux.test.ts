@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../catalog/load-catalog';
-import {
-  firewallStateFromGlobalState,
-  parseListApps,
-  type MacFacts,
-  type PcFacts,
-} from './pc-facts';
+import { parseFirewallGlobalState, parseListApps } from '../os/macos-firewall';
+import type { MacFacts, PcFacts } from './pc-facts';
 import { planFixes } from './planner';
 
 const fixture = (path: string) => readFileSync(`/work/shared/fixtures/${path}`, 'utf8');
@@ -23,9 +19,8 @@ const mac = (m: Partial<MacFacts>): PcFacts => ({
   home: macHome,
   env: {},
   macos: {
-    firewallState: firewallStateFromGlobalState(
-      fixture('macos/socketfilterfw-getglobalstate-enabled.txt'),
-    ),
+    firewallState:
+      parseFirewallGlobalState(fixture('macos/socketfilterfw-getglobalstate-enabled.txt')) ?? null,
     listedApps: parseListApps(fixture('macos/socketfilterfw-listapps-macos-recent.txt')),
     agentApps: [app],
     ...m,
@@ -54,9 +49,10 @@ describe('planFixes on macOS', () => {
 
   it('needs nothing with the firewall off; says why with block-all on or the app missing', () => {
     expect(planFixes(catalog, mac({ firewallState: 0 }), 'en')).toEqual([]);
-    const state2 = firewallStateFromGlobalState(
-      fixture('macos/socketfilterfw-getglobalstate-state2-new-wording.txt'),
-    );
+    const state2 =
+      parseFirewallGlobalState(
+        fixture('macos/socketfilterfw-getglobalstate-state2-new-wording.txt'),
+      ) ?? null;
     expect(planFixes(catalog, mac({ firewallState: state2 }), 'en')[0]).toMatchObject({
       state: 'not_possible',
       reason: expect.stringMatching(/block all incoming/),

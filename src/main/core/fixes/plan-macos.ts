@@ -1,10 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { Catalog } from '../../../shared/catalog';
+import { SOCKETFILTERFW } from '../os/macos-firewall';
 import { expandAgentPath } from './agent-paths';
 import type { MacFacts, PcFacts } from './pc-facts';
 import { expandFolders, type PlannedChange } from './planned-change';
-
-export const SOCKETFILTERFW = '/usr/libexec/ApplicationFirewall/socketfilterfw';
 
 /** macOS: the application firewall's allow entries for the agent's apps that are not allowed yet. */
 export function planMacos(

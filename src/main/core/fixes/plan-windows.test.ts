@@ -2,15 +2,23 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogSchema, type Catalog } from '../../../shared/catalog';
 import { builtInCatalog } from '../catalog/load-catalog';
-import {
-  defenderFromStatus,
-  firewallEnabledFromProfiles,
-  type PcFacts,
-  type WindowsFacts,
-} from './pc-facts';
+import { parseDefenderStatus, parseFirewallProfiles } from '../os/windows-security';
+import { windowsFactsFromSecurity } from './from-system-facts';
+import type { PcFacts, WindowsFacts } from './pc-facts';
 import { firewallRuleName } from './plan-windows';
 import { planFixes } from './planner';
-import { decodePowerShell } from './powershell';
+import {
+  assignmentsIn,
+  commandsIn,
+  commandsNamed,
+  encodedScriptOf,
+  literal,
+  literals,
+  literalsOf,
+  literalStatement,
+  word,
+} from '../../../../test/fixtures/os/powershell-reader';
+import { scriptOf } from '../os/powershell';
 
 const fixture = (path: string) => readFileSync(`/work/shared/fixtures/${path}`, 'utf8');
 
@@ -20,11 +28,19 @@ const env = {
   ProgramFiles: 'C:\\Program Files',
   'ProgramFiles(x86)': 'C:\\Program Files (x86)',
 };
-const activeDefender: WindowsFacts = {
-  firewallEnabled: firewallEnabledFromProfiles(fixture('windows/get-netfirewallprofile-json.json')),
-  defender: defenderFromStatus(fixture('windows/get-mpcomputerstatus-docs-example-2013.txt')),
-  otherAntivirus: [],
-};
+// What production reads: the security probe's parsers on verbatim outputs, made into the planner's facts.
+const windowsFacts = (defenderStatus: string): WindowsFacts =>
+  windowsFactsFromSecurity(
+    {
+      platform: 'win32',
+      securityCenter: { hasSecurityCenter: true, products: [], errors: [] },
+      defender: parseDefenderStatus(defenderStatus) ?? 'unreadable',
+      firewallProfiles:
+        parseFirewallProfiles(fixture('windows/get-netfirewallprofile-json.json')) ?? 'unreadable',
+    },
+    false,
+  );
+const activeDefender = windowsFacts(fixture('windows/get-mpcomputerstatus-docs-example-2013.txt'));
 const dataDir = `${home}\\AppData\\Roaming\\Session Prep`;
 const facts = (windows: WindowsFacts = activeDefender): PcFacts => ({
   platform: 'win32',
@@ -42,45 +58,64 @@ const small = catalog({
   directories: { win32: ['%LOCALAPPDATA%/ZohoMeeting', '%PROGRAMFILES(X86)%/ZohoMeeting'] },
 });
 
-/** The argument array must be PowerShell's encoded form, exactly; returns the script inside. */
+/** The script an encoded command carries; the command line's shape is checked on the way. */
 function script(argv: readonly string[] | undefined): string {
-  expect(argv?.slice(0, 6)).toEqual([
-    'powershell.exe',
-    '-NoProfile',
-    '-NonInteractive',
-    '-ExecutionPolicy',
-    'Bypass',
-    '-EncodedCommand',
-  ]);
-  expect(argv).toHaveLength(7);
-  expect(argv?.[6]).toMatch(/^[A-Za-z0-9+/]+=*$/);
-  return decodePowerShell(argv?.[6] ?? '');
+  return encodedScriptOf(argv ?? []);
+}
+
+const programs = [
+  `${home}\\AppData\\Local\\ZohoMeeting\\agent.exe`,
+  `${home}\\AppData\\Local\\ZohoMeeting\\Zoho Tray.exe`,
+  'C:\\Program Files (x86)\\ZohoMeeting\\agent.exe',
+  'C:\\Program Files (x86)\\ZohoMeeting\\Zoho Tray.exe',
+];
+
+/** Each New-NetFirewallRule of a script, with the parameters that decide what it allows. */
+function rulesIn(text: string) {
+  return commandsNamed(text, 'New-NetFirewallRule').map((c) => ({
+    name: literal(c.params.Name),
+    displayName: literal(c.params.DisplayName),
+    group: literal(c.params.Group),
+    direction: word(c.params.Direction),
+    action: word(c.params.Action),
+    program: literal(c.params.Program),
+    profile: word(c.params.Profile),
+  }));
 }
 
 describe('planFixes on Windows', () => {
   it('writes one outbound rule per program in our group, with 日本語 and spaces quoted, and undoes exactly those', () => {
     const [fw] = planFixes(small, facts(), 'en');
-    const programs = [
-      `${home}\\AppData\\Local\\ZohoMeeting\\agent.exe`,
-      `${home}\\AppData\\Local\\ZohoMeeting\\Zoho Tray.exe`,
-      'C:\\Program Files (x86)\\ZohoMeeting\\agent.exe',
-      'C:\\Program Files (x86)\\ZohoMeeting\\Zoho Tray.exe',
-    ];
     const names = programs.map(firewallRuleName);
     expect(fw).toMatchObject({ id: 'windows-firewall', state: 'needed', needsElevation: true });
     expect(fw?.commands).toHaveLength(1);
-    expect(script(fw?.commands[0])).toBe(
-      [
-        "$ErrorActionPreference = 'Stop'",
-        ...programs.flatMap((p, i) => [
-          `Remove-NetFirewallRule -Name '${names[i]}' -ErrorAction SilentlyContinue`,
-          `New-NetFirewallRule -Name '${names[i]}' -DisplayName 'Session Prep: ${p.split('\\').pop()}' -Group 'Session Prep' -Direction Outbound -Action Allow -Program '${p}' -Profile Any | Out-Null`,
-        ]),
-      ].join('\n'),
+    const text = script(fw?.commands[0]);
+    expect(literalStatement(assignmentsIn(text).get('ErrorActionPreference'))).toBe('Stop');
+    expect(rulesIn(text)).toEqual(
+      programs.map((program, i) => ({
+        name: names[i],
+        displayName: `Session Prep: ${program.split('\\').pop()}`,
+        group: 'Session Prep',
+        direction: 'Outbound',
+        action: 'Allow',
+        program,
+        profile: 'Any',
+      })),
     );
-    expect(script(fw?.undoCommands[0])).toBe(
-      `Remove-NetFirewallRule -Name @(${names.map((n) => `'${n}'`).join(', ')}) -ErrorAction SilentlyContinue`,
+    // Each rule is removed first, by its own name, so applying twice leaves one rule per program.
+    const commands = commandsIn(text)
+      .filter((c) => c.name !== 'Out-Null')
+      .map((c) => [c.name, literal(c.params.Name)]);
+    expect(commands).toEqual(
+      names.flatMap((n) => [
+        ['Remove-NetFirewallRule', n],
+        ['New-NetFirewallRule', n],
+      ]),
     );
+    const [undo, ...more] = commandsIn(script(fw?.undoCommands[0]));
+    expect(more).toEqual([]);
+    expect(undo?.name).toBe('Remove-NetFirewallRule');
+    expect(literals(undo?.params.Name)).toEqual(names);
     expect(fw?.journalUndo).toEqual({ commands: fw?.undoCommands, needsElevation: true });
     expect(new Set(names).size).toBe(4);
     expect(names[0]).toMatch(/^SessionPrep-Out-[0-9a-f]{16}$/);
@@ -88,41 +123,68 @@ describe('planFixes on Windows', () => {
 
   it('excludes folders and full program paths from Defender, noting what it added so undo removes only that', () => {
     const def = planFixes(small, facts(), 'en')[1];
-    const folders = `'${home}\\AppData\\Local\\ZohoMeeting', 'C:\\Program Files (x86)\\ZohoMeeting'`;
-    const procs = `'${home}\\AppData\\Local\\ZohoMeeting\\agent.exe', '${home}\\AppData\\Local\\ZohoMeeting\\Zoho Tray.exe', 'C:\\Program Files (x86)\\ZohoMeeting\\agent.exe', 'C:\\Program Files (x86)\\ZohoMeeting\\Zoho Tray.exe'`;
-    const note = `'${home}\\AppData\\Roaming\\Session Prep\\defender-exclusions-added.json'`;
+    const folders = [
+      `${home}\\AppData\\Local\\ZohoMeeting`,
+      'C:\\Program Files (x86)\\ZohoMeeting',
+    ];
+    const note = `${home}\\AppData\\Roaming\\Session Prep\\defender-exclusions-added.json`;
     expect(def).toMatchObject({ id: 'windows-defender', state: 'needed' });
-    expect(script(def?.commands[0])).toBe(
+    const text = script(def?.commands[0]);
+    const assigned = assignmentsIn(text);
+    expect(literalStatement(assigned.get('ErrorActionPreference'))).toBe('Stop');
+    // Only what Defender does not exclude yet: the lists are filtered against Get-MpPreference.
+    const paths = assigned.get('paths');
+    const procs = assigned.get('procs');
+    expect(paths && literalsOf(paths)).toEqual(folders);
+    expect(procs && literalsOf(procs)).toEqual(programs);
+    expect(commandsIn(paths ? [paths] : []).map((c) => c.name)).toEqual(['Where-Object']);
+    // The note is written before anything is added, so a kill in between still leaves an undo.
+    expect(
+      commandsIn(text).map((c) => [
+        c.name,
+        c.params.LiteralPath ?? c.params.ExclusionPath ?? c.params.ExclusionProcess,
+      ]),
+    ).toEqual([
+      ['Get-MpPreference', undefined],
+      ['Where-Object', undefined],
+      ['Where-Object', undefined],
+      ['ConvertTo-Json', undefined],
+      ['Set-Content', { kind: 'literal', value: note }],
+      ['Add-MpPreference', { kind: 'variable', name: 'paths' }],
+      ['Add-MpPreference', { kind: 'variable', name: 'procs' }],
+    ]);
+    const undo = script(def?.undoCommands[0]);
+    expect(
+      commandsIn(undo).map((c) => [
+        c.name,
+        c.params.LiteralPath ?? c.params.ExclusionPath ?? c.params.ExclusionProcess,
+      ]),
+    ).toEqual([
+      ['Test-Path', { kind: 'literal', value: note }],
+      ['Get-Content', { kind: 'literal', value: note }],
+      ['ConvertFrom-Json', undefined],
       [
-        "$ErrorActionPreference = 'Stop'",
-        '$pref = Get-MpPreference',
-        `$paths = @(@(${folders}) | Where-Object { $pref.ExclusionPath -notcontains $_ })`,
-        `$procs = @(@(${procs}) | Where-Object { $pref.ExclusionProcess -notcontains $_ })`,
-        `ConvertTo-Json -InputObject @{ paths = $paths; processes = $procs } | Set-Content -LiteralPath ${note} -Encoding UTF8`,
-        'if ($paths.Count -gt 0) { Add-MpPreference -ExclusionPath $paths }',
-        'if ($procs.Count -gt 0) { Add-MpPreference -ExclusionProcess $procs }',
-      ].join('\n'),
-    );
-    expect(script(def?.undoCommands[0])).toBe(
+        'Remove-MpPreference',
+        { kind: 'array', items: [{ kind: 'variable', name: 'added.paths' }] },
+      ],
       [
-        `if (Test-Path -LiteralPath ${note}) {`,
-        `  $added = Get-Content -LiteralPath ${note} -Raw | ConvertFrom-Json`,
-        '  if (@($added.paths).Count -gt 0) { Remove-MpPreference -ExclusionPath @($added.paths) -ErrorAction SilentlyContinue }',
-        '  if (@($added.processes).Count -gt 0) { Remove-MpPreference -ExclusionProcess @($added.processes) -ErrorAction SilentlyContinue }',
-        `  Remove-Item -LiteralPath ${note}`,
-        '}',
-      ].join('\n'),
-    );
+        'Remove-MpPreference',
+        { kind: 'array', items: [{ kind: 'variable', name: 'added.processes' }] },
+      ],
+      ['Remove-Item', { kind: 'literal', value: note }],
+    ]);
     expect(def?.journalUndo).toEqual({ commands: def?.undoCommands, needsElevation: true });
   });
 
-  it('doubles a single quote in a user name, so the path stays one literal', () => {
+  it('keeps a hostile user name whole in every literal: quotes of each kind, $(), a backtick, a semicolon', () => {
+    const user = "O'Brien ‘x’ $(calc) `n; & ’";
     const f = {
       ...facts(),
-      home: "C:\\Users\\O'Brien",
-      env: { ...env, LOCALAPPDATA: "C:\\Users\\O'Brien\\AppData\\Local" },
+      home: `C:\\Users\\${user}`,
+      env: { ...env, LOCALAPPDATA: `C:\\Users\\${user}\\AppData\\Local` },
+      dataDir: `C:\\Users\\${user}\\AppData\\Roaming\\Session Prep`,
     };
-    const [fw] = planFixes(
+    const [fw, def] = planFixes(
       catalog({
         executables: ['agent.exe'],
         directories: { win32: ['%LOCALAPPDATA%/ZohoMeeting'] },
@@ -130,17 +192,27 @@ describe('planFixes on Windows', () => {
       f,
       'en',
     );
-    expect(script(fw?.commands[0])).toContain(
-      "-Program 'C:\\Users\\O''Brien\\AppData\\Local\\ZohoMeeting\\agent.exe' -Profile Any",
+    const program = `C:\\Users\\${user}\\AppData\\Local\\ZohoMeeting\\agent.exe`;
+    expect(rulesIn(script(fw?.commands[0])).map((r) => r.program)).toEqual([program]);
+    expect(commandsIn(script(fw?.commands[0])).map((c) => c.name)).toEqual([
+      'Remove-NetFirewallRule',
+      'New-NetFirewallRule',
+      'Out-Null',
+    ]);
+    const defender = script(def?.commands[0]);
+    const procs = assignmentsIn(defender).get('procs');
+    expect(procs && literalsOf(procs)).toEqual([program]);
+    expect(literal(commandsNamed(defender, 'Set-Content')[0]?.params.LiteralPath)).toBe(
+      `${f.dataDir}\\defender-exclusions-added.json`,
     );
   });
 
   it('sends Defender to IT when another antivirus is active (Kaspersky fixture), in Japanese too', () => {
     const kaspersky: WindowsFacts = {
       ...activeDefender,
-      defender: defenderFromStatus(
+      defender: windowsFacts(
         fixture('windows/get-ciminstance-msft-mpcomputerstatus-ru-kaspersky-excerpt.txt'),
-      ),
+      ).defender,
       otherAntivirus: ['Kaspersky Standard'],
     };
     const def = planFixes(small, facts(kaspersky), 'ja').find((c) => c.id === 'windows-defender');
@@ -193,7 +265,7 @@ describe('publicChange', () => {
     const [fw] = planFixes(small, facts(), 'en');
     if (!fw) throw new Error('no firewall change');
     const visible = publicChange(fw);
-    expect(visible.scripts).toEqual([script(fw.commands[0])]);
+    expect(visible.scripts).toEqual([scriptOf(fw.commands[0] ?? [])]);
     expect('journalUndo' in visible).toBe(false);
   });
 });

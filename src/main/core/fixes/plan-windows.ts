@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { Catalog } from '../../../shared/catalog';
 import type { PcFacts, WindowsFacts } from './pc-facts';
 import { expandFolders, type PlannedChange } from './planned-change';
-import { powerShellCommand, psQuote } from './powershell';
+import { powerShellArgv, psQuote } from '../os/powershell';
 
 /** The rule group that holds every Windows Defender Firewall rule of ours, so IT can list or remove them together. */
 export const FIREWALL_GROUP = 'Session Prep';
@@ -50,7 +50,7 @@ function firewallChange(
   ]);
   const script = ["$ErrorActionPreference = 'Stop'", ...lines].join('\n');
   const undoScript = `Remove-NetFirewallRule -Name @(${names.map(psQuote).join(', ')}) -ErrorAction SilentlyContinue`;
-  const undo = [powerShellCommand(undoScript)];
+  const undo = [powerShellArgv(undoScript)];
   return {
     id: 'windows-firewall',
     title: t('fixes:change.windowsFirewall.title'),
@@ -58,7 +58,7 @@ function firewallChange(
       count: programs.length,
       group: FIREWALL_GROUP,
     }),
-    commands: [powerShellCommand(script)],
+    commands: [powerShellArgv(script)],
     undoCommands: undo,
     needsElevation: true,
     state: badPaths ? 'not_possible' : 'needed',
@@ -102,7 +102,7 @@ function defenderChange(
     `  Remove-Item -LiteralPath ${note}`,
     '}',
   ].join('\n');
-  const undo = [powerShellCommand(undoScript)];
+  const undo = [powerShellArgv(undoScript)];
   const refusal = defenderRefusal(facts.windows, t);
   const reason = badPaths ?? refusal;
   return {
@@ -112,7 +112,7 @@ function defenderChange(
       folders: folders.join(', '),
       count: programs.length,
     }),
-    commands: [powerShellCommand(script)],
+    commands: [powerShellArgv(script)],
     undoCommands: undo,
     needsElevation: true,
     state: reason ? 'not_possible' : 'needed',

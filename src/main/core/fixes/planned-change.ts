@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { FixChange } from '../../../shared/fixes-schemas';
 import { expandAgentPath, type PathContext } from './agent-paths';
-import type { JournalEntry } from './journal';
-import { decodePowerShell } from './powershell';
+import type { JournalEntry } from '../journal/journal';
+import { scriptOf } from '../os/powershell';
 
 /** A change as the planner makes it: what the user sees, plus what the journal records to undo it. */
 export interface PlannedChange extends FixChange {
@@ -16,8 +16,8 @@ export function publicChange(change: PlannedChange): FixChange {
   const { journalUndo: _journalUndo, isForIt: _isForIt, ...visible } = change;
   // An encoded command is exact but unreadable: the script inside goes along for the person deciding.
   const scripts = change.commands.flatMap((argv) => {
-    const at = argv.indexOf('-EncodedCommand');
-    return at >= 0 && argv[at + 1] ? [decodePowerShell(argv[at + 1] ?? '')] : [];
+    const script = scriptOf(argv);
+    return script === undefined ? [] : [script];
   });
   return scripts.length ? { ...visible, scripts } : visible;
 }

@@ -1,9 +1,9 @@
 import { translator } from '../../../shared/i18n';
-import type { CommandRunner } from './command-runner';
-import { removeEntry, type JournalEntry } from './journal';
-import type { UndoOutcome } from './undo';
-import { runWindowsBatch } from './windows-batch';
-import { encodedScripts } from './windows-batch-script';
+import type { CommandRunner } from '../os/run-command';
+import { removeEntry, type JournalEntry } from '../journal/journal';
+import type { UndoOutcome } from './undo-outcome';
+import { runElevatedBatch } from '../os/elevated-batch';
+import { encodedScripts } from '../os/elevated-batch-script';
 
 /** A journal entry whose undo the single elevated run can carry. */
 export function isWindowsUndoBatchable(entry: JournalEntry): boolean {
@@ -31,7 +31,7 @@ export async function undoWindowsBatch(
     rollback: [],
     stopAtFirstFailure: false,
   }));
-  const batch = await runWindowsBatch(items, options.dataDir, runner);
+  const batch = await runElevatedBatch(items, options.dataDir, runner);
   const outcomes = new Map<string, UndoOutcome>();
   for (const entry of entries) {
     const { id, title } = entry;

@@ -1,22 +1,20 @@
 import type { CoreOptions } from '../context';
 import { translator } from '../../../shared/i18n';
-import { execRunner, type CommandRunner } from './command-runner';
-import { elevated, type FixPlatform } from './elevation';
-import { readJournal, removeEntry, type JournalEntry } from './journal';
+import { commandOf, failureText, runCommand, type CommandRunner } from '../os/run-command';
+import { elevated, isElevationRefusal } from '../os/elevation';
+import { currentPlatform, isProcessPrivileged, type OsPlatform } from '../os/platform';
+import { readJournal, removeEntry, type JournalEntry } from '../journal/journal';
 import { deleteRulesByComment } from './nft-rules';
+import type { UndoOutcome } from './undo-outcome';
 import { isWindowsUndoBatchable, undoWindowsBatch } from './undo-windows';
 
-export interface UndoOutcome {
-  id: string;
-  ok: boolean;
-  message: string;
-}
+export type { UndoOutcome } from './undo-outcome';
 
 export interface UndoDeps {
   runner?: CommandRunner;
   /** Whether this process already has the rights (root, an elevated Windows process). */
   isPrivileged?: boolean;
-  platform?: FixPlatform;
+  platform?: OsPlatform;
 }
 
 /** Reverts every journal entry, newest first; an entry leaves the journal only once its undo succeeded. */
@@ -26,13 +24,13 @@ export async function undoEverything(
 ): Promise<UndoOutcome[]> {
   const newestFirst = [...(await readJournal(options.dataDir))].reverse();
   const platform = deps.platform ?? currentPlatform();
-  const isPrivileged = deps.isPrivileged ?? processIsPrivileged();
+  const isPrivileged = deps.isPrivileged ?? isProcessPrivileged();
   // On Windows the elevated undos share one UAC prompt; the others (and every other OS) run one by one.
   const batched =
     platform === 'win32' && !isPrivileged ? newestFirst.filter(isWindowsUndoBatchable) : [];
   const fromBatch =
     batched.length > 0
-      ? await undoWindowsBatch(batched, options, deps.runner ?? execRunner)
+      ? await undoWindowsBatch(batched, options, deps.runner ?? runCommand)
       : new Map<string, UndoOutcome>();
   const outcomes: UndoOutcome[] = [];
   for (const entry of newestFirst)
@@ -47,9 +45,9 @@ export async function undoEntry(
   deps: UndoDeps = {},
 ): Promise<UndoOutcome> {
   const t = translator(options.lang);
-  const run = deps.runner ?? execRunner;
+  const run = deps.runner ?? runCommand;
   const platform = deps.platform ?? currentPlatform();
-  const isPrivileged = deps.isPrivileged ?? processIsPrivileged();
+  const isPrivileged = deps.isPrivileged ?? isProcessPrivileged();
   const wrap = (argv: readonly string[]) =>
     entry.undo.needsElevation ? elevated(argv, platform, isPrivileged) : [...argv];
   const errors: string[] = [];
@@ -58,9 +56,8 @@ export async function undoEntry(
     if (!res.ok) errors.push(res.error ?? '');
   }
   for (const argv of entry.undo.commands) {
-    const res = await run(wrap(argv));
-    if (res.code !== 0)
-      errors.push(res.startError ?? (res.stderr.trim() || `exit ${String(res.code)}`));
+    const res = await run(commandOf(wrap(argv)));
+    if (!res.ok) errors.push(failureText(res));
   }
   if (errors.length === 0) {
     await removeEntry(options.dataDir, entry.id);
@@ -76,23 +73,4 @@ export async function undoEntry(
     ok: false,
     message: t('fixes:undo.failed', { title: entry.title, error: errors.join('; ').slice(0, 500) }),
   };
-}
-
-/** pkexec's and UAC's "the user said no": undo did not run at all. */
-export function isElevationRefusal(stderr: string): boolean {
-  return /Not authorized|dismissed|request was cancel|canceled by the user|cancelled by the user|User canceled/i.test(
-    stderr,
-  );
-}
-
-export function currentPlatform(): FixPlatform {
-  const p = process.platform;
-  return p === 'win32' || p === 'darwin' ? p : 'linux';
-}
-
-export function processIsPrivileged(): boolean {
-  // On Windows the process is never assumed elevated: UAC decides per command.
-  return (
-    process.platform !== 'win32' && typeof process.getuid === 'function' && process.getuid() === 0
-  );
 }

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../catalog/load-catalog';
 import type { CoreOptions } from '../context';
-import type { CommandResult } from '../fixes/command-runner';
-import { readJournal } from '../fixes/journal';
+import { exited, fakeRunner } from '../../../../test/fixtures/os/fake-runner';
+import { readJournal } from '../journal/journal';
 import { IME_KEY } from '../join/ime-setting';
 import { createDispatch } from '../dispatch';
 import { SharedState } from './index';
@@ -110,19 +110,12 @@ describe('link.validate', () => {
 
 describe('ime.enable', () => {
   it('journals the exact undo before changing the value', async () => {
-    const calls: string[][] = [];
-    const answers: CommandResult[] = [
-      {
-        code: 1,
-        stdout: '',
-        stderr: 'ERROR: The system was unable to find the specified registry key or value.',
-      },
-      { code: 0, stdout: 'The operation completed successfully.', stderr: '' },
+    const answers = [
+      exited(1, '', 'ERROR: The system was unable to find the specified registry key or value.'),
+      exited(0, 'The operation completed successfully.'),
     ];
-    const run = async (argv: readonly string[]) => {
-      calls.push([...argv]);
-      return answers.shift() ?? { code: 99, stdout: '', stderr: '' };
-    };
+    const run = fakeRunner(() => answers.shift() ?? exited(99));
+    const calls = run.calls;
     const h = joinHandlers(options(), new SharedState(), { run, platform: 'win32' });
     const reply = await h['ime.enable']({ consent: true, lang: 'en' }, call);
     expect(reply).toMatchObject({ ok: true, value: { applicable: true, previousImeOn: true } });
@@ -149,11 +142,9 @@ describe('ime.enable', () => {
   });
 
   it('is not applicable off Windows and runs nothing', async () => {
-    const calls: string[][] = [];
-    const h = joinHandlers(options(), new SharedState(), {
-      run: async (a) => (calls.push([...a]), { code: 0, stdout: '', stderr: '' }),
-      platform: 'linux',
-    });
+    const run = fakeRunner(() => exited(0));
+    const calls = run.calls;
+    const h = joinHandlers(options(), new SharedState(), { run, platform: 'linux' });
     expect(await h['ime.status']({ lang: 'en' }, call)).toMatchObject({
       ok: true,
       value: { applicable: false },

@@ -2,7 +2,7 @@ import { translator } from '../../../shared/i18n';
 import { ok, refused } from '../../../shared/reply';
 import type { CoreOptions } from '../context';
 import type { Handlers } from '../dispatch';
-import { execRunner, type CommandRunner } from '../fixes/command-runner';
+import { commandOf, runCommand, type CommandRunner } from '../os/run-command';
 import { enableIme, imeStatus } from '../join/ime-service';
 import { refusalMessage, validateLink } from '../join/link-messages';
 import { listOpenWindows, minimiseAllCommand } from '../join/list-windows';
@@ -28,7 +28,7 @@ export function joinHandlers(
   _shared: SharedState,
   deps: JoinDeps = {},
 ): Pick<Handlers, JoinMethods> {
-  const run = deps.run ?? execRunner;
+  const run = deps.run ?? runCommand;
   const platform = deps.platform ?? process.platform;
   const imeDeps = (lang: CoreOptions['lang']) => ({
     platform,
@@ -76,8 +76,8 @@ export function joinHandlers(
     'privacy.minimise': async ({ lang }) => {
       const t = translator(lang);
       const argv = minimiseAllCommand(platform);
-      const result = argv ? await run(argv) : undefined;
-      if (!result || result.code !== 0)
+      const result = argv ? await run(commandOf(argv)) : undefined;
+      if (!result?.ok)
         return ok({ minimised: false, message: t('join:privacy.minimiseUnsupported') });
       return ok({ minimised: true, message: t('join:privacy.minimised') });
     },

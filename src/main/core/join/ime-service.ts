@@ -1,8 +1,8 @@
 import { translator } from '../../../shared/i18n';
 import type { ImeStatus } from '../../../shared/join-schemas';
 import type { Lang } from '../../../shared/lang';
-import type { CommandRunner } from '../fixes/command-runner';
-import { recordChange, removeEntry } from '../fixes/journal';
+import { commandOf, failureText, type CommandRunner } from '../os/run-command';
+import { recordChange, removeEntry } from '../journal/journal';
 import { imeEnableCommands, readImeSetting, type ImeReading } from './ime-setting';
 
 export interface ImeDeps {
@@ -72,11 +72,11 @@ export async function enableIme(deps: ImeDeps): Promise<ImeStatus> {
     undo: { commands: undo },
   };
   await recordChange(deps.dataDir, { ...entry, state: 'applying' });
-  const result = await deps.run(apply);
-  if (result.code !== 0) {
+  const result = await deps.run(commandOf(apply));
+  if (!result.ok) {
     // Nothing changed, so there is nothing to undo later.
     await removeEntry(deps.dataDir, IME_JOURNAL_ID);
-    const why = result.startError ?? (result.stderr.trim() || `exit ${String(result.code)}`);
+    const why = failureText(result);
     return { applicable: true, previousImeOn: false, message: t('join:ime.enableFailed', { why }) };
   }
   await recordChange(deps.dataDir, { ...entry, state: 'applied' });

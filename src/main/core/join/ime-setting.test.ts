@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CommandResult, CommandRunner } from '../fixes/command-runner';
+import { exited, fakeRunner, notStarted } from '../../../../test/fixtures/os/fake-runner';
+import type { CommandOutcome } from '../os/run-command';
 import {
   IME_KEY,
   imeEnableCommands,
@@ -12,9 +13,9 @@ import {
 const fixture = (name: string) =>
   readFileSync(new URL(`../../../../../shared/fixtures/windows/${name}`, import.meta.url), 'utf8');
 
-function answering(result: CommandResult): { run: CommandRunner; calls: string[][] } {
-  const calls: string[][] = [];
-  return { calls, run: async (argv) => (calls.push([...argv]), result) };
+function answering(result: CommandOutcome) {
+  const run = fakeRunner(() => result);
+  return { run, calls: run.calls };
 }
 
 describe('parseRegDword', () => {
@@ -41,11 +42,7 @@ describe('parseRegDword', () => {
 
 describe('readImeSetting', () => {
   it('queries exactly the IME value', async () => {
-    const { run, calls } = answering({
-      code: 0,
-      stdout: '    NoTsf3Override2    REG_DWORD    0x0\r\n',
-      stderr: '',
-    });
+    const { run, calls } = answering(exited(0, '    NoTsf3Override2    REG_DWORD    0x0\r\n'));
     expect(await readImeSetting(run)).toEqual({ state: 'present', value: 0 });
     expect(calls).toEqual([
       [
@@ -62,18 +59,19 @@ describe('readImeSetting', () => {
   it('treats exit 1 (no such key or value) as absent, and a missing reg as unreadable', async () => {
     expect(
       await readImeSetting(
-        answering({
-          code: 1,
-          stdout: '',
-          stderr: 'ERROR: The system was unable to find the specified registry key or value.',
-        }).run,
+        answering(
+          exited(
+            1,
+            '',
+            'ERROR: The system was unable to find the specified registry key or value.',
+          ),
+        ).run,
       ),
     ).toEqual({ state: 'absent' });
-    expect(
-      await readImeSetting(
-        answering({ code: null, stdout: '', stderr: '', startError: 'ENOENT' }).run,
-      ),
-    ).toEqual({ state: 'unreadable', why: 'ENOENT' });
+    expect(await readImeSetting(answering(notStarted('ENOENT')).run)).toEqual({
+      state: 'unreadable',
+      why: 'ENOENT',
+    });
   });
 });
 

@@ -1,4 +1,4 @@
-import type { CommandRunner } from '../fixes/command-runner';
+import { commandOf, type CommandRunner } from '../os/run-command';
 
 // The value behind Settings → Microsoft IME → General → Compatibility → "Use previous version of
 // Microsoft IME": 1 = previous version on; 0 or absent = the new IME (zoho-facts.md §4.1).
@@ -29,11 +29,10 @@ export function parseRegDword(output: string, name: string): number | undefined 
 
 /** Reads the setting; `reg query` exits 1 when the key or the value does not exist. */
 export async function readImeSetting(run: CommandRunner): Promise<ImeReading> {
-  const result = await run(imeQueryCommand());
+  const result = await run(commandOf(imeQueryCommand()));
   if (result.startError) return { state: 'unreadable', why: result.startError };
   if (result.code === 1) return { state: 'absent' };
-  if (result.code !== 0)
-    return { state: 'unreadable', why: `reg exited with ${String(result.code)}` };
+  if (!result.ok) return { state: 'unreadable', why: `reg exited with ${String(result.code)}` };
   const value = parseRegDword(result.stdout, IME_VALUE);
   return value === undefined
     ? { state: 'unreadable', why: 'unexpected reg output' }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandRunner } from '../fixes/command-runner';
+import { fakeRunner, notStarted } from '../../../../test/fixtures/os/fake-runner';
+import { commandsNamed, encodedScriptOf } from '../../../../test/fixtures/os/powershell-reader';
 import {
   listOpenWindows,
   listWindowsCommand,
@@ -49,11 +50,8 @@ describe('window list parsers', () => {
 
 describe('listOpenWindows', () => {
   it('says plainly when wmctrl is missing, and runs nothing on an unknown OS', async () => {
-    const calls: string[][] = [];
-    const missing: CommandRunner = async (argv) => (
-      calls.push([...argv]),
-      { code: null, stdout: '', stderr: '', startError: 'ENOENT' }
-    );
+    const missing = fakeRunner(() => notStarted('ENOENT'));
+    const calls = missing.calls;
     expect(await listOpenWindows('linux', missing)).toEqual({ supported: false, why: 'no_tool' });
     expect(calls).toEqual([['wmctrl', '-l', '-x']]);
     expect(await listOpenWindows('aix', missing)).toEqual({ supported: false, why: 'unsupported' });
@@ -61,24 +59,37 @@ describe('listOpenWindows', () => {
   });
 
   it('generates the exact commands per OS', () => {
-    expect(listWindowsCommand('win32')?.slice(0, 4)).toEqual([
-      'powershell.exe',
-      '-NoProfile',
-      '-NonInteractive',
-      '-Command',
+    // Window titles are read through the one PowerShell builder (UTF-8 output, -EncodedCommand).
+    const list = encodedScriptOf(listWindowsCommand('win32') ?? []);
+    expect(commandsNamed(list, 'Get-Process')).toHaveLength(1);
+    expect(commandsNamed(list, 'Where-Object')[0]?.positional).toEqual([
+      {
+        kind: 'block',
+        statements: [
+          {
+            kind: 'pipeline',
+            elements: [
+              { kind: 'expression', values: [{ kind: 'variable', name: '_.MainWindowTitle' }] },
+            ],
+          },
+        ],
+      },
     ]);
-    expect(listWindowsCommand('win32')?.[4]).toContain(
-      'Where-Object { $_.MainWindowTitle } | Select-Object ProcessName, MainWindowTitle | ConvertTo-Json -Compress',
-    );
+    expect(commandsNamed(list, 'Select-Object')[0]?.positional).toEqual([
+      { kind: 'word', value: 'ProcessName' },
+      { kind: 'word', value: 'MainWindowTitle' },
+    ]);
+    expect(commandsNamed(list, 'ConvertTo-Json')[0]?.params).toEqual({ Compress: true });
     expect(listWindowsCommand('darwin')?.slice(0, 4)).toEqual([
       'osascript',
       '-l',
       'JavaScript',
       '-e',
     ]);
-    expect(minimiseAllCommand('win32')?.[4]).toBe(
-      '(New-Object -ComObject Shell.Application).MinimizeAll()',
-    );
+    const minimise = encodedScriptOf(minimiseAllCommand('win32') ?? []);
+    expect(commandsNamed(minimise, 'New-Object')[0]?.params).toEqual({
+      ComObject: { kind: 'word', value: 'Shell.Application' },
+    });
     expect(minimiseAllCommand('linux')).toEqual(['wmctrl', '-k', 'on']);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { CommandRunner } from '../fixes/command-runner';
+import { powerShellArgv } from '../os/powershell';
+import { commandOf, type CommandRunner } from '../os/run-command';
 
 export interface OpenWindow {
   title: string;
@@ -10,9 +11,8 @@ export type WindowListing =
   | { supported: true; windows: OpenWindow[] }
   | { supported: false; why: 'unsupported' | 'no_tool' | 'failed'; detail?: string };
 
-// UTF-8 output first: window titles are often Japanese, and the console code page would mangle them.
+// Window titles are often Japanese: the builder's UTF-8 output keeps them whole.
 const WINDOWS_SCRIPT =
-  '[Console]::OutputEncoding = [Text.Encoding]::UTF8; ' +
   'Get-Process | Where-Object { $_.MainWindowTitle } | Select-Object ProcessName, MainWindowTitle | ConvertTo-Json -Compress';
 
 // JXA instead of AppleScript: it can print JSON, which AppleScript's list syntax cannot.
@@ -23,7 +23,7 @@ const MACOS_SCRIPT =
 export function listWindowsCommand(platform: NodeJS.Platform): string[] | undefined {
   switch (platform) {
     case 'win32':
-      return ['powershell.exe', '-NoProfile', '-NonInteractive', '-Command', WINDOWS_SCRIPT];
+      return powerShellArgv(WINDOWS_SCRIPT);
     case 'darwin':
       return ['osascript', '-l', 'JavaScript', '-e', MACOS_SCRIPT];
     case 'linux':
@@ -37,13 +37,7 @@ export function listWindowsCommand(platform: NodeJS.Platform): string[] | undefi
 export function minimiseAllCommand(platform: NodeJS.Platform): string[] | undefined {
   switch (platform) {
     case 'win32':
-      return [
-        'powershell.exe',
-        '-NoProfile',
-        '-NonInteractive',
-        '-Command',
-        '(New-Object -ComObject Shell.Application).MinimizeAll()',
-      ];
+      return powerShellArgv('(New-Object -ComObject Shell.Application).MinimizeAll()');
     case 'darwin':
       return [
         'osascript',
@@ -115,10 +109,10 @@ export async function listOpenWindows(
 ): Promise<WindowListing> {
   const argv = listWindowsCommand(platform);
   if (!argv) return { supported: false, why: 'unsupported' };
-  const result = await run(argv);
+  const result = await run(commandOf(argv));
   if (result.startError === 'ENOENT')
     return { supported: false, why: platform === 'linux' ? 'no_tool' : 'unsupported' };
-  if (result.code !== 0)
+  if (!result.ok)
     return {
       supported: false,
       why: 'failed',

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { parseRegQuery, regQueryCommand, regValuesOf } from '../system/reg-query';
-import { runCommand, type CommandSpec } from '../system/run-command';
-import { splitLines } from '../system/text-lines';
+import { parseRegQuery, regQueryCommand, regValuesOf } from '../os/reg-query';
+import { runCommand, type CommandSpec } from '../os/run-command';
+import { splitLines } from '../os/text-lines';
 
 /** The machine-wide TCP/IP settings, where Windows keeps the PC's DNS suffixes. */
 export const tcpipParametersCommand: CommandSpec = regQueryCommand(

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { runToCompletion } from '../../../../test/fixtures/processes';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +28,7 @@ afterEach(async () => {
 });
 
 function gset(schema: string, key: string, value: string): void {
-  execFileSync('gsettings', ['set', schema, key, value], { env, stdio: 'ignore' });
+  runToCompletion('gsettings', ['set', schema, key, value], { env });
 }
 
 describe('GNOME proxy settings (gsettings)', () => {

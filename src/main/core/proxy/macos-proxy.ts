@@ -1,6 +1,6 @@
 import type { SystemProxySettings } from './proxy-settings';
-import type { CommandSpec } from '../system/run-command';
-import { splitLines } from '../system/text-lines';
+import type { CommandSpec } from '../os/run-command';
+import { splitLines } from '../os/text-lines';
 
 export const scutilProxyCommand: CommandSpec = {
   file: 'scutil',

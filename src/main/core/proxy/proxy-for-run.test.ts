@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { runToCompletion } from '../../../../test/fixtures/processes';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ beforeEach(async () => {
     ['org.gnome.system.proxy.https', 'host', "'system.corp'"],
     ['org.gnome.system.proxy.https', 'port', '3128'],
   ] as const)
-    execFileSync('gsettings', ['set', schema, key, value], { env, stdio: 'ignore' });
+    runToCompletion('gsettings', ['set', schema, key, value], { env });
 });
 afterEach(() => rm(home, { recursive: true, force: true }));
 
@@ -42,7 +42,7 @@ describe('the proxy of a check run', () => {
       'env env.corp:2',
     );
     expect(shown(await (await run())(tls))).toBe('system system.corp:3128');
-    execFileSync('gsettings', ['set', 'org.gnome.system.proxy', 'mode', "'none'"], { env });
+    runToCompletion('gsettings', ['set', 'org.gnome.system.proxy', 'mode', "'none'"], { env });
     expect(shown(await (await run())(tls))).toBe('chromium chromium.corp:1');
   });
 });

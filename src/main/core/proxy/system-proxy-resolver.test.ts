@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { runToCompletion } from '../../../../test/fixtures/processes';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,14 +90,11 @@ describe('"detect settings automatically" (WPAD) through createSystemProxyResolv
       XDG_CONFIG_HOME: dir,
       GSETTINGS_BACKEND: 'keyfile',
     };
-    execFileSync('gsettings', ['set', 'org.gnome.system.proxy', 'mode', "'auto'"], {
-      env,
-      stdio: 'ignore',
-    });
-    execFileSync(
+    runToCompletion('gsettings', ['set', 'org.gnome.system.proxy', 'mode', "'auto'"], { env });
+    runToCompletion(
       'gsettings',
       ['set', 'org.gnome.system.proxy', 'autoconfig-url', `'${autoconfigUrl}'`],
-      { env, stdio: 'ignore' },
+      { env },
     );
     return env;
   }

@@ -7,7 +7,7 @@ import { parseScutilProxy, scutilProxyCommand } from './macos-proxy';
 import { pacProxyResolver } from './pac-proxy-resolver';
 import { loadPac } from './pac-thread';
 import { hasProxy, manualProxyFor, type SystemProxySettings } from './proxy-settings';
-import { runCommand } from '../system/run-command';
+import { runCommand } from '../os/run-command';
 import {
   parseWinHttpProxy,
   winHttpCommand,

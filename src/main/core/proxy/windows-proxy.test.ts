@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineEndingVariants, osFixture } from '../../../../test/fixtures/os/read-fixture';
 import { parseProxyServerList } from './proxy-settings';
-import { decodeConsoleOutput } from '../system/text-lines';
+import { decodeOutput } from '../os/decode-output';
 import {
   autoDetectFromReg,
   parseWinHttpProxy,
@@ -65,7 +65,7 @@ describe('WinHTTP (netsh winhttp show proxy)', () => {
       ...label,
       ...Buffer.from(':  1.2.3.4:5678\r\n'),
     ]);
-    const text = decodeConsoleOutput(bytes);
+    const text = decodeOutput(bytes, 932);
     expect(text).toContain('プロキシ サーバー:  1.2.3.4:5678');
     expect(parseWinHttpProxy(text)?.servers).toEqual({ all: '1.2.3.4:5678' });
   });

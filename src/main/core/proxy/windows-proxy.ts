@@ -1,7 +1,7 @@
-import { parseRegQuery, regQueryCommand, regValuesOf } from '../system/reg-query';
+import { parseRegQuery, regQueryCommand, regValuesOf } from '../os/reg-query';
 import { parseProxyServerList, type SystemProxySettings } from './proxy-settings';
-import type { CommandSpec } from '../system/run-command';
-import { pick, splitLines } from '../system/text-lines';
+import type { CommandSpec } from '../os/run-command';
+import { pick, splitLines } from '../os/text-lines';
 import { regNumber } from '../system/windows-release';
 
 export const winInetKey = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings';

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { journalPath, recordChange } from '../fixes/journal';
+import { journalPath, recordChange } from '../journal/journal';
 import { appliedFixesIn } from './applied-fixes';
 
 describe('appliedFixesIn', () => {

@@ -1,5 +1,5 @@
 import type { AppliedFix } from '../../../shared/report-schemas';
-import { readJournal } from '../fixes/journal';
+import { readJournal } from '../journal/journal';
 
 /** What the fix journal says Session Prep changed on this PC; a journal that cannot be read is said, not hidden. */
 export async function appliedFixesIn(

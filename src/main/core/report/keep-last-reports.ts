@@ -1,7 +1,7 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExportedFile } from '../../../shared/report-schemas';
-import { writeAtomically } from '../fixes/journal';
+import { writeAtomically } from '../journal/write-atomically';
 
 export const REPORTS_FOLDER = 'reports';
 export const REPORTS_KEPT = 5;

@@ -1,4 +1,4 @@
-import { findProcessesByName, type RunningProcess } from './process-list';
+import type { RunningProcess } from '../os/processes';
 import { finding, type CheckWording, type Finding } from './system-result';
 
 /** Remote-support programs that take the screen and input, by the executables they run (Windows, macOS, Linux). */
@@ -71,4 +71,14 @@ export function checkAgents(probe: readonly RunningProcess[] | string, w: CheckW
     t('system:agent.foundFix'),
     { running },
   );
+}
+
+/** The processes whose executable name is one of `names` (case-insensitive; ".exe" optional on both sides). */
+export function findProcessesByName(
+  processes: readonly RunningProcess[],
+  names: readonly string[],
+): RunningProcess[] {
+  const norm = (n: string) => n.toLowerCase().replace(/\.exe$/, '');
+  const wanted = new Set(names.map(norm));
+  return processes.filter((p) => wanted.has(norm(p.name)));
 }

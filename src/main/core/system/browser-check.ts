@@ -4,7 +4,7 @@ import type { InstalledBrowser } from './browser-facts';
 import { probeLinuxBrowsers } from './browser-linux';
 import { probeMacosBrowsers } from './browser-macos';
 import { probeWindowsBrowsers } from './browser-windows';
-import type { RunOptions } from './run-command';
+import type { RunOptions } from '../os/run-command';
 import { finding, type CheckWording, type Finding } from './system-result';
 import { compareVersions } from './version-compare';
 

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runToCompletion } from '../../../../test/fixtures/processes';
 import { builtInCatalog } from '../catalog/load-catalog';
 import { translator } from '../../../shared/i18n';
 import { checkBrowsers } from './browser-check';
@@ -29,12 +29,7 @@ describe('browsers on this Linux machine', () => {
   it('finds Chromium and reports the version it prints itself', async () => {
     const path = await findOnPath('chromium', process.env.PATH ?? '');
     expect(path, 'chromium must be installed (apt-get install chromium; CI does)').toBeDefined();
-    const own = firstVersionIn(
-      execFileSync(path ?? '', ['--version'], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }),
-    );
+    const own = firstVersionIn(runToCompletion(path ?? '', ['--version']));
     const found = await probeLinuxBrowsers(process.env);
     expect(found).toContainEqual({ id: 'chrome', name: 'Chromium', version: own, path });
     const results = checkBrowsers(found, w);

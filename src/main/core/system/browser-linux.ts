@@ -2,7 +2,7 @@ import { access, constants } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import type { BrowserId } from '../../../shared/catalog';
 import type { InstalledBrowser } from './browser-facts';
-import { runCommand, type CommandSpec, type RunOptions } from './run-command';
+import { runCommand, type CommandSpec, type RunOptions } from '../os/run-command';
 import { firstVersionIn } from './version-compare';
 
 /** Executable names each browser installs on Linux (Debian/Ubuntu/RHEL packages and the vendors' own). */

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserId } from '../../../shared/catalog';
 import type { InstalledBrowser } from './browser-facts';
-import { runCommand, type CommandSpec, type RunOptions } from './run-command';
+import { runCommand, type CommandSpec, type RunOptions } from '../os/run-command';
 
 export const macosBrowserApps: readonly { id: BrowserId; name: string; bundle: string }[] = [
   { id: 'chrome', name: 'Google Chrome', bundle: 'Google Chrome.app' },

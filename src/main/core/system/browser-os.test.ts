@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { osFixture } from '../../../../test/fixtures/os/read-fixture';
 import { browserVersionFromPlist, plistString, plutilToXmlCommand } from './browser-macos';
 import { parseWindowsBrowsers, windowsBrowsersCommand } from './browser-windows';
-import { scriptOf } from './powershell-command';
+import { commandsNamed, literalsIn } from '../../../../test/fixtures/os/powershell-reader';
+import { scriptOf } from '../os/powershell';
 
 describe('macOS: Info.plist', () => {
   it('reads Safari 15.6 from its real Info.plist', () => {
@@ -39,17 +40,22 @@ describe('Windows: App Paths and file versions', () => {
       '-EncodedCommand',
     ]);
     expect(cmd.args).toHaveLength(6);
-    const script = scriptOf(cmd);
-    expect(script).toContain('[Console]::OutputEncoding = [System.Text.Encoding]::UTF8');
-    expect(script).toContain("'chrome.exe', 'msedge.exe', 'firefox.exe', 'opera.exe'");
+    const script = scriptOf(cmd) ?? '';
+    expect(literalsIn(script).slice(1, 5)).toEqual([
+      'chrome.exe',
+      'msedge.exe',
+      'firefox.exe',
+      'opera.exe',
+    ]);
+    expect(commandsNamed(script, 'Get-ItemProperty')).toHaveLength(1);
     expect(script).toContain('\\Microsoft\\Windows\\CurrentVersion\\App Paths\\$exe');
     expect(script).toContain('HKLM:\\SOFTWARE\\WOW6432Node');
     expect(script).toContain('.VersionInfo.ProductVersion');
   });
 
   it('prints tab-separated lines after an end marker, without ConvertTo-Json (PowerShell 2.0 on Windows 7)', () => {
-    const script = scriptOf(windowsBrowsersCommand());
-    expect(script).not.toContain('ConvertTo-Json');
+    const script = scriptOf(windowsBrowsersCommand()) ?? '';
+    expect(commandsNamed(script, 'ConvertTo-Json')).toEqual([]);
     expect(script).toContain("'end'\n$found");
     expect(script).toContain(
       '"$exe\t$path\t$((Get-Item -LiteralPath $path).VersionInfo.ProductVersion)"',

@@ -1,8 +1,8 @@
 import type { BrowserId } from '../../../shared/catalog';
 import type { InstalledBrowser } from './browser-facts';
-import { powershellCommand } from './powershell-command';
-import { runCommand, type CommandSpec, type RunOptions } from './run-command';
-import { splitLines } from './text-lines';
+import { powerShellCommand, psQuote } from '../os/powershell';
+import { runCommand, type CommandSpec, type RunOptions } from '../os/run-command';
+import { splitLines } from '../os/text-lines';
 import { firstVersionIn } from './version-compare';
 
 const exeToBrowser: Readonly<Record<string, { id: BrowserId; name: string }>> = {
@@ -15,9 +15,7 @@ const exeToBrowser: Readonly<Record<string, { id: BrowserId; name: string }>> = 
 // Browsers register themselves under App Paths (per machine, per user, and the 32-bit view); the file
 // version of the registered executable is the browser's own version.
 const script = `$ErrorActionPreference = 'SilentlyContinue'
-$found = foreach ($exe in @(${Object.keys(exeToBrowser)
-  .map((e) => `'${e}'`)
-  .join(', ')})) {
+$found = foreach ($exe in @(${Object.keys(exeToBrowser).map(psQuote).join(', ')})) {
   foreach ($root in @('HKLM:\\SOFTWARE', 'HKCU:\\SOFTWARE', 'HKLM:\\SOFTWARE\\WOW6432Node')) {
     $key = Get-ItemProperty -LiteralPath "$root\\Microsoft\\Windows\\CurrentVersion\\App Paths\\$exe"
     $path = if ($key) { [string]$key.'(default)' } else { '' }
@@ -36,7 +34,7 @@ $found`;
  * PowerShell 2.0 without it).
  */
 export function windowsBrowsersCommand(): CommandSpec {
-  return powershellCommand(script);
+  return powerShellCommand(script);
 }
 
 /**

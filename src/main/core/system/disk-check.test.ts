@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { runToCompletion } from '../../../../test/fixtures/processes';
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../catalog/load-catalog';
 import { translator } from '../../../shared/i18n';
@@ -8,9 +8,7 @@ const catalog = builtInCatalog();
 const en = { t: translator('en'), catalog };
 
 function dfAvailMb(path: string): number {
-  const out = execFileSync('df', ['-k', '--output=avail', path], { encoding: 'utf8' })
-    .trim()
-    .split('\n');
+  const out = runToCompletion('df', ['-k', '--output=avail', path]).trim().split('\n');
   return Math.floor(Number(out.at(-1)) / 1024);
 }
 

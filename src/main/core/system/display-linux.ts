@@ -1,6 +1,6 @@
 import type { DisplayFacts } from './display-facts';
-import { runCommand, type CommandSpec, type RunOptions } from './run-command';
-import { splitLines } from './text-lines';
+import { runCommand, type CommandSpec, type RunOptions } from '../os/run-command';
+import { splitLines } from '../os/text-lines';
 
 export const xrandrCommand: CommandSpec = { file: 'xrandr', args: ['--query'], timeoutMs: 5000 };
 

@@ -1,6 +1,6 @@
 import type { DisplayFacts } from './display-facts';
-import type { CommandSpec } from './run-command';
-import { splitLines } from './text-lines';
+import type { CommandSpec } from '../os/run-command';
+import { splitLines } from '../os/text-lines';
 
 export const macosDisplaysCommand: CommandSpec = {
   file: 'system_profiler',

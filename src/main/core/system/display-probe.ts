@@ -2,8 +2,8 @@ import si from 'systeminformation';
 import type { DisplayFacts } from './display-facts';
 import { probeLinuxDisplays } from './display-linux';
 import { parseMacosDisplays, macosDisplaysCommand } from './display-macos';
-import { parseRegQuery, regQueryCommand, regValuesOf } from './reg-query';
-import { runCommand, type CommandSpec, type RunOptions } from './run-command';
+import { parseRegQuery, regQueryCommand, regValuesOf } from '../os/reg-query';
+import { runCommand, type CommandSpec, type RunOptions } from '../os/run-command';
 import { regNumber } from './windows-release';
 
 /** Per-user DPI Windows applies (96 = 100%); systeminformation does not report scaling. */

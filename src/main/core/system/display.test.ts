@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { osFixture } from '../../../../test/fixtures/os/read-fixture';
 import { builtInCatalog } from '../catalog/load-catalog';
@@ -8,34 +7,27 @@ import { parseXrandr, probeLinuxDisplays, xrandrCommand } from './display-linux'
 import { macosDisplaysCommand, parseMacosDisplays } from './display-macos';
 import { scaleFromAppliedDpi, windowsAppliedDpiCommand } from './display-probe';
 import { lineEndingVariants } from '../../../../test/fixtures/os/read-fixture';
+import type { TestProcess } from '../../../../test/fixtures/processes';
+import { startXvfb } from '../../../../test/fixtures/xvfb';
 
 const en = { t: translator('en'), catalog: builtInCatalog() };
 const ja = { t: translator('ja'), catalog: builtInCatalog() };
 
-let xvfb: ChildProcess | undefined;
+let xvfb: TestProcess | undefined;
 afterEach(() => {
   xvfb?.kill();
   xvfb = undefined;
 });
 
-/** A real X server with one screen of the given size; resolves with its DISPLAY. */
-function startXvfb(width: number, height: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    // -displayfd: Xvfb picks a free display number and writes it to fd 3 when it is ready.
-    const child = spawn(
-      'Xvfb',
-      ['-displayfd', '3', '-screen', '0', `${width}x${height}x24`, '-nolisten', 'tcp'],
-      { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] },
-    );
-    xvfb = child;
-    child.once('error', reject);
-    child.stdio[3]?.once('data', (d: Buffer) => resolve(`:${d.toString().trim()}`));
-  });
+async function startX(width: number, height: number): Promise<string> {
+  const started = await startXvfb(width, height);
+  xvfb = started.server;
+  return started.display;
 }
 
 describe('displays on Linux', () => {
   it('reads the screen of a real X server with xrandr', async () => {
-    const display = await startXvfb(1280, 1024);
+    const display = await startX(1280, 1024);
     const found = await probeLinuxDisplays({ ...process.env, DISPLAY: display });
     expect(found).toEqual([
       {

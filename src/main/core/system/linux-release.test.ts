@@ -1,19 +1,15 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { runToCompletion } from '../../../../test/fixtures/processes';
 import { linuxReleaseOf, parseOsRelease } from './linux-release';
 
 describe('/etc/os-release', () => {
   it('reads this machine the way the shell that sources it does', () => {
     // os-release is specified as shell-compatible assignments: sourcing it is the reference reading.
-    const sourced = execFileSync(
-      'sh',
-      [
-        '-c',
-        '. /etc/os-release; printf "%s\\n%s\\n%s\\n%s" "$ID" "$VERSION_ID" "$PRETTY_NAME" "$ID_LIKE"',
-      ],
-      { encoding: 'utf8' },
-    ).split('\n');
+    const sourced = runToCompletion('sh', [
+      '-c',
+      '. /etc/os-release; printf "%s\\n%s\\n%s\\n%s" "$ID" "$VERSION_ID" "$PRETTY_NAME" "$ID_LIKE"',
+    ]).split('\n');
     const fields = parseOsRelease(readFileSync('/etc/os-release', 'utf8'));
     expect([
       fields.ID ?? '',

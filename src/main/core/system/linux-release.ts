@@ -1,5 +1,5 @@
 import type { OsFamily } from '../../../shared/catalog';
-import { splitLines } from './text-lines';
+import { splitLines } from '../os/text-lines';
 
 /** `/etc/os-release` (freedesktop): KEY=value lines, values optionally quoted with shell escapes. */
 export function parseOsRelease(text: string): Record<string, string> {

@@ -1,5 +1,5 @@
 import { compareVersions } from './version-compare';
-import { splitLines } from './text-lines';
+import { splitLines } from '../os/text-lines';
 
 // From test/fixtures/os/macos-versions.md (Homebrew's macos_version.rb): after 15 comes 26.
 const names: readonly (readonly [string, string])[] = [

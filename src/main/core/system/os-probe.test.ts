@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { runToCompletion } from '../../../../test/fixtures/processes';
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../catalog/load-catalog';
 import { translator } from '../../../shared/i18n';
 import { checkOs } from './os-check';
-import { isOs64Bit, osArchitecture } from './os-facts';
+import { isOs64Bit, osArchitecture } from '../os/platform';
 import { probeOs, windowsOsCommands } from './os-probe';
 import { parseOsRelease } from './linux-release';
 
@@ -15,7 +15,7 @@ describe('the OS probe on this Linux machine', () => {
   it('reports what /etc/os-release and uname say', async () => {
     const probe = await probeOs('linux', process.env);
     const fields = parseOsRelease(readFileSync('/etc/os-release', 'utf8'));
-    const machine = execFileSync('uname', ['-m'], { encoding: 'utf8' }).trim();
+    const machine = runToCompletion('uname', ['-m']).trim();
     expect(probe).toEqual({
       ok: true,
       facts: expect.objectContaining({
@@ -71,9 +71,7 @@ describe('Windows OS probe commands', () => {
     expect(
       isOs64Bit({ PROCESSOR_ARCHITECTURE: 'x86', PROCESSOR_ARCHITEW6432: 'AMD64' }, 'i686'),
     ).toBe(true);
-    expect(isOs64Bit({}, execFileSync('uname', ['-m'], { encoding: 'utf8' }).trim())).toBe(
-      isOs64Bit({}),
-    );
+    expect(isOs64Bit({}, runToCompletion('uname', ['-m']).trim())).toBe(isOs64Bit({}));
   });
 });
 

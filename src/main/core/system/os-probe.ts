@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { machine } from 'node:os';
 import { linuxReleaseOf, parseOsRelease } from './linux-release';
 import { macosName, normaliseMacosVersion, parseSwVers } from './macos-release';
-import { osArchitecture, type OsFacts } from './os-facts';
-import { parseRegQuery, regQueryCommand, regValuesOf } from './reg-query';
-import { runCommand, type CommandSpec, type RunOptions } from './run-command';
+import { osArchitecture } from '../os/platform';
+import type { OsFacts } from './os-facts';
+import { parseRegQuery, regQueryCommand, regValuesOf } from '../os/reg-query';
+import { runCommand, type CommandSpec, type RunOptions } from '../os/run-command';
 import { windowsMarketingName, windowsVersionFromValues } from './windows-release';
 
 export const windowsCurrentVersionKey = 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion';

@@ -12,10 +12,10 @@ import { probeDisplays } from './display-probe';
 import { checkOs } from './os-check';
 import { probeOs } from './os-probe';
 import { checkPermissions } from './permission-check';
-import { listProcesses } from './process-list';
+import { listProcesses } from '../os/processes';
 import { proxySettingsFacts } from '../proxy/proxy-settings';
 import { checkSecurity } from './security-check';
-import { probeSecurity } from './security-probe';
+import { probeSecurity } from '../os/security-probe';
 import { readSystemProxySettings } from '../proxy/system-proxy-resolver';
 import { finding, toResult, type CheckWording, type Finding } from './system-result';
 

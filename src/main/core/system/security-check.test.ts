@@ -2,31 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { osFixture } from '../../../../test/fixtures/os/read-fixture';
 import { builtInCatalog } from '../catalog/load-catalog';
 import { translator } from '../../../shared/i18n';
-import { macosFirewallStateCommand, parseFirewallGlobalState } from './macos-firewall';
 import { checkSecurity } from './security-check';
-import { parseDefenderStatus, parseSecurityCenter } from './windows-security';
+import { parseDefenderStatus, parseSecurityCenter } from '../os/windows-security';
 
 const en = { t: translator('en'), catalog: builtInCatalog() };
 const ja = { t: translator('ja'), catalog: builtInCatalog() };
 
 describe('macOS firewall state (socketfilterfw --getglobalstate)', () => {
-  it('runs the tool by its full path', () => {
-    expect(macosFirewallStateCommand).toEqual({
-      file: '/usr/libexec/ApplicationFirewall/socketfilterfw',
-      args: ['--getglobalstate'],
-      timeoutMs: 5000,
-    });
-  });
-
-  it.each([
-    ['socketfilterfw-getglobalstate-enabled.txt', 1],
-    ['socketfilterfw-getglobalstate-state2-old-wording.txt', 2],
-    ['socketfilterfw-getglobalstate-state2-new-wording.txt', 2],
-    ['socketfilterfw-setglobalstate-off-on.txt', 1],
-  ])('%s is state %i', (file, state) => {
-    expect(parseFirewallGlobalState(osFixture(`macos/${file}`))).toBe(state);
-  });
-
   it('warns when it blocks all incoming connections, passes otherwise', () => {
     expect(checkSecurity({ platform: 'darwin', firewallState: 2 }, en)).toMatchObject({
       status: 'warn',

@@ -1,5 +1,5 @@
-import type { DefenderStatus } from './windows-security';
-import type { SecurityFacts, WindowsSecurityFacts } from './security-probe';
+import type { SecurityFacts, WindowsSecurityFacts } from '../os/security-probe';
+import type { DefenderStatus } from '../os/windows-security';
 import { finding, type CheckWording, type Finding } from './system-result';
 
 const microsoft = /windows defender|microsoft defender/i;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineEndingVariants, osFixture } from '../../../../test/fixtures/os/read-fixture';
-import { parseRegQuery, regQueryCommand, regValuesOf } from './reg-query';
+import { parseRegQuery, regQueryCommand, regValuesOf } from '../os/reg-query';
 import {
   knownWindowsBuilds,
   windowsMarketingName,

@@ -1,4 +1,4 @@
-import { pick } from './text-lines';
+import { pick } from '../os/text-lines';
 
 // Build → release, from test/fixtures/os/windows-builds.md (Microsoft's release-information pages and
 // microsoft/hcsshim osversion/windowsbuilds.go). 14393, 17763 and 26100 are both a client and a server

@@ -1,5 +1,5 @@
 import { lstat } from 'node:fs/promises';
-import type { CommandRunner } from '../fixes/command-runner';
+import { commandOf, failureText, type CommandRunner } from '../os/run-command';
 import {
   moveToFreedesktopTrash,
   type FreedesktopContext,
@@ -28,12 +28,7 @@ export async function moveToTrash(path: string, ctx: TrashContext): Promise<Tras
         ? finderTrashCommand(path)
         : undefined;
   if (!argv) return { ok: false, why: `no trash on ${ctx.platform}` };
-  const result = await ctx.run(argv);
-  if (result.code !== 0)
-    return {
-      ok: false,
-      why:
-        result.startError ?? (result.stderr.trim().slice(0, 300) || `exit ${String(result.code)}`),
-    };
+  const result = await ctx.run(commandOf(argv));
+  if (!result.ok) return { ok: false, why: failureText(result).slice(0, 300) };
   return { ok: true, trashedAs: ctx.platform === 'win32' ? 'Recycle Bin' : 'Trash', infoFile: '' };
 }

@@ -1,4 +1,4 @@
-import { powerShellCommand, psQuote } from '../fixes/powershell';
+import { powerShellArgv, psQuote } from '../os/powershell';
 
 /**
  * Windows: the Recycle Bin through the shell's own file operation, which VB.NET's FileSystem exposes.
@@ -12,7 +12,7 @@ export function recycleBinCommand(path: string, kind: 'folder' | 'file'): string
     'Add-Type -AssemblyName Microsoft.VisualBasic',
     `[Microsoft.VisualBasic.FileIO.FileSystem]::${method}(${psQuote(path)}, 'OnlyErrorDialogs', 'SendToRecycleBin')`,
   ].join('; ');
-  return powerShellCommand(script);
+  return powerShellArgv(script);
 }
 
 // The path arrives as argv, so AppleScript never parses it as code.

@@ -7,7 +7,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { builtInCatalog } from '../../../main/core/catalog/load-catalog';
 import { createDispatch } from '../../../main/core/dispatch';
-import { readJournal, recordChange } from '../../../main/core/fixes/journal';
+import { readJournal, recordChange } from '../../../main/core/journal/journal';
 import { createI18n } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/lang';
 import { TestTransport } from '../../stores/test-transport';
