@@ -1,3 +1,4 @@
+import type { TranslationOf } from './translation-shape';
 import * as enCleanup from './en/cleanup';
 import * as enCli from './en/cli';
 import * as enFixes from './en/fixes';
@@ -16,28 +17,39 @@ import * as jaVerdicts from './ja/verdicts';
 import * as jaWizard from './ja/wizard';
 
 // One file per namespace and language, so each area owns its own messages.
-export const resources = {
-  ja: {
-    verdicts: jaVerdicts.verdicts,
-    cli: jaCli.cli,
-    system: jaSystem.system,
-    wizard: jaWizard.wizard,
-    report: jaReport.report,
-    fixes: jaFixes.fixes,
-    join: jaJoin.join,
-    cleanup: jaCleanup.cleanup,
-  },
-  en: {
-    verdicts: enVerdicts.verdicts,
-    cli: enCli.cli,
-    system: enSystem.system,
-    wizard: enWizard.wizard,
-    report: enReport.report,
-    fixes: enFixes.fixes,
-    join: enJoin.join,
-    cleanup: enCleanup.cleanup,
-  },
+const en = {
+  verdicts: enVerdicts.verdicts,
+  cli: enCli.cli,
+  system: enSystem.system,
+  wizard: enWizard.wizard,
+  report: enReport.report,
+  fixes: enFixes.fixes,
+  join: enJoin.join,
+  cleanup: enCleanup.cleanup,
 } as const;
 
-export const namespaces = Object.keys(resources.en) as (keyof typeof resources.en)[];
+const ja = {
+  verdicts: jaVerdicts.verdicts,
+  cli: jaCli.cli,
+  system: jaSystem.system,
+  wizard: jaWizard.wizard,
+  report: jaReport.report,
+  fixes: jaFixes.fixes,
+  join: jaJoin.join,
+  cleanup: jaCleanup.cleanup,
+} as const;
+
+/** English is the shape (i18next's key types are built from it); Japanese is checked against it here. */
+export const resources = { ja: ja satisfies TranslationOf<typeof en, typeof ja>, en } as const;
+
+export const namespaces = [
+  'verdicts',
+  'cli',
+  'system',
+  'wizard',
+  'report',
+  'fixes',
+  'join',
+  'cleanup',
+] as const satisfies readonly (keyof typeof resources.en)[];
 export type Namespace = (typeof namespaces)[number];

@@ -41,10 +41,11 @@ export const checkCommand: CliCommand = {
     };
     const onlyText = stringValue(values.only);
     const only = onlyText === undefined ? undefined : checkGroupSchema.safeParse(onlyText);
-    if (only && !only.success) return fail(t('cli:badOnly', { value: onlyText }));
+    if (onlyText !== undefined && only && !only.success)
+      return fail(t('cli:badOnly', { value: onlyText }));
     const reportPath = stringValue(values.report);
-    const reportCheck = reportPath === undefined ? undefined : checkReportPath(reportPath);
-    if (reportCheck) return fail(t(reportCheck, { file: reportPath }));
+    if (reportPath !== undefined && !reportFormatOf(reportPath))
+      return fail(t('cli:badReportExtension', { file: reportPath }));
 
     const options = await buildCoreOptions(
       {
@@ -87,10 +88,6 @@ export const checkCommand: CliCommand = {
     return run.ready ? EXIT.ok : EXIT.finding;
   },
 };
-
-function checkReportPath(path: string): 'cli:badReportExtension' | undefined {
-  return reportFormatOf(path) ? undefined : 'cli:badReportExtension';
-}
 
 /** Writes the report with what Session Prep changed on this PC; answers a sentence when it could not. */
 async function writeReport(

@@ -82,7 +82,7 @@ function printScan(
   scan: CleanupScan,
   lang: Lang,
   say: (text: string) => void,
-  titleKey: string,
+  titleKey: 'cleanup:cli.found' | 'cleanup:cli.remaining',
 ): void {
   const t = translator(lang);
   say(t(titleKey));

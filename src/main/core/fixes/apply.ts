@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from '../../../shared/i18n';
 import { translator } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/lang';
 import { execRunner } from './command-runner';
@@ -103,7 +103,7 @@ async function applyOne(
   platform: FixPlatform,
   options: ApplyOptions,
   deps: UndoDeps,
-  t: TFunction,
+  t: Translate,
 ): Promise<UndoOutcome> {
   const run = deps.runner ?? execRunner;
   const isPrivileged = deps.isPrivileged ?? processIsPrivileged();

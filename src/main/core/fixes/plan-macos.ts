@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from '../../../shared/i18n';
 import type { Catalog } from '../../../shared/catalog';
 import { expandAgentPath } from './agent-paths';
 import type { MacFacts, PcFacts } from './pc-facts';
@@ -10,7 +10,7 @@ export const SOCKETFILTERFW = '/usr/libexec/ApplicationFirewall/socketfilterfw';
 export function planMacos(
   catalog: Catalog,
   facts: PcFacts & { macos: MacFacts },
-  t: TFunction,
+  t: Translate,
 ): PlannedChange[] {
   const m = facts.macos;
   if (m.firewallState === 0) return [];
