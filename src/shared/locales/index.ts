@@ -1,4 +1,6 @@
 import type { TranslationOf } from './translation-shape';
+import * as enApi from './en/api';
+import * as enCatalog from './en/catalog';
 import * as enCleanup from './en/cleanup';
 import * as enCli from './en/cli';
 import * as enFixes from './en/fixes';
@@ -7,6 +9,8 @@ import * as enReport from './en/report';
 import * as enSystem from './en/system';
 import * as enVerdicts from './en/verdicts';
 import * as enWizard from './en/wizard';
+import * as jaApi from './ja/api';
+import * as jaCatalog from './ja/catalog';
 import * as jaCleanup from './ja/cleanup';
 import * as jaCli from './ja/cli';
 import * as jaFixes from './ja/fixes';
@@ -26,6 +30,8 @@ const en = {
   fixes: enFixes.fixes,
   join: enJoin.join,
   cleanup: enCleanup.cleanup,
+  api: enApi.api,
+  catalog: enCatalog.catalog,
 } as const;
 
 const ja = {
@@ -37,6 +43,8 @@ const ja = {
   fixes: jaFixes.fixes,
   join: jaJoin.join,
   cleanup: jaCleanup.cleanup,
+  api: jaApi.api,
+  catalog: jaCatalog.catalog,
 } as const;
 
 /** English is the shape (i18next's key types are built from it); Japanese is checked against it here. */
@@ -51,5 +59,7 @@ export const namespaces = [
   'fixes',
   'join',
   'cleanup',
+  'api',
+  'catalog',
 ] as const satisfies readonly (keyof typeof resources.en)[];
 export type Namespace = (typeof namespaces)[number];

@@ -10,7 +10,8 @@ import { builtInCatalog } from '../catalog/load-catalog';
 import { compilePac } from '../system/pac-script';
 import { exportAllowlist } from './allowlist-export';
 import { buildAllowlist } from './allowlist-model';
-import { isPacAnswer, pacFallbackFromRun } from './pac-file';
+import { isPacAnswer } from '../../../shared/pac-answer';
+import { pacFallbackFromRun } from './pac-file';
 
 const run = promisify(execFile);
 const catalog = builtInCatalog();
