@@ -80,13 +80,14 @@ export function formatPath(
 }
 
 /**
- * Why JSON.parse gave up, in words of the language: V8's own sentence is English, so Japanese gets the
- * position it names (or a plain sentence), and English keeps V8's words as they were.
+ * Why JSON.parse gave up, in words of the language: V8's own sentence is English, so Japanese gets
+ * what it names (the position, the character, an early end), and English keeps V8's words as they were.
  */
 function jsonProblem(raw: string, lang: Lang, t: Translate): string {
   if (lang === 'en') return raw;
   const position = /\bposition (\d+)/.exec(raw)?.[1];
-  return position === undefined
-    ? t('catalog:json.broken')
-    : t('catalog:json.near', { position: Number(position) + 1 });
+  if (position !== undefined) return t('catalog:json.near', { position: Number(position) + 1 });
+  const char = /^Unexpected token '(.+?)'/.exec(raw)?.[1];
+  if (char !== undefined) return t('catalog:json.unexpected', { char });
+  return /^Unexpected end/.test(raw) ? t('catalog:json.ended') : t('catalog:json.broken');
 }

@@ -10,7 +10,9 @@ export const catalog = {
     'The catalog {{source}} is not JSON ({{why}}). Check the file, or run without --catalog to use the built-in one.',
   json: {
     near: 'a mistake near character {{position}}',
-    broken: 'it ends too early, or is not written as JSON',
+    ended: 'it ends too early',
+    unexpected: 'an unexpected character {{char}}',
+    broken: 'it is not written as JSON',
   },
   invalid: 'The catalog {{source}} is not valid:\n{{lines}}',
   more: '  …and {{count}} more',

@@ -11,7 +11,9 @@ export const catalog = {
     'カタログ {{source}} は JSON として読み取れません（{{why}}）。ファイルを確認するか、--catalog を付けずに実行して組み込みのカタログを使ってください。',
   json: {
     near: '{{position}} 文字目付近に誤りがあります',
-    broken: '途中で終わっているか、JSON の書き方になっていません',
+    ended: '途中で終わっています',
+    unexpected: '予期しない文字「{{char}}」があります',
+    broken: 'JSON の書き方になっていません',
   },
   invalid: 'カタログ {{source}} の内容が正しくありません:\n{{lines}}',
   more: '  …ほかに {{count}} 件',
