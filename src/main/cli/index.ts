@@ -57,10 +57,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   try {
     return await command.run(
       {
-        values: parsed.values as Record<
-          string,
-          string | boolean | (string | boolean)[] | undefined
-        >,
+        values: parsed.values,
         positionals: parsed.positionals,
       },
       { ...io, defaultLang: lang },
