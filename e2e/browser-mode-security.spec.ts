@@ -13,7 +13,10 @@ test.describe('browser mode refuses everyone but its own page', () => {
     bare.search = '';
     const refused = await page.goto(bare.href);
     expect(refused?.status()).toBe(403);
-    await expect(page.locator('body')).toContainText('Open the address Session Prep printed');
+    // Browser mode speaks the language it was started with (Japanese here), refusals included.
+    await expect(page.locator('body')).toContainText(
+      'Session Prep が表示したアドレスを開いてください',
+    );
 
     const accepted = await page.goto(sessionPrep.url);
     expect(accepted?.status()).toBe(200);
@@ -76,7 +79,7 @@ test.describe('browser mode refuses everyone but its own page', () => {
       rebound.hostname = 'rebind.example';
       const response = await page.goto(rebound.href);
       expect(response?.status()).toBe(403);
-      await expect(page.locator('body')).toContainText('foreign Host');
+      await expect(page.locator('body')).toContainText('Host が異なります');
     } finally {
       await browser.close();
     }

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { methodNames } from '../shared/api';
+import { methodNames, pageMethodNames } from '../shared/api';
 import type { EventPayload } from '../shared/events';
 import { buildPreloadSurface, isPreloadSurface } from '../shared/preload-surface';
 import { createPreloadClient } from '../renderer/api/preload-client';
@@ -39,9 +39,14 @@ function wiredSurface() {
 }
 
 describe('the preload surface (window.sessionPrep)', () => {
-  it('exposes exactly the method table and `on`, frozen', () => {
+  it('exposes exactly the page’s methods of the table and `on`, frozen', () => {
     const { surface } = wiredSurface();
-    expect(Object.keys(surface).sort()).toEqual([...methodNames, 'on'].sort());
+    expect(Object.keys(surface).sort()).toEqual([...pageMethodNames, 'on'].sort());
+    // What only the command line may call (writing a file where it is told) is not there at all.
+    expect(methodNames.filter((m) => !Object.hasOwn(surface, m)).sort()).toEqual([
+      'checks.keep',
+      'report.write',
+    ]);
     expect(Object.isFrozen(surface)).toBe(true);
     expect(isPreloadSurface(surface)).toBe(true);
     expect(isPreloadSurface({ ...surface, 'app.info': undefined })).toBe(false);
@@ -82,9 +87,8 @@ describe('the Electron client over the surface', () => {
 
   it('returns parsed replies and parsed events', async () => {
     const { surface, send } = wiredSurface();
-    const client = createPreloadClient(surface);
-    expect(client.mode).toBe('electron');
-    expect(await client.api['app.info']({})).toMatchObject({
+    const client = createPreloadClient(surface, { lang: () => 'ja' });
+    expect(await client.call('app.info', {})).toMatchObject({
       ok: true,
       value: { mode: 'electron' },
     });

@@ -4,10 +4,12 @@ import { cleanupResultSchema, cleanupScanSchema } from './cleanup-schemas';
 import { fixApplyResultSchema, fixPlanSchema } from './fixes-schemas';
 import { imeStatusSchema, linkValidationSchema, privacyWindowsSchema } from './join-schemas';
 import { langSchema } from './lang';
-import type { Reply } from './reply';
+import { pacAnswerSchema } from './pac-answer';
 import {
   allowlistFormatSchema,
+  appliedFixSchema,
   exportedFileSchema,
+  exportFormatSchema,
   reportExportParamsSchema,
   reportFileSchema,
 } from './report-schemas';
@@ -16,9 +18,13 @@ import { checkGroupSchema } from './verdicts';
 const consent = z.literal(true, { error: 'this change needs the user’s consent (consent: true)' });
 const runId = z.string().min(1).max(100);
 
+/** Who may call a method: the wizard's page (Electron or browser mode), or the command line. */
+export type Caller = 'page' | 'cli';
+
 /**
- * The one method table: name → params schema → result schema. The preload, the WebSocket bridge,
- * the renderer and dispatch are all built from it; a method without schemas does not compile.
+ * The one method table: name → params schema → result schema, and who may call it (everyone unless
+ * `callers` says otherwise). The preload, the WebSocket bridge, the clients and dispatch are all built
+ * from it; a method without schemas does not compile.
  */
 export const methods = {
   'app.info': {
@@ -42,12 +48,39 @@ export const methods = {
     result: checkRunSchema,
   },
   'checks.cancel': { params: z.object({ runId }), result: z.object({ cancelled: z.boolean() }) },
+  /** Leaves a finished run in the data folder, for the next process (`allowlist` after `check`). */
+  'checks.keep': {
+    params: z.object({ runId }),
+    result: z.object({ kept: z.boolean() }),
+    callers: ['cli'],
+  },
   'allowlist.get': {
-    params: z.object({ format: allowlistFormatSchema, lang: langSchema }),
+    params: z.object({
+      format: allowlistFormatSchema,
+      lang: langSchema,
+      /** What the PAC answers for everything else; by default the proxy the last run went through. */
+      pacFallback: pacAnswerSchema.optional(),
+    }),
     result: exportedFileSchema,
   },
   'report.export': { params: reportExportParamsSchema, result: reportFileSchema },
+  /** Writes the report to a path the user typed (`--report FILE`): only the command line may. */
+  'report.write': {
+    params: z.object({
+      path: z.string().min(1).max(4096),
+      redact: z.boolean(),
+      lang: langSchema,
+      runId: runId.optional(),
+    }),
+    result: z.object({ path: z.string(), format: exportFormatSchema }),
+    callers: ['cli'],
+  },
   'fixes.plan': { params: z.object({ lang: langSchema }), result: fixPlanSchema },
+  /** What the journal says Session Prep changed, without planning anything. */
+  'fixes.journal': {
+    params: z.object({ lang: langSchema }),
+    result: z.object({ journal: z.array(appliedFixSchema) }),
+  },
   'fixes.apply': {
     params: z.object({ ids: z.array(z.string()).min(1), consent, lang: langSchema }),
     result: fixApplyResultSchema,
@@ -73,21 +106,47 @@ export const methods = {
     params: z.object({ ids: z.array(z.string()).min(1), consent, lang: langSchema }),
     result: cleanupResultSchema,
   },
-} as const satisfies Record<string, { params: z.ZodType; result: z.ZodType }>;
+} as const satisfies Record<
+  string,
+  { params: z.ZodType; result: z.ZodType; callers?: readonly Caller[] }
+>;
 
 export type MethodName = keyof typeof methods;
 export type ParamsOf<M extends MethodName> = z.input<(typeof methods)[M]['params']>;
 export type ParsedParamsOf<M extends MethodName> = z.output<(typeof methods)[M]['params']>;
 export type ResultOf<M extends MethodName> = z.output<(typeof methods)[M]['result']>;
 
-/** What the renderer sees, whether through the preload or the WebSocket bridge. */
-export type Api = { [M in MethodName]: (params: ParamsOf<M>) => Promise<Reply<ResultOf<M>>> };
+/** The table seen per method, so that `methodSchemas[m].result` keeps the result type of a generic `m`. */
+export const methodSchemas: {
+  readonly [M in MethodName]: { readonly result: z.ZodType<ResultOf<M>> };
+} = methods;
+
+/** The methods the wizard's page may call: the preload exposes these, and dispatch refuses it the rest. */
+export type PageMethodName = {
+  [M in MethodName]: (typeof methods)[M] extends { callers: readonly (infer C)[] }
+    ? 'page' extends C
+      ? M
+      : never
+    : M;
+}[MethodName];
 
 export const methodNames = Object.keys(methods) as MethodName[];
 
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.hasOwn(methods, name);
 }
+
+/** Whether `caller` may call `method`. */
+export function isCallableBy(method: MethodName, caller: Caller): boolean {
+  const entry = methods[method];
+  return !('callers' in entry) || entry.callers.some((c) => c === caller);
+}
+
+export function isPageMethod(method: MethodName): method is PageMethodName {
+  return isCallableBy(method, 'page');
+}
+
+export const pageMethodNames: PageMethodName[] = methodNames.filter(isPageMethod);
 
 /** The channel names both transports use. */
 export const API_CHANNEL = 'session-prep:api';

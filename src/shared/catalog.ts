@@ -66,7 +66,11 @@ export const catalogSchema = z.strictObject({
     ),
     bandwidthKbps: z
       .strictObject({ min: z.number().positive(), recommended: z.number().positive() })
-      .refine((b) => b.recommended >= b.min, 'recommended must be at least min'),
+      .refine((b) => b.recommended >= b.min, {
+        message: 'recommended must be at least min',
+        // Named, so a front door can word it in the user's language.
+        params: { rule: 'recommendedAtLeastMin' },
+      }),
     diskMb: z.number().positive().optional(),
   }),
   endpoints: z.array(endpointSchema).min(1),

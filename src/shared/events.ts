@@ -34,6 +34,12 @@ export const eventSchemas = {
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
 
+/** The events seen per name, so that `typedEventSchemas[e]` keeps the payload type of a generic `e`. */
+export const typedEventSchemas: { readonly [E in EventName]: z.ZodType<EventPayload<E>> } =
+  eventSchemas;
+
+export const eventNames = Object.keys(eventSchemas) as EventName[];
+
 export function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && Object.hasOwn(eventSchemas, name);
 }

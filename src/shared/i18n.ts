@@ -19,14 +19,25 @@ export function createI18n(lang: Lang): i18n {
   return instance;
 }
 
-const cache = new Map<Lang, TFunction>();
+/** A `t` that knows every namespace, so each key is written `ns:key` and checked against the English files. */
+export type Translate = TFunction<typeof namespaces>;
+
+const cache = new Map<Lang, Translate>();
 
 /** A cached `t` for the language. */
-export function translator(lang: Lang): TFunction {
+export function translator(lang: Lang): Translate {
   let t = cache.get(lang);
   if (!t) {
-    t = createI18n(lang).t;
+    t = createI18n(lang).getFixedT(lang, namespaces);
     cache.set(lang, t);
   }
   return t;
+}
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'verdicts';
+    resources: (typeof resources)['en'];
+    strictInterpolationChecks: true;
+  }
 }

@@ -1,12 +1,12 @@
-import { methodNames, type MethodName } from './api';
+import { pageMethodNames, type PageMethodName } from './api';
 import { isEventName, type EventName } from './events';
 
 /**
- * What the preload exposes as `window.sessionPrep`: one function per method of the table, and `on` for
- * events. Nothing else crosses the context bridge. Values are unchecked here; the renderer parses them.
+ * What the preload exposes as `window.sessionPrep`: one function per method the page may call, and `on`
+ * for events. Nothing else crosses the context bridge. Values are unchecked here; the client parses them.
  */
 export type PreloadSurface = {
-  readonly [M in MethodName]: (params: unknown) => Promise<unknown>;
+  readonly [M in PageMethodName]: (params: unknown) => Promise<unknown>;
 } & {
   readonly on: (event: EventName, handler: (payload: unknown) => void) => () => void;
 };
@@ -19,7 +19,7 @@ export const PRELOAD_GLOBAL = 'sessionPrep';
  * called once with the function that hands each incoming event to the page's subscribers.
  */
 export function buildPreloadSurface(
-  invoke: (method: MethodName, params: unknown) => Promise<unknown>,
+  invoke: (method: PageMethodName, params: unknown) => Promise<unknown>,
   listen: (deliver: (event: unknown, payload: unknown) => void) => void,
 ): PreloadSurface {
   const subscribers = new Map<EventName, Set<(payload: unknown) => void>>();
@@ -28,7 +28,7 @@ export function buildPreloadSurface(
     for (const handler of subscribers.get(event) ?? []) handler(payload);
   });
   const surface: Record<string, unknown> = {};
-  for (const method of methodNames) {
+  for (const method of pageMethodNames) {
     // Only the method's name crosses: the page cannot make the preload invoke anything else.
     surface[method] = (params: unknown) => invoke(method, params);
   }
@@ -47,6 +47,6 @@ export function isPreloadSurface(value: unknown): value is PreloadSurface {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
   return (
-    typeof record.on === 'function' && methodNames.every((m) => typeof record[m] === 'function')
+    typeof record.on === 'function' && pageMethodNames.every((m) => typeof record[m] === 'function')
   );
 }

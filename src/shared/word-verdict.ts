@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from './i18n';
 import { translator } from './i18n';
 import type { Lang } from './lang';
 import type { CheckKind, Verdict } from './verdicts';
@@ -19,7 +19,7 @@ export interface WordOptions {
   vars?: VerdictVars;
 }
 
-function pick(t: TFunction, keys: string[], vars: VerdictVars): string | undefined {
+function pick(t: Translate, keys: string[], vars: VerdictVars): string | undefined {
   for (const key of keys) {
     const text = t(key, { ...vars, defaultValue: '' });
     if (typeof text === 'string' && text !== '') return text;

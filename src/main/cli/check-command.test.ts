@@ -89,6 +89,18 @@ describe('session-prep check: usage errors exit 2 with one line and the usage', 
     expect(await main(['check', '--ca', notPem], t.io)).toBe(2);
     expect(t.err()).toMatch(/holds no PEM certificate/);
   });
+
+  it('refuses a corrupt --ca file before any check runs, naming the file (not a later tls_untrusted)', async () => {
+    const broken = join(dir, 'broken.pem');
+    // The certificate's body damaged, as a bad copy leaves it: the markers are there, the DER is not.
+    await writeFile(broken, ca.cert.replace(/\n[A-Za-z0-9+/]{20}/, '\n!!!!'));
+    const t = testIo();
+    expect(await main(['check', '--ca', broken, '--only', 'network', '--json'], t.io)).toBe(2);
+    expect(t.err()).toBe(
+      `session-prep check: The --ca file ${broken} holds a certificate that cannot be read (certificate 1 of 1). Export the corporate root again as PEM (Base-64) and try again.\n`,
+    );
+    expect(t.out()).toBe('');
+  });
 });
 
 describe('session-prep check: results', () => {
@@ -117,6 +129,23 @@ describe('session-prep check: results', () => {
     });
     expect(run.ready).toBe(true);
     expect(code).toBe(0);
+  });
+
+  it('trusts every certificate of a --ca bundle', async () => {
+    const other = await createCa('Another Corporate Root');
+    const bundle = join(dir, 'bundle.pem');
+    // The vendor's issuer second: a bundle that only used its first block would fail this.
+    await writeFile(bundle, `${other.cert}\n${ca.cert}`);
+    const pem = await issueCertificate(ca, { commonName: '127.0.0.1', altNames: ['127.0.0.1'] });
+    const server = await startTlsServer({ pem });
+    servers.push(server);
+    const t = testIo();
+    const args = ['--catalog', await catalogFile(loopbackCatalog(server.port), 'bundle.json')];
+    expect(
+      await main(['check', ...args, '--ca', bundle, '--only', 'network', '--json'], t.io),
+    ).toBe(0);
+    const run = checkRunSchema.parse(JSON.parse(t.out()));
+    expect(run.checks.find((c) => c.kind === 'tls')).toMatchObject({ verdict: 'ok' });
   });
 
   it('exits 1 and gives the fix in the summary when a port is refused', async () => {

@@ -1,11 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import type { Catalog } from '../../shared/catalog';
+import { translator } from '../../shared/i18n';
 import type { Lang } from '../../shared/lang';
 import { ok, refused, type Reply } from '../../shared/reply';
 import { builtInCatalog, loadCatalogFile } from '../core/catalog/load-catalog';
 import type { CoreOptions } from '../core/context';
 import { dataDirFor } from '../core/data-dir';
 import { checkProxyFlag } from '../core/proxy/proxy-url';
+import { readCaFile } from './ca-file';
 
 /** The flags every front door shares, as the user typed them. */
 export interface CommonFlags {
@@ -24,20 +25,20 @@ export async function buildCoreOptions(
   mode: CoreOptions['mode'],
   env: NodeJS.ProcessEnv,
 ): Promise<Reply<CoreOptions>> {
-  const timeout = parseTimeout(flags.timeoutMs);
+  const timeout = parseTimeout(flags.timeoutMs, flags.lang);
   if (!timeout.ok) return timeout;
-  const proxy = flags.proxy === undefined ? ok(undefined) : parseProxyUrl(flags.proxy);
+  const proxy = flags.proxy === undefined ? ok(undefined) : parseProxyUrl(flags.proxy, flags.lang);
   if (!proxy.ok) return proxy;
   const pems: string[] = [];
   for (const file of flags.ca ?? []) {
-    const pem = await readCaFile(file);
+    const pem = await readCaFile(file, flags.lang);
     if (!pem.ok) return pem;
     pems.push(pem.value);
   }
   let catalog: Catalog;
   if (flags.catalog === undefined) catalog = builtInCatalog();
   else {
-    const loaded = await loadCatalogFile(flags.catalog);
+    const loaded = await loadCatalogFile(flags.catalog, flags.lang);
     if (!loaded.ok) return loaded;
     catalog = loaded.value;
   }
@@ -53,54 +54,25 @@ export async function buildCoreOptions(
   });
 }
 
-function parseTimeout(text: string | undefined): Reply<number> {
+function parseTimeout(text: string | undefined, lang: Lang): Reply<number> {
   if (text === undefined) return ok(DEFAULT_TIMEOUT_MS);
   const n = Number(text);
-  if (!/^\d+$/.test(text) || n < 100 || n > 120_000) {
-    return refused(
-      'bad_params',
-      `--timeout-ms must be a whole number of milliseconds between 100 and 120000, not "${text}".`,
-    );
-  }
+  if (!/^\d+$/.test(text) || n < 100 || n > 120_000)
+    return refused('bad_params', translator(lang)('cli:badTimeout', { value: text }));
   return ok(n);
 }
 
 /** An HTTP proxy URL; credentials are allowed in it but never echoed back. */
-export function parseProxyUrl(text: string): Reply<string> {
+export function parseProxyUrl(text: string, lang: Lang): Reply<string> {
+  const t = translator(lang);
   const checked = checkProxyFlag(text);
   if (checked.ok) return ok(checked.href);
   switch (checked.problem) {
     case 'not_url':
-      return refused(
-        'bad_params',
-        '--proxy must be a URL such as http://proxy.example:8080 (http://user:pass@host:port for a proxy that asks for a password).',
-      );
+      return refused('bad_params', t('cli:badProxyUrl'));
     case 'not_http':
-      return refused(
-        'bad_params',
-        `--proxy must be an http:// proxy URL (the CONNECT method is spoken in plain HTTP); "${checked.scheme}" is not supported.`,
-      );
+      return refused('bad_params', t('cli:badProxyScheme', { scheme: checked.scheme }));
     case 'no_host':
-      return refused('bad_params', '--proxy needs a host name, e.g. http://proxy.example:8080.');
+      return refused('bad_params', t('cli:proxyNoHost'));
   }
-}
-
-async function readCaFile(file: string): Promise<Reply<string>> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return refused(
-      'bad_params',
-      `Cannot read the --ca file ${file} (${code === 'ENOENT' ? 'no such file' : String(code)}). Give a PEM file with the certificates to trust.`,
-    );
-  }
-  if (!text.includes('-----BEGIN CERTIFICATE-----')) {
-    return refused(
-      'bad_params',
-      `The --ca file ${file} holds no PEM certificate ("-----BEGIN CERTIFICATE-----"). Export the corporate root as PEM (Base-64) and try again.`,
-    );
-  }
-  return ok(text);
 }

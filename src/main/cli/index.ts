@@ -8,6 +8,7 @@ import { langSchema, type Lang } from '../../shared/lang';
 import { EXIT, type CliCommand, type CliIo, type ExitCode } from './command';
 import { commands } from './commands';
 import { osLang } from './os-locale';
+import { parseErrorText } from './parse-error';
 
 /** Runs one `session-prep` command line; never throws, always answers with an exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -37,8 +38,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
       strict: true,
     });
   } catch (error) {
-    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    io.stderr.write(`session-prep ${command.name}: ${why}\n${commandUsage(command, lang)}`);
+    io.stderr.write(
+      `session-prep ${command.name}: ${parseErrorText(error, command, lang)}\n${commandUsage(command, lang)}`,
+    );
     return EXIT.usage;
   }
   if (parsed.values.help === true) {
@@ -55,10 +57,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   try {
     return await command.run(
       {
-        values: parsed.values as Record<
-          string,
-          string | boolean | (string | boolean)[] | undefined
-        >,
+        values: parsed.values,
         positionals: parsed.positionals,
       },
       { ...io, defaultLang: lang },

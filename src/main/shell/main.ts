@@ -23,7 +23,8 @@ function start(): void {
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
-    wireApi(createDispatch(coreOptions()), ownPageUrl());
+    const options = coreOptions();
+    wireApi(createDispatch(options), ownPageUrl(), options.lang);
     const window = openWindow();
     app.on('second-instance', () => {
       if (window.isMinimized()) window.restore();

@@ -78,4 +78,32 @@ describe('the WebSocket bridge', () => {
     expect(await answer([1, 2])).toMatchObject({ id: null, reply: { ok: false } });
     expect(await answer('null')).toMatchObject({ id: null, reply: { ok: false } });
   });
+
+  it('keeps what only the command line may call away from the page', async () => {
+    const m = await answer({
+      id: 6,
+      method: 'report.write',
+      params: { path: '/tmp/anything.html', redact: false, lang: 'en' },
+    });
+    expect(problemOf(m)).toEqual({
+      code: 'unknown_method',
+      message: 'There is no method "report.write".',
+    });
+  });
+
+  it('words its refusals in the language of the call, or of the host', async () => {
+    const unknown = await answer({ id: 7, method: 'fs.delete', params: { lang: 'ja' } });
+    expect(problemOf(unknown)?.message).toBe('"fs.delete" という操作はありません。');
+    const bad = await answer({ id: 8, method: 'link.validate', params: { text: 42, lang: 'ja' } });
+    expect(problemOf(bad)?.message).toBe('link.validate に渡された値が正しくありません。');
+    const notJson = await answerBridgeMessage('{not json', dispatch, call, 'ja');
+    expect(notJson.reply).toEqual({
+      ok: false,
+      problem: {
+        code: 'bad_params',
+        message:
+          'メッセージが JSON ではありません。{"id", "method", "params"} の形で送ってください。',
+      },
+    });
+  });
 });

@@ -4,6 +4,8 @@ import {
   type BridgeReply,
   type BridgeServerMessage,
 } from '../../shared/bridge-messages';
+import { translator } from '../../shared/i18n';
+import type { Lang } from '../../shared/lang';
 import { issuesOf, refused } from '../../shared/reply';
 import type { CallContext } from '../core/context';
 import type { Dispatch } from '../core/dispatch';
@@ -13,14 +15,16 @@ export async function answerBridgeMessage(
   raw: string,
   dispatch: Dispatch,
   call: CallContext,
+  lang: Lang = 'en',
 ): Promise<BridgeReply> {
+  const t = translator(lang);
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
     return {
       id: null,
-      reply: refused('bad_params', 'The message is not JSON. Send {"id", "method", "params"}.'),
+      reply: refused('bad_params', t('api:bridge.notJson')),
     };
   }
   const parsed = bridgeCallSchema.safeParse(json);
@@ -28,11 +32,7 @@ export async function answerBridgeMessage(
     const id = idOf(json);
     return {
       id,
-      reply: refused(
-        'bad_params',
-        'The message is not a call. Send {"id": a whole number, "method": a name, "params": an object}.',
-        issuesOf(parsed.error),
-      ),
+      reply: refused('bad_params', t('api:bridge.notCall'), issuesOf(parsed.error)),
     };
   }
   const { id, method, params } = parsed.data;
@@ -46,7 +46,8 @@ function idOf(json: unknown): number | null {
 }
 
 /** Wires one accepted socket to dispatch; events of its calls go back on the same socket. */
-export function serveBridge(socket: WebSocket, dispatch: Dispatch): void {
+export function serveBridge(socket: WebSocket, dispatch: Dispatch, lang: Lang = 'en'): void {
+  const t = translator(lang);
   const send = (message: BridgeServerMessage) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   };
@@ -57,19 +58,16 @@ export function serveBridge(socket: WebSocket, dispatch: Dispatch): void {
     if (isBinary) {
       send({
         id: null,
-        reply: refused('bad_params', 'Binary messages are not understood; send JSON text.'),
+        reply: refused('bad_params', t('api:bridge.binary')),
       });
       return;
     }
-    void answerBridgeMessage(data.toString(), dispatch, call).then(send, (error: unknown) => {
+    void answerBridgeMessage(data.toString(), dispatch, call, lang).then(send, (error: unknown) => {
       // dispatch catches handler bugs itself; reaching here is a bug in the bridge.
       console.error('[session-prep] bridge failed:', error);
       send({
         id: null,
-        reply: refused(
-          'internal',
-          'Something went wrong inside Session Prep. Please reload the page.',
-        ),
+        reply: refused('internal', t('api:bridge.internal')),
       });
     });
   });

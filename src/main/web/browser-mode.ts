@@ -1,3 +1,4 @@
+import { translator } from '../../shared/i18n';
 import { refused, ok, type Reply } from '../../shared/reply';
 import type { CoreOptions } from '../core/context';
 import { createDispatch } from '../core/dispatch';
@@ -29,7 +30,7 @@ export async function startBrowserMode(
   const platform = options.platform ?? process.platform;
   let rendererDir = options.rendererDir;
   if (rendererDir === undefined) {
-    const built = await ensureRenderer(packageRoot());
+    const built = await ensureRenderer(packageRoot(), options.core.lang);
     if (!built.ok) return built;
     rendererDir = built.value.outDir;
   }
@@ -48,19 +49,14 @@ export async function startBrowserMode(
       dispatch: createDispatch(core),
       rendererDir,
       port: options.port,
+      lang: core.lang,
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE')
-      return refused(
-        'refused',
-        `Port ${options.port} is already in use. Choose another --port, or leave it out to use a free one.`,
-      );
-    if (code === 'EACCES')
-      return refused(
-        'refused',
-        `Port ${options.port} may not be used by this user. Choose a port above 1024.`,
-      );
+    const t = translator(core.lang);
+    const port = String(options.port);
+    if (code === 'EADDRINUSE') return refused('refused', t('api:web.portInUse', { port }));
+    if (code === 'EACCES') return refused('refused', t('api:web.portForbidden', { port }));
     throw error;
   }
   const canOpen = options.open && hasDisplay(platform, options.core.env);

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { translator } from '../../shared/i18n';
+import type { Lang } from '../../shared/lang';
 import { ok, refused, type Reply } from '../../shared/reply';
 
 /** Where the built wizard lives, and what it is built from. */
@@ -22,17 +24,16 @@ export function rendererPaths(root: string) {
  */
 export async function ensureRenderer(
   root: string,
+  lang: Lang = 'en',
 ): Promise<Reply<{ outDir: string; built: boolean }>> {
+  const t = translator(lang);
   const paths = rendererPaths(root);
   const index = join(paths.outDir, 'index.html');
   const hasSources = existsSync(paths.viteConfig);
   if (!hasSources) {
     return existsSync(index)
       ? ok({ outDir: paths.outDir, built: false })
-      : refused(
-          'not_found',
-          `The wizard is not built and its sources are missing (${paths.outDir}). Reinstall Session Prep.`,
-        );
+      : refused('not_found', t('api:web.notBuilt', { folder: paths.outDir }));
   }
   if (existsSync(index) && (await newestMtimeMs(paths.sources)) <= (await stat(index)).mtimeMs) {
     return ok({ outDir: paths.outDir, built: false });
@@ -46,15 +47,12 @@ export async function ensureRenderer(
       logLevel: 'warn',
     });
   } catch (error) {
-    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return refused(
-      'failed',
-      `Building the wizard failed (${why}). Run \`npm run build\` to see the whole error.`,
-    );
+    const why = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    return refused('failed', t('api:web.buildFailed', { why }));
   }
   return existsSync(index)
     ? ok({ outDir: paths.outDir, built: true })
-    : refused('failed', `Vite built no ${index}; check vite.config.ts.`);
+    : refused('failed', t('api:web.builtNothing', { file: index }));
 }
 
 /** The newest modification time of any file under these paths (files or folders). */

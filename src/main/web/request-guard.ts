@@ -7,8 +7,12 @@ export interface GuardConfig {
   token: string;
 }
 
+/** Why a request is refused; the server words it in its language (`api:web.*`). */
+export type GuardReason =
+  'foreignHost' | 'foreignOrigin' | 'foreignSite' | 'wrongToken' | 'needToken';
+
 export type GuardVerdict =
-  { ok: true; viaQuery: boolean } | { ok: false; status: 403; reason: string };
+  { ok: true; viaQuery: boolean } | { ok: false; status: 403; reason: GuardReason };
 
 /** Name of the cookie that carries the token after the first request; per port, as cookies ignore ports. */
 export function tokenCookieName(port: number): string {
@@ -32,30 +36,25 @@ export function guardRequest(
   config: GuardConfig,
   options: { requireOrigin: boolean },
 ): GuardVerdict {
-  if (!isAllowedHost(headers.host, config.port))
-    return deny('This address is not served here (foreign Host).');
+  if (!isAllowedHost(headers.host, config.port)) return deny('foreignHost');
   const origin = headers.origin;
   if (origin !== undefined || options.requireOrigin) {
-    if (!isAllowedOrigin(origin, config.port))
-      return deny('Requests from other pages are refused (foreign Origin).');
+    if (!isAllowedOrigin(origin, config.port)) return deny('foreignOrigin');
   }
   // Browsers say where a request comes from; another site (or another port of this PC) may not drive us.
   const site = headers['sec-fetch-site'];
-  if (site !== undefined && site !== 'same-origin' && site !== 'none')
-    return deny('Requests from other sites are refused.');
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return deny('foreignSite');
   const queryToken = url.searchParams.get('token');
   if (queryToken !== null) {
-    return sameToken(queryToken, config.token)
-      ? { ok: true, viaQuery: true }
-      : deny('The token in this address is wrong. Open the address Session Prep printed.');
+    return sameToken(queryToken, config.token) ? { ok: true, viaQuery: true } : deny('wrongToken');
   }
   const cookieToken = readCookie(headers.cookie, tokenCookieName(config.port));
   if (cookieToken !== undefined && sameToken(cookieToken, config.token))
     return { ok: true, viaQuery: false };
-  return deny('This page needs the address with its token. Open the address Session Prep printed.');
+  return deny('needToken');
 }
 
-function deny(reason: string): GuardVerdict {
+function deny(reason: GuardReason): GuardVerdict {
   return { ok: false, status: 403, reason };
 }
 

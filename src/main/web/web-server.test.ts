@@ -74,6 +74,27 @@ describe('browser mode: the token', () => {
   });
 });
 
+describe('browser mode in Japanese', () => {
+  it('words its refusals in the language it was started with', async () => {
+    const dirs = await makeRendererDir();
+    const ja = await startWebServer({
+      dispatch: createDispatch(testCoreOptions(join(dirs.root, 'data'))),
+      rendererDir: dirs.rendererDir,
+      lang: 'ja',
+    });
+    try {
+      const res = await rawGet(ja.port, '/', { host: `127.0.0.1:${ja.port}` });
+      expect(res.status).toBe(403);
+      expect(res.body).toBe(
+        'このページはトークン付きのアドレスで開く必要があります。Session Prep が表示したアドレスを開いてください。\n',
+      );
+    } finally {
+      await ja.close();
+      await rm(dirs.root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('browser mode: DNS rebinding and other sites', () => {
   it('refuses a foreign Host even with the right token', async () => {
     for (const host of [

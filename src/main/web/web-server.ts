@@ -3,6 +3,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Socket } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { BRIDGE_PATH } from '../../shared/bridge-messages';
+import { translator, type Translate } from '../../shared/i18n';
+import type { Lang } from '../../shared/lang';
 import type { Dispatch } from '../core/dispatch';
 import { serveBridge } from './bridge';
 import { guardRequest, tokenCookieName, type GuardConfig } from './request-guard';
@@ -17,6 +19,8 @@ export interface WebServerOptions {
   port?: number;
   /** For tests only; a fresh random token otherwise. */
   token?: string;
+  /** The language of its refusals (the front door's `--lang`); English when absent. */
+  lang?: Lang;
 }
 
 export interface RunningWebServer {
@@ -32,17 +36,17 @@ const MAX_MESSAGE_BYTES = 1024 * 1024;
 /** Serves the wizard and the WebSocket bridge on 127.0.0.1 only, to the page that holds the token. */
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const token = options.token ?? randomBytes(32).toString('base64url');
+  const lang = options.lang ?? 'en';
+  const t = translator(lang);
   const sockets = new Set<Socket>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const config: GuardConfig = { port: 0, token };
   const server = createServer((req, res) => {
-    handleRequest(req, res, config, options.rendererDir).catch((error: unknown) => {
+    handleRequest(req, res, config, options.rendererDir, t).catch((error: unknown) => {
       // The one catch at this edge: a bug. An unhandled rejection would end browser mode for everyone.
       console.error('[session-prep] request failed:', error);
       if (!res.headersSent)
-        res
-          .writeHead(500, securityHeaders(config.port))
-          .end('Something went wrong inside Session Prep. Reload the page.\n');
+        res.writeHead(500, securityHeaders(config.port)).end(`${t('api:web.internal')}\n`);
       else res.destroy();
     });
   });
@@ -56,13 +60,13 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     const url = requestUrl(req);
     const verdict = guardRequest(req.headers, url, config, { requireOrigin: true });
     if (!verdict.ok || url.pathname !== BRIDGE_PATH) {
-      const reason = verdict.ok ? 'There is no WebSocket endpoint here.' : verdict.reason;
+      const reason = t(verdict.ok ? 'api:web.noWebSocket' : `api:web.${verdict.reason}`);
       socket.end(
         `HTTP/1.1 ${verdict.ok ? 404 : 403} ${verdict.ok ? 'Not Found' : 'Forbidden'}\r\nconnection: close\r\ncontent-type: text/plain\r\n\r\n${reason}\n`,
       );
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => serveBridge(ws, options.dispatch));
+    wss.handleUpgrade(req, socket, head, (ws) => serveBridge(ws, options.dispatch, lang));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -95,6 +99,7 @@ async function handleRequest(
   res: ServerResponse,
   config: GuardConfig,
   rendererDir: string,
+  t: Translate,
 ): Promise<void> {
   const headers = securityHeaders(config.port);
   const answer = (status: number, body: string, extra: Record<string, string> = {}) => {
@@ -105,23 +110,23 @@ async function handleRequest(
   try {
     url = requestUrl(req);
   } catch {
-    return answer(400, 'Bad address.');
+    return answer(400, t('api:web.badAddress'));
   }
   const verdict = guardRequest(req.headers, url, config, { requireOrigin: false });
-  if (!verdict.ok) return answer(verdict.status, verdict.reason);
+  if (!verdict.ok) return answer(verdict.status, t(`api:web.${verdict.reason}`));
   if (req.method !== 'GET' && req.method !== 'HEAD')
-    return answer(405, 'Only GET is served here.', { allow: 'GET, HEAD' });
+    return answer(405, t('api:web.onlyGet'), { allow: 'GET, HEAD' });
   if (verdict.viaQuery) {
     // Keep the token in an HttpOnly cookie and take it out of the address bar and history.
     const cookie = `${tokenCookieName(config.port)}=${config.token}; HttpOnly; SameSite=Strict; Path=/`;
     url.searchParams.delete('token');
-    return answer(303, 'See the page without its token.', {
+    return answer(303, t('api:web.seeOther'), {
       location: `${url.pathname}${url.search}`,
       'set-cookie': cookie,
     });
   }
   const file = await readStaticFile(rendererDir, url.pathname);
-  if (!file.found) return answer(404, 'Not found.');
+  if (!file.found) return answer(404, t('api:web.notFound'));
   res.writeHead(200, {
     ...headers,
     'content-type': file.contentType,

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { EventPayload } from '../../shared/events';
 import { ok } from '../../shared/reply';
-import type { ApiClient } from '../../renderer/api/api-client';
+import type { PageClient } from '../../renderer/api/api-client';
 import { createWebSocketClient } from '../../renderer/api/ws-client';
 import { createDispatch, type Dispatch } from '../core/dispatch';
 import { makeRendererDir, testCoreOptions } from './test-helpers';
@@ -18,7 +18,7 @@ afterEach(async () => {
 });
 
 /** The renderer's browser-mode client against a real host, its socket opened as the page would (cookie + Origin). */
-async function clientFor(wrap: (real: Dispatch) => Dispatch = (d) => d): Promise<ApiClient> {
+async function clientFor(wrap: (real: Dispatch) => Dispatch = (d) => d): Promise<PageClient> {
   const dirs = await makeRendererDir();
   root = dirs.root;
   const real = createDispatch(testCoreOptions(join(root, 'data')));
@@ -34,8 +34,10 @@ async function clientFor(wrap: (real: Dispatch) => Dispatch = (d) => d): Promise
     ws.on('close', onClose);
     ws.on('error', () => undefined);
     return { send: (text) => ws.send(text), close: () => ws.close() };
-  });
+  }, clientOptions);
 }
+
+const clientOptions = { lang: () => 'en' as const };
 
 const started: EventPayload<'checks.progressed'> = {
   type: 'check.started',
@@ -48,7 +50,7 @@ const started: EventPayload<'checks.progressed'> = {
 describe('the browser-mode client', () => {
   it('calls a real method through the bridge and gets the parsed value', async () => {
     const client = await clientFor();
-    const reply = await client.api['app.info']({});
+    const reply = await client.call('app.info', {});
     expect(reply).toEqual({
       ok: true,
       value: expect.objectContaining({
@@ -57,12 +59,11 @@ describe('the browser-mode client', () => {
         catalog: expect.objectContaining({ id: 'zoho-assist' }),
       }),
     });
-    expect(client.mode).toBe('web');
   });
 
   it('passes on the host’s refusal of bad params', async () => {
     const client = await clientFor();
-    const reply = await client.api['link.validate']({ text: 5, lang: 'en' } as never);
+    const reply = await client.call('link.validate', { text: 5, lang: 'en' } as never);
     expect(reply.ok).toBe(false);
     if (!reply.ok)
       expect(reply.problem).toMatchObject({ code: 'bad_params', issues: [{ path: ['text'] }] });
@@ -73,7 +74,7 @@ describe('the browser-mode client', () => {
       (real) => async (method, params, call) =>
         method === 'app.info' ? ok({ version: 1 }) : real(method, params, call),
     );
-    const reply = await client.api['app.info']({});
+    const reply = await client.call('app.info', {});
     expect(reply).toMatchObject({ ok: false, problem: { code: 'bad_reply' } });
   });
 
@@ -88,16 +89,16 @@ describe('the browser-mode client', () => {
     });
     const seen: unknown[] = [];
     client.on('checks.progressed', (p) => seen.push(p));
-    await client.api['app.info']({});
+    await client.call('app.info', {});
     expect(seen).toEqual([started]);
   });
 
   it('refuses calls with a clear sentence once the host is gone', async () => {
     const client = await clientFor();
-    expect((await client.api['app.info']({})).ok).toBe(true);
+    expect((await client.call('app.info', {})).ok).toBe(true);
     await server?.close();
     server = undefined;
-    const reply = await client.api['app.info']({});
+    const reply = await client.call('app.info', {});
     expect(reply).toMatchObject({
       ok: false,
       problem: {

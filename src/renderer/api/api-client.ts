@@ -1,10 +1,5 @@
-import type { Api } from '../../shared/api';
-import type { EventName, EventPayload } from '../../shared/events';
+import type { PageMethodName } from '../../shared/api';
+import type { ApiClient } from '../../shared/api-client';
 
 /** What the wizard talks to, the same in Electron (preload) and in browser mode (WebSocket bridge). */
-export interface ApiClient {
-  api: Api;
-  mode: 'electron' | 'web';
-  /** Subscribes to an event; returns the unsubscribe function. Payloads are validated before handlers see them. */
-  on<E extends EventName>(name: E, handler: (payload: EventPayload<E>) => void): () => void;
-}
+export type PageClient = ApiClient<PageMethodName>;

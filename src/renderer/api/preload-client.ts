@@ -1,21 +1,24 @@
+import type { PageMethodName } from '../../shared/api';
+import { createApiClient, type ApiClientOptions, type Transport } from '../../shared/api-client';
+import { eventNames } from '../../shared/events';
 import type { PreloadSurface } from '../../shared/preload-surface';
-import type { ApiClient } from './api-client';
-import { apiFromTransport } from './api-from-transport';
-import { createEventHub } from './event-hub';
+import type { PageClient } from './api-client';
 
-/** The Electron client: the preload's `window.sessionPrep`, with every reply and event parsed on arrival. */
-export function createPreloadClient(surface: PreloadSurface): ApiClient {
-  const hub = createEventHub();
+/** The preload's `window.sessionPrep` as a transport: its calls, and every event it forwards. */
+export function preloadTransport(surface: PreloadSurface): Transport<PageMethodName> {
   return {
-    api: apiFromTransport((method, params) => surface[method](params)),
-    mode: 'electron',
-    on(name, handler) {
-      const unsubscribeHub = hub.on(name, handler);
-      const unsubscribeSurface = surface.on(name, (payload) => hub.deliver(name, payload));
-      return () => {
-        unsubscribeSurface();
-        unsubscribeHub();
-      };
+    call: (method, params) => surface[method](params),
+    listen(deliver) {
+      const stops = eventNames.map((name) => surface.on(name, (payload) => deliver(name, payload)));
+      return () => stops.forEach((stop) => stop());
     },
   };
+}
+
+/** The Electron client: the shared typed client over the preload. */
+export function createPreloadClient(
+  surface: PreloadSurface,
+  options: ApiClientOptions,
+): PageClient {
+  return createApiClient(preloadTransport(surface), options);
 }

@@ -1,8 +1,9 @@
+import type { PageMethodName } from '../../shared/api';
+import { createApiClient, type ApiClientOptions, type Transport } from '../../shared/api-client';
 import { bridgeServerMessageSchema } from '../../shared/bridge-messages';
+import { translator } from '../../shared/i18n';
 import { refused } from '../../shared/reply';
-import type { ApiClient } from './api-client';
-import { apiFromTransport } from './api-from-transport';
-import { createEventHub } from './event-hub';
+import type { PageClient } from './api-client';
 
 /** A WebSocket seen through the few things the bridge needs, so the client runs in a page and in Node tests. */
 export interface BridgeSocket {
@@ -15,16 +16,17 @@ export type OpenBridgeSocket = (handlers: {
   onClose(): void;
 }) => BridgeSocket;
 
-const LOST =
-  'The connection to Session Prep was lost. Check that its window is still open, then reload the page.';
-
 /**
- * The browser-mode client: calls go out as {id, method, params}, replies come back as {id, reply}, events
- * as {event, payload}. A lost socket refuses what was pending; the next call opens a new one.
+ * The browser-mode transport: calls go out as {id, method, params}, replies come back as {id, reply},
+ * events as {event, payload}. A lost socket refuses what was pending; the next call opens a new one.
  */
-export function createWebSocketClient(open: OpenBridgeSocket): ApiClient {
-  const hub = createEventHub();
+export function webSocketTransport(
+  open: OpenBridgeSocket,
+  options: ApiClientOptions,
+): Transport<PageMethodName> {
+  const listeners = new Set<(name: unknown, payload: unknown) => void>();
   const pending = new Map<number, (reply: unknown) => void>();
+  const lost = () => refused('failed', translator(options.lang())('api:client.lost'));
   let nextId = 1;
   let connection: { socket: BridgeSocket; ready: Promise<boolean> } | undefined;
 
@@ -39,7 +41,7 @@ export function createWebSocketClient(open: OpenBridgeSocket): ApiClient {
         if (connection?.socket === socket) connection = undefined;
         for (const [id, resolve] of pending) {
           pending.delete(id);
-          resolve(refused('failed', LOST));
+          resolve(lost());
         }
       },
     });
@@ -57,25 +59,43 @@ export function createWebSocketClient(open: OpenBridgeSocket): ApiClient {
     const parsed = bridgeServerMessageSchema.safeParse(json);
     if (!parsed.success) return;
     const message = parsed.data;
-    if ('event' in message) return hub.deliver(message.event, message.payload);
+    if ('event' in message) {
+      for (const deliver of listeners) deliver(message.event, message.payload);
+      return;
+    }
     if (message.id === null) {
-      console.warn('[session-prep] the host could not read a message:', message.reply);
+      options.warn?.(
+        `[session-prep] the host could not read a message: ${JSON.stringify(message.reply)}`,
+      );
       return;
     }
     pending.get(message.id)?.(message.reply);
     pending.delete(message.id);
   };
 
-  const api = apiFromTransport(async (method, params) => {
-    const { socket, ready } = connection ?? connect();
-    if (!(await ready)) return refused('failed', LOST);
-    const id = nextId++;
-    return new Promise((resolve) => {
-      pending.set(id, resolve);
-      socket.send(JSON.stringify({ id, method, params }));
-    });
-  });
   // Connect at once, so events of a run started elsewhere are not missed and the first call is fast.
   connect();
-  return { api, mode: 'web', on: hub.on };
+  return {
+    async call(method, params) {
+      const { socket, ready } = connection ?? connect();
+      if (!(await ready)) return lost();
+      const id = nextId++;
+      return new Promise((resolve) => {
+        pending.set(id, resolve);
+        socket.send(JSON.stringify({ id, method, params }));
+      });
+    },
+    listen(deliver) {
+      listeners.add(deliver);
+      return () => void listeners.delete(deliver);
+    },
+  };
+}
+
+/** The browser-mode client: the shared typed client over the bridge. */
+export function createWebSocketClient(
+  open: OpenBridgeSocket,
+  options: ApiClientOptions,
+): PageClient {
+  return createApiClient(webSocketTransport(open, options), options);
 }

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ResultOf } from '../../shared/api';
 import type { Lang } from '../../shared/lang';
 import type { Problem } from '../../shared/reply';
-import { callApi } from './call-api';
+import { getApiClient } from '../api/get-api-client';
 
 export type AppInfo = ResultOf<'app.info'>;
 
@@ -22,7 +22,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
   hasChosenLang: false,
   problem: null,
   async load() {
-    const reply = await callApi('app.info', {});
+    const reply = await getApiClient().call('app.info', {});
     if (!reply.ok) {
       set({ problem: reply.problem });
       return;

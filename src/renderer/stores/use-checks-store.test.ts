@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { deferred, TestTransport } from './test-transport';
+import { deferred, FakeTransport } from './fake-transport';
 
-const transport = vi.hoisted(() => ({ current: null as TestTransport | null }));
+const transport = vi.hoisted(() => ({ current: null as FakeTransport | null }));
 vi.mock('../api/get-api-client', () => ({ getApiClient: () => transport.current?.client }));
 
 const { useChecksStore } = await import('./use-checks-store');
 
-const t = new TestTransport();
+const t = new FakeTransport();
 transport.current = t;
 
 const tcp = (host: string, status: string, verdict: string) => ({
@@ -94,14 +94,15 @@ describe('checks store', () => {
     expect(state.problem?.code).toBe('bad_reply');
   });
 
-  it('turns a transport that throws into a problem the step can show', async () => {
+  it('turns a transport that throws into a problem the step can show, in the page’s language', async () => {
     t.answer('checks.run', async () => {
       throw new Error('socket closed');
     });
     await useChecksStore.getState().start('system');
     expect(useChecksStore.getState().system.problem).toEqual({
       code: 'failed',
-      message: 'socket closed',
+      message:
+        'Session Prep に接続できませんでした（socket closed）。ページを再読み込みするか、Session Prep を起動し直してください。',
     });
   });
 

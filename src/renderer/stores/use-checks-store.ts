@@ -5,7 +5,7 @@ import type { Problem } from '../../shared/reply';
 import type { CheckGroup } from '../../shared/verdicts';
 import { applyCheckEvent, type LiveCheck } from '../model/check-progress';
 import { newRunId } from '../model/run-id';
-import { callApi, onApiEvent } from './call-api';
+import { getApiClient } from '../api/get-api-client';
 import { useAppStore } from './use-app-store';
 
 /** The Requirements step runs the system checks; the Network step runs everything, so its run is the whole report. */
@@ -65,10 +65,10 @@ export const useChecksStore = create<ChecksState>()((set, get) => {
     system: idle,
     network: idle,
     async start(scope) {
-      unsubscribe ??= onApiEvent('checks.progressed', onEvent);
+      unsubscribe ??= getApiClient().on('checks.progressed', onEvent);
       const runId = newRunId();
       set({ [scope]: { ...idle, runId, phase: 'running' } });
-      const reply = await callApi('checks.run', {
+      const reply = await getApiClient().call('checks.run', {
         runId,
         lang: useAppStore.getState().lang,
         groups: groupsOf[scope],
@@ -83,7 +83,7 @@ export const useChecksStore = create<ChecksState>()((set, get) => {
       const { runId, phase } = get()[scope];
       if (!runId || phase !== 'running') return;
       patch(scope, runId, { isCancelling: true });
-      const reply = await callApi('checks.cancel', { runId });
+      const reply = await getApiClient().call('checks.cancel', { runId });
       // The run's own reply ends the run; a refused cancel only un-greys the button.
       if (!reply.ok || !reply.value.cancelled) patch(scope, runId, { isCancelling: false });
     },

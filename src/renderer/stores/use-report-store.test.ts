@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { deferred, TestTransport } from './test-transport';
+import { deferred, FakeTransport } from './fake-transport';
 
-const transport = vi.hoisted(() => ({ current: null as TestTransport | null }));
+const transport = vi.hoisted(() => ({ current: null as FakeTransport | null }));
 vi.mock('../api/get-api-client', () => ({ getApiClient: () => transport.current?.client }));
 
 const { useReportStore } = await import('./use-report-store');
 const { useChecksStore } = await import('./use-checks-store');
 const { useAppStore } = await import('./use-app-store');
 
-const t = new TestTransport();
+const t = new FakeTransport();
 transport.current = t;
 const file = (content: string) => ({
   ok: true,

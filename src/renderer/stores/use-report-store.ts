@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { Problem } from '../../shared/reply';
 import type { ExportFormat, ReportFile } from '../../shared/report-schemas';
 import { saveFile } from '../model/save-file';
-import { callApi } from './call-api';
+import { getApiClient } from '../api/get-api-client';
 import { useAppStore } from './use-app-store';
 import { useChecksStore } from './use-checks-store';
 
@@ -51,7 +51,7 @@ export const useReportStore = create<ReportState>()((set, get) => {
       set({ isLoading: true, problem: null, savedFileName: null });
       const { format, redact } = get();
       const runId = reportRunId();
-      const reply = await callApi('report.export', {
+      const reply = await getApiClient().call('report.export', {
         format,
         redact,
         lang: useAppStore.getState().lang,

@@ -1,10 +1,7 @@
 import { translator } from '../../../shared/i18n';
+import { isPacAnswer } from '../../../shared/pac-answer';
 import { allowlistFormatSchema } from '../../../shared/report-schemas';
-import { exportAllowlist } from '../../core/allowlist/allowlist-export';
-import { buildAllowlist } from '../../core/allowlist/allowlist-model';
-import { isPacAnswer } from '../../core/allowlist/pac-file';
-import { changesForIt } from '../../core/fixes/fixes-service';
-import { lastRun } from '../../core/handlers/fixes-handlers';
+import { createCoreClient } from '../../core/api/core-client';
 import { EXIT, type CliCommand } from '../command';
 import { buildCoreOptions } from '../core-options';
 import { stringValue } from '../values';
@@ -38,12 +35,14 @@ export const allowlistCommand: CliCommand = {
       io.env,
     );
     if (!options.ok) return fail(options.problem.message);
-    const model = buildAllowlist(
-      options.value.catalog,
-      await lastRun(options.value),
-      await changesForIt(options.value),
-    );
-    io.stdout.write(exportAllowlist(model, format.data, lang, fallback).content);
+    // The verdicts come from the last run a `check` left in the data folder.
+    const reply = await createCoreClient(options.value).call('allowlist.get', {
+      format: format.data,
+      lang,
+      pacFallback: fallback,
+    });
+    if (!reply.ok) return fail(reply.problem.message);
+    io.stdout.write(reply.value.content);
     return EXIT.ok;
   },
 };

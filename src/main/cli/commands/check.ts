@@ -1,16 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { CheckRun } from '../../../shared/check-result';
-import type { CheckEvent } from '../../../shared/events';
 import { translator } from '../../../shared/i18n';
 import { checkGroupSchema } from '../../../shared/verdicts';
-import type { CoreOptions } from '../../core/context';
-import { createDispatch } from '../../core/dispatch';
-import { writeAtomically } from '../../core/journal/write-atomically';
-import { LAST_RUN_FILE } from '../../core/handlers/fixes-handlers';
-import { appliedFixesIn } from '../../core/report/applied-fixes';
-import { reportFormatOf, writeReportFile } from '../../core/report/write-report-file';
+import { createCoreClient } from '../../core/api/core-client';
+import { reportFormatOf } from '../../core/report/write-report-file';
 import { EXIT, type CliCommand } from '../command';
 import { buildCoreOptions } from '../core-options';
 import { ProgressLine } from '../progress-line';
@@ -41,10 +33,12 @@ export const checkCommand: CliCommand = {
     };
     const onlyText = stringValue(values.only);
     const only = onlyText === undefined ? undefined : checkGroupSchema.safeParse(onlyText);
-    if (only && !only.success) return fail(t('cli:badOnly', { value: onlyText }));
+    if (onlyText !== undefined && only && !only.success)
+      return fail(t('cli:badOnly', { value: onlyText }));
     const reportPath = stringValue(values.report);
-    const reportCheck = reportPath === undefined ? undefined : checkReportPath(reportPath);
-    if (reportCheck) return fail(t(reportCheck, { file: reportPath }));
+    // Refused before anything runs: a typo in the report's name should not cost a whole check.
+    if (reportPath !== undefined && !reportFormatOf(reportPath))
+      return fail(t('cli:badReportExtension', { file: reportPath }));
 
     const options = await buildCoreOptions(
       {
@@ -59,27 +53,35 @@ export const checkCommand: CliCommand = {
     );
     if (!options.ok) return fail(options.problem.message);
 
-    const dispatch = createDispatch(options.value);
+    const core = createCoreClient(options.value);
     const runId = randomUUID();
     const json = values.json === true;
     const progress = !json && io.isTTY ? new ProgressLine(io.stderr, lang) : undefined;
-    const onAbort = () => void dispatch('checks.cancel', { runId }, { emit: () => {} });
+    const stopProgress =
+      progress && core.on('checks.progressed', (event) => progress.update(event));
+    const onAbort = () => void core.call('checks.cancel', { runId });
     io.signal.addEventListener('abort', onAbort, { once: true });
-    const reply = await dispatch(
-      'checks.run',
-      { runId, lang, groups: only?.success ? [only.data] : undefined },
-      { emit: (_name, event) => progress?.update(event as CheckEvent) },
-    );
+    const reply = await core.call('checks.run', {
+      runId,
+      lang,
+      ...(only?.success ? { groups: [only.data] } : {}),
+    });
     io.signal.removeEventListener('abort', onAbort);
+    stopProgress?.();
     progress?.clear();
     if (!reply.ok) return fail(reply.problem.message);
-    const run = reply.value as CheckRun;
+    const run = reply.value;
 
     // The next command (`allowlist`, for IT) describes this run: kept in the shared data folder.
-    if (!run.cancelled) await saveLastRun(options.value, run);
+    if (!run.cancelled) await core.call('checks.keep', { runId });
     if (reportPath !== undefined) {
-      const written = await writeReport(reportPath, run, options.value, values.redact === true);
-      if (written) return fail(written);
+      const written = await core.call('report.write', {
+        path: reportPath,
+        redact: values.redact === true,
+        lang,
+        runId,
+      });
+      if (!written.ok) return fail(written.problem.message);
     }
     io.stdout.write(
       json ? `${JSON.stringify(run, null, 2)}\n` : formatSummary(run, lang, io.isTTY),
@@ -87,43 +89,3 @@ export const checkCommand: CliCommand = {
     return run.ready ? EXIT.ok : EXIT.finding;
   },
 };
-
-function checkReportPath(path: string): 'cli:badReportExtension' | undefined {
-  return reportFormatOf(path) ? undefined : 'cli:badReportExtension';
-}
-
-/** Writes the report with what Session Prep changed on this PC; answers a sentence when it could not. */
-async function writeReport(
-  path: string,
-  run: CheckRun,
-  options: CoreOptions,
-  redact: boolean,
-): Promise<string | undefined> {
-  // A broken journal must not stop the report: it goes out without it, saying so.
-  const { journal, unreadable } = await appliedFixesIn(options.dataDir);
-  const written = await writeReportFile(
-    path,
-    run,
-    {
-      redact,
-      lang: options.lang,
-      journal,
-      ...(unreadable === undefined
-        ? {}
-        : { alsoUntested: [{ id: 'journal', reason: unreadable }] }),
-      ...(options.proxyUrl ? { proxyUrl: options.proxyUrl } : {}),
-    },
-    options.dataDir,
-  );
-  return written.ok ? undefined : written.problem.message;
-}
-
-/** Best effort: a read-only data folder must not turn a finished check into a failure. */
-async function saveLastRun(options: CoreOptions, run: CheckRun): Promise<void> {
-  try {
-    await mkdir(options.dataDir, { recursive: true });
-    await writeAtomically(join(options.dataDir, LAST_RUN_FILE), `${JSON.stringify(run)}\n`);
-  } catch {
-    // The allow-list then simply has no verdicts to show; the check itself is unaffected.
-  }
-}

@@ -2,9 +2,7 @@ import { createInterface } from 'node:readline/promises';
 import type { CleanupResult, CleanupScan } from '../../../shared/cleanup-schemas';
 import { translator } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/lang';
-import { cleanupContextFor } from '../../core/cleanup/cleanup-context';
-import { runCleanup } from '../../core/cleanup/run-cleanup';
-import { scanLeftovers, toCleanupScan } from '../../core/cleanup/scan-leftovers';
+import { createCoreClient } from '../../core/api/core-client';
 import { EXIT, type CliCommand, type CliIo } from '../command';
 import { buildCoreOptions } from '../core-options';
 import { stringValue } from '../values';
@@ -32,9 +30,14 @@ export const cleanupCommand: CliCommand = {
       io.stderr.write(`session-prep cleanup: ${options.problem.message}\n`);
       return EXIT.usage;
     }
-    const ctx = cleanupContextFor(options.value, lang);
+    const core = createCoreClient(options.value);
     if (!json && io.isTTY) io.stderr.write(`${t('cleanup:cli.scanning')}\n`);
-    const found = toCleanupScan(await scanLeftovers(ctx), ctx.platform);
+    const scan = await core.call('cleanup.scan', { lang });
+    if (!scan.ok) {
+      io.stderr.write(`session-prep cleanup: ${scan.problem.message}\n`);
+      return EXIT.usage;
+    }
+    const found = scan.value;
     const say = (text: string) => (json ? io.stderr : io.stdout).write(`${text}\n`);
     const finish = (result: CleanupResult | undefined) => {
       if (json)
@@ -67,7 +70,12 @@ export const cleanupCommand: CliCommand = {
         return finish(undefined);
       }
     }
-    const result = await runCleanup(ids, ctx);
+    const ran = await core.call('cleanup.run', { ids, consent: true, lang });
+    if (!ran.ok) {
+      io.stderr.write(`session-prep cleanup: ${ran.problem.message}\n`);
+      return EXIT.usage;
+    }
+    const result = ran.value;
     if (!json) {
       say(t('cleanup:cli.results'));
       for (const o of result.outcomes) say(`  ${o.ok ? '✓' : '✗'} ${o.message}`);
@@ -82,7 +90,7 @@ function printScan(
   scan: CleanupScan,
   lang: Lang,
   say: (text: string) => void,
-  titleKey: string,
+  titleKey: 'cleanup:cli.found' | 'cleanup:cli.remaining',
 ): void {
   const t = translator(lang);
   say(t(titleKey));

@@ -1,12 +1,9 @@
 import { translator } from '../../../shared/i18n';
-import type { FixApplyResult, FixPlan } from '../../../shared/fixes-schemas';
-import { createDispatch } from '../../core/dispatch';
+import { createCoreClient } from '../../core/api/core-client';
 import { EXIT, type CliCommand } from '../command';
 import { buildCoreOptions } from '../core-options';
 import { stringValue } from '../values';
 import { confirm, outcomesText, planText } from './fixes-output';
-
-const quiet = { emit: () => {} };
 
 /** `session-prep fixes [--apply] [--yes]`: the changes this PC needs, and applies them with consent. */
 export const fixesCommand: CliCommand = {
@@ -30,14 +27,14 @@ export const fixesCommand: CliCommand = {
       io.stderr.write(`session-prep fixes: ${options.problem.message}\n`);
       return EXIT.usage;
     }
-    const dispatch = createDispatch(options.value);
+    const core = createCoreClient(options.value);
     const json = values.json === true;
-    const planReply = await dispatch('fixes.plan', { lang }, quiet);
+    const planReply = await core.call('fixes.plan', { lang });
     if (!planReply.ok) {
       io.stderr.write(`session-prep fixes: ${planReply.problem.message}\n`);
       return EXIT.usage;
     }
-    const plan = planReply.value as FixPlan;
+    const plan = planReply.value;
     const todo = plan.changes.filter((c) => c.state === 'needed');
     if (values.apply !== true) {
       io.stdout.write(
@@ -65,16 +62,16 @@ export const fixesCommand: CliCommand = {
         return EXIT.finding;
       }
     }
-    const reply = await dispatch(
-      'fixes.apply',
-      { ids: todo.map((c) => c.id), consent: true, lang },
-      quiet,
-    );
+    const reply = await core.call('fixes.apply', {
+      ids: todo.map((c) => c.id),
+      consent: true,
+      lang,
+    });
     if (!reply.ok) {
       io.stderr.write(`session-prep fixes: ${reply.problem.message}\n`);
       return EXIT.usage;
     }
-    const result = reply.value as FixApplyResult;
+    const result = reply.value;
     io.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : outcomesText(result, lang));
     return result.outcomes.every((o) => o.ok) ? EXIT.ok : EXIT.finding;
   },

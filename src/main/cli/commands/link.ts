@@ -1,7 +1,6 @@
 import { translator } from '../../../shared/i18n';
 import type { ValidLink } from '../../../shared/join-schemas';
-import { refusalMessage } from '../../core/join/link-messages';
-import { checkLink } from '../../core/join/validate-link';
+import { createCoreClient } from '../../core/api/core-client';
 import { EXIT, type CliCommand } from '../command';
 import { buildCoreOptions } from '../core-options';
 import { stringValue } from '../values';
@@ -28,8 +27,10 @@ export const linkCommand: CliCommand = {
       io.env,
     );
     if (!options.ok) return fail(options.problem.message);
-    const check = checkLink(text, options.value.catalog.join);
-    if (!check.ok) return fail(refusalMessage(check, lang));
+    const reply = await createCoreClient(options.value).call('link.validate', { text, lang });
+    if (!reply.ok) return fail(reply.problem.message);
+    const check = reply.value;
+    if (!check.ok) return fail(check.message);
     io.stdout.write(
       values.json === true
         ? `${JSON.stringify(linkJson(check.link))}\n`

@@ -1,7 +1,5 @@
 import { translator } from '../../../shared/i18n';
-import type { FixApplyResult } from '../../../shared/fixes-schemas';
-import { createDispatch } from '../../core/dispatch';
-import { readJournal } from '../../core/journal/journal';
+import { createCoreClient } from '../../core/api/core-client';
 import { EXIT, type CliCommand } from '../command';
 import { buildCoreOptions } from '../core-options';
 import { stringValue } from '../values';
@@ -25,7 +23,13 @@ export const undoCommand: CliCommand = {
       return EXIT.usage;
     }
     const json = values.json === true;
-    const journal = await readJournal(options.value.dataDir);
+    const core = createCoreClient(options.value);
+    const journalReply = await core.call('fixes.journal', { lang });
+    if (!journalReply.ok) {
+      io.stderr.write(`session-prep undo: ${journalReply.problem.message}\n`);
+      return EXIT.usage;
+    }
+    const { journal } = journalReply.value;
     if (journal.length === 0) {
       if (json) io.stdout.write(`${JSON.stringify({ outcomes: [] }, null, 2)}\n`);
       else io.stdout.write(`${t('fixes:cli.nothingToUndo')}\n`);
@@ -45,16 +49,12 @@ export const undoCommand: CliCommand = {
         return EXIT.finding;
       }
     }
-    const reply = await createDispatch(options.value)(
-      'fixes.undo',
-      { consent: true, lang },
-      { emit: () => {} },
-    );
+    const reply = await core.call('fixes.undo', { consent: true, lang });
     if (!reply.ok) {
       io.stderr.write(`session-prep undo: ${reply.problem.message}\n`);
       return EXIT.usage;
     }
-    const result = reply.value as FixApplyResult;
+    const result = reply.value;
     io.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : outcomesText(result, lang));
     return result.outcomes.every((o) => o.ok) ? EXIT.ok : EXIT.finding;
   },

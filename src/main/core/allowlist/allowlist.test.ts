@@ -9,7 +9,8 @@ import { commandOf, runCommand } from '../os/run-command';
 import { compilePac } from '../proxy/pac-thread';
 import { exportAllowlist } from './allowlist-export';
 import { buildAllowlist } from './allowlist-model';
-import { isPacAnswer, pacFallbackFromRun } from './pac-file';
+import { isPacAnswer } from '../../../shared/pac-answer';
+import { pacFallbackFromRun } from './pac-file';
 
 const catalog = builtInCatalog();
 

@@ -1,13 +1,5 @@
+import { isPacAnswer } from '../../../shared/pac-answer';
 import { dotDomain, type AllowlistModel } from './allowlist-model';
-
-// What a PAC function may return: DIRECT, or PROXY/HTTPS/SOCKS entries, separated by ";".
-const PAC_ENTRY = /^(DIRECT|(PROXY|HTTPS|SOCKS|SOCKS4|SOCKS5) [A-Za-z0-9.-]+:\d{1,5})$/;
-
-/** Whether `--pac-fallback` is a PAC answer such as "DIRECT" or "PROXY proxy.example.com:8080; DIRECT". */
-export function isPacAnswer(text: string): boolean {
-  const entries = text.split(';').map((s) => s.trim());
-  return entries.length > 0 && entries.every((e) => PAC_ENTRY.test(e));
-}
 
 /** A complete PAC file: DIRECT for the vendor's domains and hosts, `fallback` for everything else. */
 export function pacFile(model: AllowlistModel, fallback: string): string {

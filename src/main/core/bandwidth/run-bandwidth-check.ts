@@ -1,6 +1,6 @@
 import type { Catalog } from '../../../shared/catalog';
 import type { CheckResult } from '../../../shared/check-result';
-import { translator } from '../../../shared/i18n';
+import { translator, type Translate } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/lang';
 import type { ProxyResolver } from '../proxy/proxy-decision';
 import { redactUrl } from '../proxy/proxy-url';
@@ -40,10 +40,7 @@ export async function runBandwidthCheck(options: BandwidthCheckOptions): Promise
     target: { host, port: url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80 },
   };
   const durationMs = () => Math.round(performance.now() - started);
-  const unmeasured = (
-    failure: DownloadFailure | { reason: 'tooLittle'; detail: Record<string, unknown> },
-    vars: Record<string, string | number> = {},
-  ): CheckResult => {
+  const unmeasured = (failure: Unmeasured): CheckResult => {
     if (failure.reason === 'cancelled') {
       return {
         ...base,
@@ -54,11 +51,7 @@ export async function runBandwidthCheck(options: BandwidthCheckOptions): Promise
         detail: failure.detail,
       };
     }
-    const reason = t(`verdicts:bandwidth.reason.${failure.reason}`, {
-      host,
-      seconds: options.timeoutMs / 1000,
-      ...vars,
-    });
+    const reason = reasonText(t, failure, host, options.timeoutMs / 1000);
     return {
       ...base,
       status: 'warn',
@@ -69,7 +62,7 @@ export async function runBandwidthCheck(options: BandwidthCheckOptions): Promise
       detail: {
         url: redactUrl(url) + url.pathname,
         reason: failure.reason,
-        ...vars,
+        ...failureVars(failure),
         ...failure.detail,
       },
     };
@@ -92,7 +85,7 @@ export async function runBandwidthCheck(options: BandwidthCheckOptions): Promise
       onBytes(now);
     },
   });
-  if (!start.ok) return unmeasured(start.failure, failureVars(start.failure));
+  if (!start.ok) return unmeasured(start.failure);
 
   const requestedMs = performance.now();
   const measured = await new Promise<{ stop: StopReason | 'complete' | 'stalled' | 'cancelled' }>(
@@ -149,10 +142,12 @@ export async function runBandwidthCheck(options: BandwidthCheckOptions): Promise
   const rateKbps = Math.round(windowRate ?? estimator.overallKbps(requestedMs));
   const elapsedMs = Math.round(estimator.elapsedMs(now));
   if (estimator.bytes === 0 || rateKbps <= 0) {
-    return unmeasured(
-      { reason: 'tooLittle', detail: { stop: measured.stop } },
-      { bytes: estimator.bytes, seconds: Math.round(elapsedMs / 100) / 10 },
-    );
+    return unmeasured({
+      reason: 'tooLittle',
+      bytes: estimator.bytes,
+      seconds: Math.round(elapsedMs / 100) / 10,
+      detail: { stop: measured.stop },
+    });
   }
   const { verdict, status } = judgeRate(rateKbps, limits);
   const vars = { rateKbps, min: limits.min, recommended: limits.recommended };
@@ -180,13 +175,44 @@ export async function runBandwidthCheck(options: BandwidthCheckOptions): Promise
   };
 }
 
-function failureVars(f: DownloadFailure): Record<string, string | number> {
+/** Why no speed could be measured: a failure of the download, or too little data to judge. */
+type Unmeasured =
+  | DownloadFailure
+  | { reason: 'tooLittle'; bytes: number; seconds: number; detail: Record<string, unknown> };
+
+/** The `unmeasured` message's {{reason}}: each reason with exactly the figures its sentence names. */
+function reasonText(
+  t: Translate,
+  f: Exclude<Unmeasured, { reason: 'cancelled' }>,
+  host: string,
+  timeoutSeconds: number,
+): string {
+  switch (f.reason) {
+    case 'pac':
+      return t('verdicts:bandwidth.reason.pac');
+    case 'proxy':
+      return t('verdicts:bandwidth.reason.proxy', { host, status: f.status });
+    case 'connect':
+      return t('verdicts:bandwidth.reason.connect', { host, code: f.code });
+    case 'http':
+      return t('verdicts:bandwidth.reason.http', { host, status: f.status });
+    case 'timeout':
+      return t('verdicts:bandwidth.reason.timeout', { host, seconds: timeoutSeconds });
+    case 'tooLittle':
+      return t('verdicts:bandwidth.reason.tooLittle', { host, bytes: f.bytes, seconds: f.seconds });
+  }
+}
+
+/** The figures of a failure that its `detail` keeps. */
+function failureVars(f: Unmeasured): Record<string, string | number> {
   switch (f.reason) {
     case 'http':
     case 'proxy':
       return { status: f.status };
     case 'connect':
       return { code: f.code };
+    case 'tooLittle':
+      return { bytes: f.bytes, seconds: f.seconds };
     case 'pac':
     case 'timeout':
     case 'cancelled':

@@ -76,6 +76,46 @@ describe('a catalog that does not validate', () => {
   });
 });
 
+describe('a refused catalog in Japanese', () => {
+  it('names the field, and says what was expected in Japanese, our own rule included', () => {
+    const base = builtInCatalog();
+    const bad = {
+      ...base,
+      endpoint: [],
+      requirements: { ...base.requirements, bandwidthKbps: { min: 512, recommended: 256 } },
+    };
+    const ja = parseCatalog(JSON.stringify(bad), 'bad.json', 'ja');
+    expect(!ja.ok && ja.problem.message).toBe(
+      [
+        'カタログ bad.json の内容が正しくありません:',
+        '  requirements.bandwidthKbps: recommended は min 以上にしてください',
+        '  （ファイル全体）: 認識されていないキー: "endpoint"',
+      ].join('\n'),
+    );
+    const en = parseCatalog(JSON.stringify(bad), 'bad.json', 'en');
+    expect(!en.ok && en.problem.message).toContain(
+      'requirements.bandwidthKbps: recommended must be at least min',
+    );
+  });
+
+  it('says where JSON stops being JSON, without V8’s English', () => {
+    const why = (text: string) => {
+      const reply = parseCatalog(text, 'x.json', 'ja');
+      return reply.ok ? '' : /（(.*)）/.exec(reply.problem.message)?.[1];
+    };
+    expect(why('{"id": x}')).toBe('予期しない文字「x」があります');
+    expect(why('{"id": ')).toBe('途中で終わっています');
+    expect(why('{"a":1,}')).toBe('8 文字目付近に誤りがあります');
+    expect(parseCatalog('{"a":1,}', 'x.json', 'ja')).toMatchObject({
+      ok: false,
+      problem: {
+        message:
+          'カタログ x.json は JSON として読み取れません（8 文字目付近に誤りがあります）。ファイルを確認するか、--catalog を付けずに実行して組み込みのカタログを使ってください。',
+      },
+    });
+  });
+});
+
 describe('ports and domains', () => {
   it('gives 443 and 8443 TLS, 80 and 8080 HTTP, others TCP', () => {
     expect(resolvePort(443)).toEqual({ port: 443, protocol: 'tls' });

@@ -1,5 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
 import { catalogSchema, type Catalog } from '../../../shared/catalog';
+import { translator, type Translate } from '../../../shared/i18n';
+import type { Lang } from '../../../shared/lang';
 import { issuesOf, refused, ok, type Reply } from '../../../shared/reply';
 import builtInCatalogJson from '../../../../assets/catalogs/zoho-assist.json' with { type: 'json' };
 
@@ -13,25 +16,33 @@ export function builtInCatalog(): Catalog {
 }
 
 /** Parses catalog JSON text; a refusal names the file, the bad field's path and what was expected. */
-export function parseCatalog(text: string, source: string): Reply<Catalog> {
+export function parseCatalog(text: string, source: string, lang: Lang = 'en'): Reply<Catalog> {
+  const t = translator(lang);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return refused(
-      'bad_catalog',
-      `The catalog ${source} is not JSON (${why}). Check the file, or run without --catalog to use the built-in one.`,
-    );
+    const raw = error instanceof Error ? error.message : String(error);
+    return refused('bad_catalog', t('catalog:notJson', { source, why: jsonProblem(raw, lang, t) }));
   }
-  const parsed = catalogSchema.safeParse(json);
+  // Zod's own words for what was expected, in Japanese from zod's ja locale.
+  const parsed = catalogSchema.safeParse(
+    json,
+    lang === 'ja' ? { error: z.locales.ja().localeError } : undefined,
+  );
   if (!parsed.success) {
-    const issues = issuesOf(parsed.error);
-    const lines = issues.slice(0, 5).map((i) => `  ${formatPath(i.path)}: ${i.message}`);
-    const more = issues.length > 5 ? `\n  …and ${issues.length - 5} more` : '';
+    // Our own rule's text is fixed in the schema; it is worded here in the user's language.
+    const issues = issuesOf(parsed.error).map((issue, i) => {
+      const raw = parsed.error.issues[i];
+      return raw?.code === 'custom' && raw.params?.rule === 'recommendedAtLeastMin'
+        ? { ...issue, message: t('catalog:recommendedBelowMin') }
+        : issue;
+    });
+    const lines = issues.slice(0, 5).map((i) => `  ${formatPath(i.path, t)}: ${i.message}`);
+    if (issues.length > 5) lines.push(t('catalog:more', { count: issues.length - 5 }));
     return refused(
       'bad_catalog',
-      `The catalog ${source} is not valid:\n${lines.join('\n')}${more}`,
+      t('catalog:invalid', { source, lines: lines.join('\n') }),
       issues,
     );
   }
@@ -39,30 +50,44 @@ export function parseCatalog(text: string, source: string): Reply<Catalog> {
 }
 
 /** Reads and validates a catalog file; never throws for a missing, unreadable or broken file. */
-export async function loadCatalogFile(path: string): Promise<Reply<Catalog>> {
+export async function loadCatalogFile(path: string, lang: Lang = 'en'): Promise<Reply<Catalog>> {
+  const t = translator(lang);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
     const why =
       code === 'ENOENT'
-        ? 'there is no such file'
+        ? t('catalog:why.noFile')
         : code === 'EACCES'
-          ? 'it cannot be read (permission denied)'
+          ? t('catalog:why.denied')
           : code === 'EISDIR'
-            ? 'it is a folder'
-            : String(code ?? error);
-    return refused(
-      'bad_catalog',
-      `Cannot read the catalog ${path}: ${why}. Give the path of a catalog JSON file.`,
-    );
+            ? t('catalog:why.folder')
+            : (code ?? String(error));
+    return refused('bad_catalog', t('catalog:unreadable', { path, why }));
   }
-  return parseCatalog(text, path);
+  return parseCatalog(text, path, lang);
 }
 
 /** `endpoints[0].host` from ["endpoints", 0, "host"]. */
-export function formatPath(path: readonly (string | number)[]): string {
-  if (path.length === 0) return '(the whole file)';
+export function formatPath(
+  path: readonly (string | number)[],
+  t: Translate = translator('en'),
+): string {
+  if (path.length === 0) return t('catalog:wholeFile');
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+/**
+ * Why JSON.parse gave up, in words of the language: V8's own sentence is English, so Japanese gets
+ * what it names (the position, the character, an early end), and English keeps V8's words as they were.
+ */
+function jsonProblem(raw: string, lang: Lang, t: Translate): string {
+  if (lang === 'en') return raw;
+  const position = /\bposition (\d+)/.exec(raw)?.[1];
+  if (position !== undefined) return t('catalog:json.near', { position: Number(position) + 1 });
+  const char = /^Unexpected token '(.+?)'/.exec(raw)?.[1];
+  if (char !== undefined) return t('catalog:json.unexpected', { char });
+  return /^Unexpected end/.test(raw) ? t('catalog:json.ended') : t('catalog:json.broken');
 }

@@ -3,7 +3,7 @@ import type { CheckEvent } from '../../../shared/events';
 import { translator } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/lang';
 import type { CheckKind, Status } from '../../../shared/verdicts';
-import { wordVerdict, type VerdictVars } from '../../../shared/word-verdict';
+import { wordVerdict } from '../../../shared/word-verdict';
 import type { StepOutcome } from '../network/step-outcome';
 
 export interface CheckBase {
@@ -76,7 +76,7 @@ export class CheckRecorder {
   }
 
   /** A step that cannot run because an earlier one failed (or `cancelled` once the run is cancelled). */
-  skip(base: CheckBase, reason: SkipReason, vars: VerdictVars): void {
+  skip(base: CheckBase, reason: SkipReason, vars: { host: string; port: number }): void {
     if (this.isCancelled) return this.cancelled(base);
     const why = translator(this.o.lang)(`verdicts:reasons.${reason}`, vars);
     this.started(base);

@@ -34,26 +34,24 @@ export async function runCleanup(
 
 async function removeOne(finding: Finding, ctx: CleanupContext): Promise<Outcome> {
   const t = translator(ctx.lang);
-  const done = (ok: boolean, key: string, extra: Record<string, string> = {}): Outcome => ({
-    id: finding.id,
-    ok,
-    message: t(`cleanup:outcome.${key}`, { label: finding.label, ...extra }),
-  });
+  const { label } = finding;
+  const done = (ok: boolean, message: string): Outcome => ({ id: finding.id, ok, message });
   const action = finding.action;
   switch (action.type) {
     case 'none':
-      return done(false, 'notRemovable', { why: finding.reason ?? '' });
+      return done(false, t('cleanup:outcome.notRemovable', { label, why: finding.reason ?? '' }));
     case 'stop_process':
       return (await stopProcess(action.pid, ctx))
-        ? done(true, 'stopped')
-        : done(false, 'stillRunning');
+        ? done(true, t('cleanup:outcome.stopped', { label }))
+        : done(false, t('cleanup:outcome.stillRunning', { label }));
     case 'trash': {
       const moved = await moveToTrash(action.path, ctx);
-      if (moved.ok) return done(true, 'trashed');
+      if (moved.ok) return done(true, t('cleanup:outcome.trashed', { label }));
       // The vendor's uninstaller, run just before, may have removed the folder itself.
-      if (moved.why === 'ENOENT') return done(true, 'alreadyGone');
-      if (moved.why === 'EACCES' || moved.why === 'EPERM') return done(false, 'trashNeedsAdmin');
-      return done(false, 'trashFailed', { why: moved.why });
+      if (moved.why === 'ENOENT') return done(true, t('cleanup:outcome.alreadyGone'));
+      if (moved.why === 'EACCES' || moved.why === 'EPERM')
+        return done(false, t('cleanup:outcome.trashNeedsAdmin', { label }));
+      return done(false, t('cleanup:outcome.trashFailed', { label, why: moved.why }));
     }
     case 'commands': {
       const wrap = (argv: readonly string[]) =>
@@ -62,13 +60,16 @@ async function removeOne(finding: Finding, ctx: CleanupContext): Promise<Outcome
       for (const argv of action.commands) {
         const result = await ctx.run(commandOf(wrap(argv)));
         if (!result.ok)
-          return done(false, 'commandFailed', { why: failureText(result).slice(0, 300) });
+          return done(
+            false,
+            t('cleanup:outcome.commandFailed', { label, why: failureText(result).slice(0, 300) }),
+          );
       }
-      return done(true, 'commandDone');
+      return done(true, t('cleanup:outcome.commandDone', { label }));
     }
     case 'undo_change': {
       const entry = (await readJournal(ctx.dataDir)).find((e) => e.id === action.journalId);
-      if (!entry) return done(true, 'alreadyGone');
+      if (!entry) return done(true, t('cleanup:outcome.alreadyGone'));
       const undone = await undoEntry(
         entry,
         { dataDir: ctx.dataDir, lang: ctx.lang },

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from '../../../shared/i18n';
 import { translator } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/lang';
 import { commandOf, failureText, runCommand } from '../os/run-command';
@@ -97,7 +97,7 @@ async function applyOne(
   platform: OsPlatform,
   options: ApplyOptions,
   deps: UndoDeps,
-  t: TFunction,
+  t: Translate,
 ): Promise<UndoOutcome> {
   const run = deps.runner ?? runCommand;
   const isPrivileged = deps.isPrivileged ?? isProcessPrivileged();

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from '../../../shared/i18n';
 import type { FirewalldDirectRule, FirewalldFacts, FirewalldPolicy } from './firewalld-facts';
 import type { PlannedChange } from './planned-change';
 
@@ -37,7 +37,7 @@ export function allowDirectArgs(port: number): string[] {
 export function planFirewalld(
   fw: FirewalldFacts | undefined,
   ports: readonly number[],
-  t: TFunction,
+  t: Translate,
 ): PlannedChange[] {
   if (!fw?.isRunning) return [];
   const changes: PlannedChange[] = [];
@@ -134,7 +134,7 @@ function directEffect(args: readonly string[]): {
   return { verdict, covers, isConditional };
 }
 
-function policyChange(name: string, ports: number[], t: TFunction): PlannedChange {
+function policyChange(name: string, ports: number[], t: Translate): PlannedChange {
   const rules = ports.map(allowRichRule);
   const undo = rules.map((r) => ['firewall-cmd', `--policy=${name}`, `--remove-rich-rule=${r}`]);
   return {
@@ -156,7 +156,7 @@ function directChange(
   ipv: 'ipv4' | 'ipv6',
   priority: number,
   ports: number[],
-  t: TFunction,
+  t: Translate,
 ): PlannedChange {
   const rule = (verb: '--add-rule' | '--remove-rule', port: number) => [
     'firewall-cmd',

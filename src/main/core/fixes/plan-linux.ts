@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from '../../../shared/i18n';
 import { resolvePort, type Catalog } from '../../../shared/catalog';
 import { findBlockingChains, type BlockingChain } from './nft-analysis';
 import { planFirewalld } from './plan-firewalld';
@@ -21,7 +21,7 @@ export function vendorPorts(catalog: Catalog): number[] {
 export function planLinux(
   catalog: Catalog,
   facts: PcFacts & { linux: LinuxFacts },
-  t: TFunction,
+  t: Translate,
 ): PlannedChange[] {
   const ports = vendorPorts(catalog);
   const l = facts.linux;
@@ -49,7 +49,7 @@ export function planLinux(
   return changes;
 }
 
-function nftChange(chain: BlockingChain, t: TFunction): PlannedChange {
+function nftChange(chain: BlockingChain, t: Translate): PlannedChange {
   const comment = nftComment(chain);
   const match = [
     'tcp',
@@ -93,7 +93,7 @@ function nftChange(chain: BlockingChain, t: TFunction): PlannedChange {
   };
 }
 
-function ufwChange(ports: number[], t: TFunction): PlannedChange {
+function ufwChange(ports: number[], t: Translate): PlannedChange {
   const specs = ports.map((p) => `${p}/tcp`);
   return {
     id: 'linux-ufw',
@@ -110,7 +110,7 @@ function ufwChange(ports: number[], t: TFunction): PlannedChange {
   };
 }
 
-function unreadable(why: string, t: TFunction): PlannedChange {
+function unreadable(why: string, t: Translate): PlannedChange {
   return {
     id: 'linux-nft-unreadable',
     title: t('fixes:change.linuxUnreadable.title'),

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from '../../../shared/i18n';
 import type { Catalog } from '../../../shared/catalog';
 import { SOCKETFILTERFW } from '../os/macos-firewall';
 import { expandAgentPath } from './agent-paths';
@@ -9,7 +9,7 @@ import { expandFolders, type PlannedChange } from './planned-change';
 export function planMacos(
   catalog: Catalog,
   facts: PcFacts & { macos: MacFacts },
-  t: TFunction,
+  t: Translate,
 ): PlannedChange[] {
   const m = facts.macos;
   if (m.firewallState === 0) return [];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { win32 } from 'node:path';
-import type { TFunction } from 'i18next';
+import type { Translate } from '../../../shared/i18n';
 import type { Catalog } from '../../../shared/catalog';
 import type { PcFacts, WindowsFacts } from './pc-facts';
 import { expandFolders, type PlannedChange } from './planned-change';
@@ -13,7 +13,7 @@ export const FIREWALL_GROUP = 'Session Prep';
 export function planWindows(
   catalog: Catalog,
   facts: PcFacts & { windows: WindowsFacts },
-  t: TFunction,
+  t: Translate,
 ): PlannedChange[] {
   const { paths, refusals } = expandFolders(
     catalog.agent.directories.win32 ?? [],
@@ -40,7 +40,7 @@ export function firewallRuleName(program: string): string {
 
 function firewallChange(
   programs: string[],
-  t: TFunction,
+  t: Translate,
   badPaths: string | undefined,
 ): PlannedChange {
   const names = programs.map(firewallRuleName);
@@ -76,7 +76,7 @@ function defenderChange(
   folders: string[],
   programs: string[],
   facts: PcFacts & { windows: WindowsFacts },
-  t: TFunction,
+  t: Translate,
   badPaths: string | undefined,
 ): PlannedChange {
   if (!facts.dataDir)
@@ -122,7 +122,7 @@ function defenderChange(
   };
 }
 
-function defenderRefusal(w: WindowsFacts, t: TFunction): string | undefined {
+function defenderRefusal(w: WindowsFacts, t: Translate): string | undefined {
   if (w.defender.isActive === false) {
     return w.otherAntivirus.length
       ? t('fixes:reason.otherAntivirus', { products: w.otherAntivirus.join(', ') })

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from '../../../shared/i18n';
 import type { FixChange } from '../../../shared/fixes-schemas';
 import { expandAgentPath, type PathContext } from './agent-paths';
 import type { JournalEntry } from '../journal/journal';
@@ -26,7 +26,7 @@ export function publicChange(change: PlannedChange): FixChange {
 export function expandFolders(
   raw: readonly string[],
   ctx: PathContext,
-  t: TFunction,
+  t: Translate,
 ): { paths: string[]; refusals: string[] } {
   const paths: string[] = [];
   const refusals: string[] = [];

@@ -1,23 +1,24 @@
+import { translator } from '../../../shared/i18n';
 import { ok, refused } from '../../../shared/reply';
 import { runChecks } from '../checks/run-checks';
 import type { CoreOptions } from '../context';
 import type { Handlers } from '../dispatch';
 import { proxyResolverForRun } from '../proxy/proxy-for-run';
-import type { SharedState } from './index';
+import type { RunHistory } from './run-history';
 
-/** `checks.run` and `checks.cancel`: one AbortController per run id, so a cancel stops everything of that run. */
+/**
+ * `checks.run`, `checks.cancel` and `checks.keep`: one AbortController per run id, so a cancel stops
+ * everything of that run; each finished run goes into the history.
+ */
 export function checksHandlers(
   options: CoreOptions,
-  shared: SharedState,
-): Pick<Handlers, 'checks.run' | 'checks.cancel'> {
+  history: RunHistory,
+): Pick<Handlers, 'checks.run' | 'checks.cancel' | 'checks.keep'> {
   const active = new Map<string, AbortController>();
   return {
     'checks.run': async (p, call) => {
       if (active.has(p.runId))
-        return refused(
-          'refused',
-          `A run with the id ${p.runId} is already going; wait for it or cancel it first.`,
-        );
+        return refused('refused', translator(p.lang)('api:dispatch.runBusy', { runId: p.runId }));
       const controller = new AbortController();
       active.set(p.runId, controller);
       try {
@@ -41,8 +42,7 @@ export function checksHandlers(
           signal: controller.signal,
           onEvent: (e) => call.emit('checks.progressed', e),
         });
-        shared.runs.set(p.runId, run);
-        shared.lastRunId = p.runId;
+        history.record(p.runId, run);
         return ok(run);
       } finally {
         active.delete(p.runId);
@@ -53,5 +53,6 @@ export function checksHandlers(
       controller?.abort();
       return ok({ cancelled: controller !== undefined });
     },
+    'checks.keep': async ({ runId }) => ok({ kept: await history.keep(runId, options.dataDir) }),
   };
 }

@@ -4,11 +4,9 @@ import { runCleanup } from '../cleanup/run-cleanup';
 import { scanLeftovers, toCleanupScan } from '../cleanup/scan-leftovers';
 import type { CoreOptions } from '../context';
 import type { Handlers } from '../dispatch';
-import type { SharedState } from './index';
 
 export function cleanupHandlers(
   options: CoreOptions,
-  _shared: SharedState,
   overrides: Partial<CleanupContext> = {},
 ): Pick<Handlers, 'cleanup.scan' | 'cleanup.run'> {
   return {

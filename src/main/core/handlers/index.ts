@@ -1,27 +1,24 @@
 import type { CoreOptions } from '../context';
 import type { Handlers } from '../dispatch';
+import { allowlistHandlers } from './allowlist-handlers';
 import { appHandlers } from './app-handlers';
 import { checksHandlers } from './checks-handlers';
 import { cleanupHandlers } from './cleanup-handlers';
 import { fixesHandlers } from './fixes-handlers';
 import { joinHandlers } from './join-handlers';
 import { reportHandlers } from './report-handlers';
+import { RunHistory } from './run-history';
 
 /** Each area owns its handlers; together they must cover the whole method table. */
 export function createHandlers(options: CoreOptions): Handlers {
-  const shared = new SharedState();
+  const history = new RunHistory();
   return {
     ...appHandlers(options),
-    ...checksHandlers(options, shared),
-    ...reportHandlers(options, shared),
-    ...fixesHandlers(options, shared),
-    ...joinHandlers(options, shared),
-    ...cleanupHandlers(options, shared),
+    ...checksHandlers(options, history),
+    ...reportHandlers(options, history),
+    ...fixesHandlers(options, history),
+    ...allowlistHandlers(options, history),
+    ...joinHandlers(options),
+    ...cleanupHandlers(options),
   };
-}
-
-/** State the areas share within one process: the runs made so far, for reports and re-checks. */
-export class SharedState {
-  readonly runs = new Map<string, import('../../../shared/check-result').CheckRun>();
-  lastRunId: string | undefined;
 }

@@ -8,7 +8,6 @@ import { exited, fakeRunner } from '../../../../test/fixtures/os/fake-runner';
 import { readJournal } from '../journal/journal';
 import { IME_KEY } from '../join/ime-setting';
 import { createDispatch } from '../dispatch';
-import { SharedState } from './index';
 import { joinHandlers } from './join-handlers';
 
 const call = { emit: () => undefined };
@@ -31,10 +30,7 @@ function options(extra: Partial<CoreOptions> = {}): CoreOptions {
 describe('session.open', () => {
   it('opens only the URL core built, after validating again', async () => {
     const opened: string[] = [];
-    const h = joinHandlers(
-      options({ openExternal: async (url) => void opened.push(url) }),
-      new SharedState(),
-    );
+    const h = joinHandlers(options({ openExternal: async (url) => void opened.push(url) }));
     const reply = await h['session.open'](
       {
         text: ' https://assist.zoho.jp/join?role=A&key=１２３４５６７８９&email=x%40y.jp ',
@@ -52,10 +48,7 @@ describe('session.open', () => {
 
   it('refuses a hostile link with a sentence and opens nothing', async () => {
     const opened: string[] = [];
-    const h = joinHandlers(
-      options({ openExternal: async (url) => void opened.push(url) }),
-      new SharedState(),
-    );
+    const h = joinHandlers(options({ openExternal: async (url) => void opened.push(url) }));
     const reply = await h['session.open'](
       {
         text: 'https://assist.zoho.com@evil.example/join?key=123456789',
@@ -70,7 +63,7 @@ describe('session.open', () => {
   });
 
   it('refuses clearly when nothing can open links', async () => {
-    const reply = await joinHandlers(options(), new SharedState())['session.open'](
+    const reply = await joinHandlers(options())['session.open'](
       { text: '123456789', privacyConfirmed: true, lang: 'en' },
       call,
     );
@@ -82,7 +75,7 @@ describe('session.open', () => {
 
 describe('link.validate', () => {
   it('names the data centre and the hosts to check', async () => {
-    const reply = await joinHandlers(options(), new SharedState())['link.validate'](
+    const reply = await joinHandlers(options())['link.validate'](
       { text: 'https://join.zoho.eu/418617324', lang: 'en' },
       call,
     );
@@ -93,7 +86,7 @@ describe('link.validate', () => {
   });
 
   it('explains a wrong key length with the catalog’s digits, in Japanese', async () => {
-    const reply = await joinHandlers(options(), new SharedState())['link.validate'](
+    const reply = await joinHandlers(options())['link.validate'](
       { text: '１２３４', lang: 'ja' },
       call,
     );
@@ -116,7 +109,7 @@ describe('ime.enable', () => {
     ];
     const run = fakeRunner(() => answers.shift() ?? exited(99));
     const calls = run.calls;
-    const h = joinHandlers(options(), new SharedState(), { run, platform: 'win32' });
+    const h = joinHandlers(options(), { run, platform: 'win32' });
     const reply = await h['ime.enable']({ consent: true, lang: 'en' }, call);
     expect(reply).toMatchObject({ ok: true, value: { applicable: true, previousImeOn: true } });
     expect(calls[1]).toEqual([
@@ -144,7 +137,7 @@ describe('ime.enable', () => {
   it('is not applicable off Windows and runs nothing', async () => {
     const run = fakeRunner(() => exited(0));
     const calls = run.calls;
-    const h = joinHandlers(options(), new SharedState(), { run, platform: 'linux' });
+    const h = joinHandlers(options(), { run, platform: 'linux' });
     expect(await h['ime.status']({ lang: 'en' }, call)).toMatchObject({
       ok: true,
       value: { applicable: false },

@@ -7,7 +7,6 @@ import { enableIme, imeStatus } from '../join/ime-service';
 import { refusalMessage, validateLink } from '../join/link-messages';
 import { listOpenWindows, minimiseAllCommand } from '../join/list-windows';
 import { checkLink } from '../join/validate-link';
-import type { SharedState } from './index';
 
 type JoinMethods =
   | 'link.validate'
@@ -25,7 +24,6 @@ export interface JoinDeps {
 
 export function joinHandlers(
   options: CoreOptions,
-  _shared: SharedState,
   deps: JoinDeps = {},
 ): Pick<Handlers, JoinMethods> {
   const run = deps.run ?? runCommand;

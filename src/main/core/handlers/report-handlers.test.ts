@@ -4,7 +4,7 @@ import { brokenRun } from '../../../../test/report/sample-runs';
 import { catalogSchema } from '../../../shared/catalog';
 import { exportedFileSchema, reportDocumentSchema } from '../../../shared/report-schemas';
 import type { CoreOptions } from '../context';
-import { SharedState } from './index';
+import { RunHistory } from './run-history';
 import { reportHandlers } from './report-handlers';
 
 const catalog = catalogSchema.parse(
@@ -24,7 +24,7 @@ const call = { emit: () => undefined };
 
 describe('report.export', () => {
   it('refuses with a sentence before any run, and for an unknown run id', async () => {
-    const { 'report.export': exportReport } = reportHandlers(options, new SharedState());
+    const { 'report.export': exportReport } = reportHandlers(options, new RunHistory());
     expect(await exportReport({ format: 'html', redact: true, lang: 'ja' }, call)).toEqual({
       ok: false,
       problem: {
@@ -42,10 +42,9 @@ describe('report.export', () => {
   });
 
   it('exports the last run, or the one asked for, with the journal', async () => {
-    const shared = new SharedState();
-    shared.runs.set('r-1', { ...brokenRun(), ready: true });
-    shared.runs.set('r-2', brokenRun());
-    shared.lastRunId = 'r-2';
+    const shared = new RunHistory();
+    shared.record('r-1', { ...brokenRun(), ready: true });
+    shared.record('r-2', brokenRun());
     const appliedFixes = async (dataDir: string) => {
       expect(dataDir).toBe('/nonexistent');
       return { journal: [{ id: 'fw', title: 'Firewall rule', appliedAt: '2026-11-25T09:00:00Z' }] };
@@ -67,9 +66,8 @@ describe('report.export', () => {
   });
 
   it('reads the real journal of the data folder, and reports an unreadable one as not covered', async () => {
-    const shared = new SharedState();
-    shared.runs.set('r-1', brokenRun());
-    shared.lastRunId = 'r-1';
+    const shared = new RunHistory();
+    shared.record('r-1', brokenRun());
     const { 'report.export': exportReport } = reportHandlers(
       { ...options, dataDir: '/nonexistent' },
       shared,

@@ -1,50 +1,63 @@
 import { translator } from '../../../shared/i18n';
-import { ok, refused } from '../../../shared/reply';
+import type { Lang } from '../../../shared/lang';
+import { ok, refused, type Reply } from '../../../shared/reply';
+import type { CheckRun } from '../../../shared/check-result';
 import type { CoreOptions } from '../context';
 import type { Handlers } from '../dispatch';
 import { appliedFixesIn } from '../report/applied-fixes';
+import type { BuildReportOptions } from '../report/build-report';
 import { renderReport } from '../report/render-report';
-import type { SharedState } from './index';
+import { writeReportFile } from '../report/write-report-file';
+import type { RunHistory } from './run-history';
 
 export interface ReportDeps {
   /** The fix journal's applied entries; by default read from the data folder. */
   appliedFixes?: typeof appliedFixesIn;
 }
 
+/** `report.export` (the file's content, for the wizard to save) and `report.write` (to a path, for the CLI). */
 export function reportHandlers(
   options: CoreOptions,
-  shared: SharedState,
+  history: RunHistory,
   deps: ReportDeps = {},
-): Pick<Handlers, 'report.export'> {
+): Pick<Handlers, 'report.export' | 'report.write'> {
+  const runFor = (runId: string | undefined, lang: Lang): Reply<CheckRun> => {
+    const t = translator(lang);
+    const run = history.get(runId);
+    if (run) return ok(run);
+    return refused(
+      'not_found',
+      runId === undefined
+        ? t('report:errors.noRun')
+        : t('report:errors.runNotFound', { runId: runId.slice(0, 100) }),
+    );
+  };
+  /** What every report carries besides the run: the journal, the catalog, the proxy to hide. */
+  const reportOptions = async (redact: boolean, lang: Lang): Promise<BuildReportOptions> => {
+    // A broken journal must not stop the report: it goes out without it, saying so.
+    const { journal, unreadable } = await (deps.appliedFixes ?? appliedFixesIn)(options.dataDir);
+    const { id: catalogId, name, version } = options.catalog;
+    return {
+      redact,
+      lang,
+      journal,
+      ...(unreadable === undefined
+        ? {}
+        : { alsoUntested: [{ id: 'journal', reason: unreadable }] }),
+      catalog: version === undefined ? { id: catalogId, name } : { id: catalogId, name, version },
+      ...(options.proxyUrl === undefined ? {} : { proxyUrl: options.proxyUrl }),
+    };
+  };
   return {
     'report.export': async ({ format, redact, lang, runId }) => {
-      const t = translator(lang);
-      const id = runId ?? shared.lastRunId;
-      const run = id === undefined ? undefined : shared.runs.get(id);
-      if (!run) {
-        return refused(
-          'not_found',
-          runId === undefined
-            ? t('report:errors.noRun')
-            : t('report:errors.runNotFound', { runId: runId.slice(0, 100) }),
-        );
-      }
-      const { journal, unreadable } = await (deps.appliedFixes ?? appliedFixesIn)(options.dataDir);
-      const { id: catalogId, name, version } = options.catalog;
-      return ok(
-        renderReport(run, {
-          format,
-          redact,
-          lang,
-          journal,
-          ...(unreadable === undefined
-            ? {}
-            : { alsoUntested: [{ id: 'journal', reason: unreadable }] }),
-          catalog:
-            version === undefined ? { id: catalogId, name } : { id: catalogId, name, version },
-          ...(options.proxyUrl === undefined ? {} : { proxyUrl: options.proxyUrl }),
-        }),
-      );
+      const run = runFor(runId, lang);
+      if (!run.ok) return run;
+      return ok(renderReport(run.value, { ...(await reportOptions(redact, lang)), format }));
+    },
+    'report.write': async ({ path, redact, lang, runId }) => {
+      const run = runFor(runId, lang);
+      if (!run.ok) return run;
+      return writeReportFile(path, run.value, await reportOptions(redact, lang), options.dataDir);
     },
   };
 }

@@ -1,11 +1,11 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from '../../../shared/i18n';
 import type { Catalog } from '../../../shared/catalog';
 import type { CheckResult } from '../../../shared/check-result';
 import type { CheckKind, Status, Verdict } from '../../../shared/verdicts';
 
 /** What every system check needs to word its result. */
 export interface CheckWording {
-  t: TFunction;
+  t: Translate;
   catalog: Catalog;
 }
 

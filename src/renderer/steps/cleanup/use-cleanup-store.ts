@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { CleanupResult, CleanupScan } from '../../../shared/cleanup-schemas';
 import type { Problem } from '../../../shared/reply';
-import { callApi } from '../../stores/call-api';
+import { getApiClient } from '../../api/get-api-client';
 import { useAppStore } from '../../stores/use-app-store';
 
 export interface CleanupState {
@@ -29,7 +29,7 @@ export const useCleanupStore = create<CleanupState>()((set, get) => ({
 
   async runScan() {
     set({ phase: 'scanning', problem: null, result: null, consent: false });
-    const reply = await callApi('cleanup.scan', { lang: lang() });
+    const reply = await getApiClient().call('cleanup.scan', { lang: lang() });
     if (!reply.ok) return set({ phase: 'idle', problem: reply.problem });
     // Everything removable starts selected: the customer unticks what to keep.
     set({
@@ -52,7 +52,11 @@ export const useCleanupStore = create<CleanupState>()((set, get) => ({
     const { selected, consent } = get();
     if (!consent || selected.length === 0) return;
     set({ phase: 'removing', problem: null });
-    const reply = await callApi('cleanup.run', { ids: [...selected], consent: true, lang: lang() });
+    const reply = await getApiClient().call('cleanup.run', {
+      ids: [...selected],
+      consent: true,
+      lang: lang(),
+    });
     if (!reply.ok) return set({ phase: 'scanned', problem: reply.problem });
     set({
       phase: 'done',

@@ -10,9 +10,9 @@ import { createDispatch } from '../../../main/core/dispatch';
 import { readJournal, recordChange } from '../../../main/core/journal/journal';
 import { createI18n } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/lang';
-import { TestTransport } from '../../stores/test-transport';
+import { FakeTransport } from '../../stores/fake-transport';
 
-const transport = vi.hoisted(() => ({ current: null as TestTransport | null }));
+const transport = vi.hoisted(() => ({ current: null as FakeTransport | null }));
 vi.mock('../../api/get-api-client', () => ({ getApiClient: () => transport.current?.client }));
 
 const { useFixesStore } = await import('./use-fixes-store');
@@ -23,7 +23,7 @@ const { FixChangeItem } = await import('./FixChangeItem');
 // The store talks to the real core (dispatch → handlers → journal) through a test transport.
 let dataDir: string;
 let stateDir: string;
-const t = new TestTransport();
+const t = new FakeTransport();
 transport.current = t;
 
 function render(node: ReactNode, lang: Lang = 'en'): string {

@@ -3,7 +3,7 @@ import type { FixApplyResult, FixPlan } from '../../../shared/fixes-schemas';
 import type { Problem } from '../../../shared/reply';
 import type { AllowlistFormat } from '../../../shared/report-schemas';
 import { saveFile } from '../../model/save-file';
-import { callApi } from '../../stores/call-api';
+import { getApiClient } from '../../api/get-api-client';
 import { useAppStore } from '../../stores/use-app-store';
 
 type Phase = 'idle' | 'planning' | 'planned' | 'applying' | 'undoing';
@@ -45,7 +45,7 @@ export const useFixesStore = create<FixesState>()((set, get) => ({
 
   async loadPlan() {
     set({ phase: 'planning', problem: null, consent: false });
-    const reply = await callApi('fixes.plan', { lang: lang() });
+    const reply = await getApiClient().call('fixes.plan', { lang: lang() });
     if (!reply.ok) return set({ phase: 'idle', problem: reply.problem });
     // Every change this PC can make starts selected; the customer unticks what they do not want.
     set({ phase: 'planned', plan: reply.value, selected: needed(reply.value) });
@@ -64,7 +64,11 @@ export const useFixesStore = create<FixesState>()((set, get) => ({
     const { selected, consent } = get();
     if (!consent || selected.length === 0) return;
     set({ phase: 'applying', problem: null });
-    const reply = await callApi('fixes.apply', { ids: [...selected], consent: true, lang: lang() });
+    const reply = await getApiClient().call('fixes.apply', {
+      ids: [...selected],
+      consent: true,
+      lang: lang(),
+    });
     if (!reply.ok) return set({ phase: 'planned', problem: reply.problem });
     set({
       phase: 'planned',
@@ -81,7 +85,7 @@ export const useFixesStore = create<FixesState>()((set, get) => ({
 
   async undoAll() {
     set({ phase: 'undoing', problem: null, isConfirmingUndo: false });
-    const reply = await callApi('fixes.undo', { consent: true, lang: lang() });
+    const reply = await getApiClient().call('fixes.undo', { consent: true, lang: lang() });
     if (!reply.ok) return set({ phase: get().plan ? 'planned' : 'idle', problem: reply.problem });
     set({
       phase: 'planned',
@@ -93,7 +97,7 @@ export const useFixesStore = create<FixesState>()((set, get) => ({
   },
 
   async copyItText() {
-    const reply = await callApi('allowlist.get', { format: 'text', lang: lang() });
+    const reply = await getApiClient().call('allowlist.get', { format: 'text', lang: lang() });
     if (!reply.ok) return set({ problem: reply.problem });
     set({ itText: reply.value.content });
     try {
@@ -106,7 +110,7 @@ export const useFixesStore = create<FixesState>()((set, get) => ({
   },
 
   async download(format) {
-    const reply = await callApi('allowlist.get', { format, lang: lang() });
+    const reply = await getApiClient().call('allowlist.get', { format, lang: lang() });
     if (!reply.ok) return set({ problem: reply.problem });
     saveFile(reply.value);
   },

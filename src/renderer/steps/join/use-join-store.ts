@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ImeStatus, LinkValidation, PrivacyWindows } from '../../../shared/join-schemas';
 import type { Problem } from '../../../shared/reply';
 import { newRunId } from '../../model/run-id';
-import { callApi } from '../../stores/call-api';
+import { getApiClient } from '../../api/get-api-client';
 import { useAppStore } from '../../stores/use-app-store';
 
 type Phase = 'idle' | 'running' | 'done' | 'failed';
@@ -57,7 +57,7 @@ export const useJoinStore = create<JoinState>()((set, get) => ({
 
   async validate() {
     set({ isValidating: true });
-    const reply = await callApi('link.validate', { text: get().text, lang: lang() });
+    const reply = await getApiClient().call('link.validate', { text: get().text, lang: lang() });
     set({
       isValidating: false,
       validation: reply.ok
@@ -72,7 +72,7 @@ export const useJoinStore = create<JoinState>()((set, get) => ({
     const validation = get().validation;
     if (!validation?.ok) return;
     set({ checks: { phase: 'running', ready: null, problem: null } });
-    const reply = await callApi('checks.run', {
+    const reply = await getApiClient().call('checks.run', {
       runId: newRunId(),
       lang: lang(),
       groups: ['network'],
@@ -87,7 +87,7 @@ export const useJoinStore = create<JoinState>()((set, get) => ({
 
   async listWindows() {
     set({ isListing: true });
-    const reply = await callApi('privacy.windows', { lang: lang() });
+    const reply = await getApiClient().call('privacy.windows', { lang: lang() });
     set({
       isListing: false,
       windows: reply.ok
@@ -97,7 +97,7 @@ export const useJoinStore = create<JoinState>()((set, get) => ({
   },
 
   async minimise() {
-    const reply = await callApi('privacy.minimise', { lang: lang() });
+    const reply = await getApiClient().call('privacy.minimise', { lang: lang() });
     set({ minimiseMessage: reply.ok ? reply.value.message : reply.problem.message });
     await get().listWindows();
   },
@@ -107,12 +107,12 @@ export const useJoinStore = create<JoinState>()((set, get) => ({
   },
 
   async loadIme() {
-    const reply = await callApi('ime.status', { lang: lang() });
+    const reply = await getApiClient().call('ime.status', { lang: lang() });
     set(reply.ok ? { ime: reply.value, imeProblem: null } : { imeProblem: reply.problem });
   },
 
   async enableIme() {
-    const reply = await callApi('ime.enable', { consent: true, lang: lang() });
+    const reply = await getApiClient().call('ime.enable', { consent: true, lang: lang() });
     set(reply.ok ? { ime: reply.value, imeProblem: null } : { imeProblem: reply.problem });
   },
 
@@ -120,7 +120,11 @@ export const useJoinStore = create<JoinState>()((set, get) => ({
     const { validation, confirmed, text } = get();
     if (!validation?.ok || !confirmed) return;
     set({ open: { phase: 'running', url: null, problem: null } });
-    const reply = await callApi('session.open', { text, privacyConfirmed: true, lang: lang() });
+    const reply = await getApiClient().call('session.open', {
+      text,
+      privacyConfirmed: true,
+      lang: lang(),
+    });
     set({
       open: reply.ok
         ? { phase: 'done', url: reply.value.url, problem: null }

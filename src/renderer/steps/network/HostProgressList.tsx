@@ -4,7 +4,7 @@ import type { HostProgress } from '../../model/check-progress';
 
 /** One line per destination while the checks run: which host, how far, and how it stands. */
 export function HostProgressList({ hosts }: { hosts: readonly HostProgress[] }) {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation(['wizard', 'report']);
   return (
     <section aria-labelledby="host-progress-heading">
       <h2 id="host-progress-heading">{t('network.hostsHeading')}</h2>

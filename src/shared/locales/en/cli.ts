@@ -6,6 +6,29 @@ export const cli = {
   unknownCommand: 'there is no command "{{name}}".',
   badLang: '--lang must be ja or en, not "{{value}}".',
   badOnly: '--only must be system, network or bandwidth, not "{{value}}".',
+  badTimeout:
+    '--timeout-ms must be a whole number of milliseconds between 100 and 120000, not "{{value}}".',
+  badProxyUrl:
+    '--proxy must be a URL such as http://proxy.example:8080 (http://user:pass@host:port for a proxy that asks for a password).',
+  badProxyScheme:
+    '--proxy must be an http:// proxy URL (the CONNECT method is spoken in plain HTTP); "{{scheme}}" is not supported.',
+  proxyNoHost: '--proxy needs a host name, e.g. http://proxy.example:8080.',
+  caUnreadable:
+    'Cannot read the --ca file {{file}} ({{why}}). Give a PEM file with the certificates to trust.',
+  caNoSuchFile: 'no such file',
+  caNoPem:
+    'The --ca file {{file}} holds no PEM certificate ("-----BEGIN CERTIFICATE-----"). Export the corporate root as PEM (Base-64) and try again.',
+  caBroken:
+    'The --ca file {{file}} holds a certificate that cannot be read (certificate {{index}} of {{count}}). Export the corporate root again as PEM (Base-64) and try again.',
+  parse: {
+    unknownOption: "Unknown option '{{option}}'",
+    unknownOptionPositional:
+      "Unknown option '{{option}}'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"{{option}}\"",
+    missingValue: "Option '{{option}} <value>' argument missing",
+    takesNoValue: "Option '{{option}}' does not take an argument",
+    unexpectedArgument:
+      "Unexpected argument '{{value}}'. This command does not take positional arguments",
+  },
   badReportExtension: 'the report file {{file}} must end in .json or .html.',
   internalError:
     'something went wrong inside Session Prep. Run it again; if it happens again, set SESSION_PREP_DEBUG=1 and send the output to your support contact.',

@@ -7,6 +7,28 @@ export const cli = {
   badLang: '--lang には ja か en を指定してください（指定された値: 「{{value}}」）。',
   badOnly:
     '--only には system、network、bandwidth のいずれかを指定してください（指定された値: 「{{value}}」）。',
+  badTimeout:
+    '--timeout-ms には 100 から 120000 までのミリ秒を整数で指定してください（指定された値: 「{{value}}」）。',
+  badProxyUrl:
+    '--proxy には http://proxy.example:8080 のような URL を指定してください（パスワードが必要なプロキシは http://user:pass@host:port）。',
+  badProxyScheme:
+    '--proxy には http:// で始まるプロキシの URL を指定してください（CONNECT は平文の HTTP で送ります）。「{{scheme}}」には対応していません。',
+  proxyNoHost: '--proxy にはホスト名が必要です（例: http://proxy.example:8080）。',
+  caUnreadable:
+    '--ca のファイル {{file}} を読み込めません（{{why}}）。信頼する証明書を含む PEM ファイルを指定してください。',
+  caNoSuchFile: 'そのファイルはありません',
+  caNoPem:
+    '--ca のファイル {{file}} に PEM 形式の証明書（「-----BEGIN CERTIFICATE-----」）がありません。社内のルート証明書を PEM（Base-64）形式で書き出して、もう一度お試しください。',
+  caBroken:
+    '--ca のファイル {{file}} に読み取れない証明書があります（{{count}} 件中 {{index}} 件目）。社内のルート証明書を PEM（Base-64）形式で書き出し直して、もう一度お試しください。',
+  parse: {
+    unknownOption: '{{option}} というオプションはありません。',
+    unknownOptionPositional:
+      '{{option}} というオプションはありません。- で始まる値を引数として渡すには、コマンドの最後に -- を付けてから書いてください（例: -- "{{option}}"）。',
+    missingValue: 'オプション {{option}} には値を指定してください。',
+    takesNoValue: 'オプション {{option}} には値を指定できません。',
+    unexpectedArgument: 'このコマンドは引数（{{value}}）を受け付けません。',
+  },
   badReportExtension: 'レポートのファイル名 {{file}} は .json か .html で終わる必要があります。',
   internalError:
     'Session Prep の内部で問題が発生しました。もう一度実行してください。再び発生する場合は、SESSION_PREP_DEBUG=1 を設定して実行し、その出力をサポート担当者にお送りください。',

@@ -1,0 +1,46 @@
+/** The `api` namespace (en): refusals of the method table's front doors. Keys must match ja. */
+export const api = {
+  dispatch: {
+    unknownMethod: 'There is no method {{name}}.',
+    badParams: 'The parameters of {{method}} are not valid.',
+    internal:
+      'Something went wrong inside Session Prep. Please try again; if it happens again, send the report to your support contact.',
+    runBusy: 'A run with the id {{runId}} is already going; wait for it or cancel it first.',
+  },
+  client: {
+    unreachable:
+      'Session Prep could not be reached ({{why}}). Reload the page or restart Session Prep.',
+    badReply:
+      'The answer to {{method}} did not match what this page expects. Restart Session Prep; if it happens again, tell your support contact.',
+    lost: 'The connection to Session Prep was lost. Check that its window is still open, then reload the page.',
+  },
+  bridge: {
+    notJson: 'The message is not JSON. Send {"id", "method", "params"}.',
+    notCall:
+      'The message is not a call. Send {"id": a whole number, "method": a name, "params": an object}.',
+    binary: 'Binary messages are not understood; send JSON text.',
+    internal: 'Something went wrong inside Session Prep. Please reload the page.',
+    badSender: 'Only the Session Prep window may use this.',
+  },
+  web: {
+    foreignHost: 'This address is not served here (foreign Host).',
+    foreignOrigin: 'Requests from other pages are refused (foreign Origin).',
+    foreignSite: 'Requests from other sites are refused.',
+    wrongToken: 'The token in this address is wrong. Open the address Session Prep printed.',
+    needToken: 'This page needs the address with its token. Open the address Session Prep printed.',
+    noWebSocket: 'There is no WebSocket endpoint here.',
+    badAddress: 'Bad address.',
+    onlyGet: 'Only GET is served here.',
+    seeOther: 'See the page without its token.',
+    notFound: 'Not found.',
+    internal: 'Something went wrong inside Session Prep. Reload the page.',
+    portInUse:
+      'Port {{port}} is already in use. Choose another --port, or leave it out to use a free one.',
+    portForbidden: 'Port {{port}} may not be used by this user. Choose a port above 1024.',
+    notBuilt:
+      'The wizard is not built and its sources are missing ({{folder}}). Reinstall Session Prep.',
+    buildFailed:
+      'Building the wizard failed ({{why}}). Run `npm run build` to see the whole error.',
+    builtNothing: 'Vite built no {{file}}; check vite.config.ts.',
+  },
+} as const;
