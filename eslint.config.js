@@ -4,19 +4,35 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
-const electronOnlyInShell = {
-  'no-restricted-imports': [
-    'error',
-    {
-      paths: [
-        {
-          name: 'electron',
-          message: 'Only src/main/shell and src/preload import electron (ARCHITECTURE.md).',
-        },
-      ],
-    },
-  ],
+const electronPath = {
+  name: 'electron',
+  message: 'Only src/main/shell and src/preload import electron (ARCHITECTURE.md).',
 };
+
+const mainNotRenderer =
+  'Nothing under src/main imports the wizard; what both render is in src/report-view.';
+
+// Each layer's own block repeats the electron rule: a later `no-restricted-imports` replaces an earlier one.
+const electronOnlyInShell = {
+  'no-restricted-imports': ['error', { paths: [electronPath] }],
+};
+
+/** What src/report-view may not import: the other layers, Node's modules, and `extra`. */
+function reportViewImports(extra) {
+  return {
+    paths: [electronPath],
+    patterns: [
+      {
+        group: ['**/main/**', '**/renderer/**', '**/renderer', '**/preload/**', ...extra],
+        message: 'src/report-view imports only src/shared and libraries.',
+      },
+      {
+        group: ['node:*'],
+        message: 'src/report-view runs in the page and on the server: no Node modules.',
+      },
+    ],
+  };
+}
 
 export default tseslint.config(
   {
@@ -44,16 +60,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main/core/**/*.ts'],
+    files: ['src/main/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Core is plain Node: no electron.' }],
+          paths: [electronPath],
           patterns: [
             {
-              group: ['**/shell/**', '**/web/**', '**/cli/**', '**/renderer/**'],
-              message: 'Core never imports a front door.',
+              group: ['**/renderer/**', '**/renderer'],
+              message:
+                'Nothing under src/main imports the wizard; what both render is in src/report-view.',
             },
           ],
         },
@@ -61,7 +78,43 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main/shell/**/*.ts', 'src/preload/**/*.ts'],
+    files: ['src/main/core/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Core is plain Node: no electron.' }],
+          patterns: [
+            {
+              group: ['**/shell/**', '**/web/**', '**/cli/**', '**/renderer/**', '**/renderer'],
+              message: 'Core never imports a front door (it may import src/report-view).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Rendered by the wizard in Chromium and by core on the server: React and src/shared only.
+    files: ['src/report-view/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', reportViewImports(['**/test/**'])] },
+  },
+  {
+    // Its tests may use the shared sample runs under test/.
+    files: ['src/report-view/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', reportViewImports([])] },
+  },
+  {
+    files: ['src/main/shell/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**', '**/renderer'], message: mainNotRenderer }] },
+      ],
+    },
+  },
+  {
+    files: ['src/preload/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {
