@@ -1,5 +1,5 @@
 import { isInDomains, resolvePort, type Catalog } from '../../../shared/catalog';
-import type { CheckRun } from '../../../shared/check-result';
+import { detailOf, type CheckRun } from '../../../shared/check-result';
 
 export interface AllowlistHost {
   host: string;
@@ -61,7 +61,8 @@ export function buildAllowlist(
   const intercepted = new Map<string, string>();
   for (const c of checks) {
     if (c.verdict !== 'tls_intercepted' || !c.target) continue;
-    intercepted.set(c.target.host, issuerOf(c.detail) ?? '');
+    // The TLS probe names the certificate seen: its issuer identifies the inspecting device.
+    intercepted.set(c.target.host, detailOf(c, 'tls')?.certificate?.issuer ?? '');
   }
   const sslHosts = [
     ...new Set([
@@ -102,20 +103,6 @@ export function buildAllowlist(
     ...(lastRun ? { lastRun: { startedAt: lastRun.startedAt } } : {}),
     ...(pcChangesForIt.length ? { pcChangesForIt } : {}),
   };
-}
-
-function issuerOf(detail: Record<string, unknown> | undefined): string | undefined {
-  // The TLS probe names the certificate seen; its issuer is an object or a string depending on the probe.
-  const cert = detail?.certificate ?? detail?.cert ?? detail;
-  if (typeof cert !== 'object' || cert === null) return undefined;
-  const issuer = (cert as Record<string, unknown>).issuer;
-  if (typeof issuer === 'string') return issuer;
-  if (typeof issuer === 'object' && issuer !== null) {
-    const i = issuer as Record<string, unknown>;
-    const parts = [i.CN, i.O].filter((v): v is string => typeof v === 'string');
-    return parts.length ? parts.join(', ') : undefined;
-  }
-  return undefined;
 }
 
 /** Squid/PAC form of a catalog domain: `*.zoho.com` → `.zoho.com` (Squid then also allows zoho.com itself). */

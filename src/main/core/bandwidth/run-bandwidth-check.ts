@@ -1,5 +1,7 @@
 import type { Catalog } from '../../../shared/catalog';
 import type { CheckResult } from '../../../shared/check-result';
+import { checkIds } from '../../../shared/check-ids';
+import type { BandwidthDetail } from '../../../shared/details';
 import { translator } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/lang';
 import type { ProxyResolver } from '../network/proxy-decision';
@@ -35,14 +37,14 @@ export async function runBandwidthCheck(options: BandwidthCheckOptions): Promise
   const host = url.hostname;
   const limits = options.catalog.requirements.bandwidthKbps;
   const base = {
-    id: 'bandwidth',
+    id: checkIds.bandwidth,
     kind: 'bandwidth' as const,
     target: { host, port: url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80 },
   };
   const durationMs = () => Math.round(performance.now() - started);
   const unmeasured = (
-    failure: DownloadFailure | { reason: 'tooLittle'; detail: Record<string, unknown> },
-    vars: Record<string, string | number> = {},
+    failure: DownloadFailure | { reason: 'tooLittle'; detail: BandwidthDetail },
+    vars: FailureVars = {},
   ): CheckResult => {
     if (failure.reason === 'cancelled') {
       return {
@@ -180,7 +182,10 @@ export async function runBandwidthCheck(options: BandwidthCheckOptions): Promise
   };
 }
 
-function failureVars(f: DownloadFailure): Record<string, string | number> {
+/** What a failure's sentence says (its status or code, the bytes that came): kept in the detail too. */
+type FailureVars = Pick<BandwidthDetail, 'status' | 'code' | 'bytes' | 'seconds'>;
+
+function failureVars(f: DownloadFailure): FailureVars {
   switch (f.reason) {
     case 'http':
     case 'proxy':

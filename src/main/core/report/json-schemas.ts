@@ -8,7 +8,11 @@ import { reportDocumentSchema } from '../../../shared/report-schemas';
  */
 export const publishedJsonSchemas = {
   'schemas/report.schema.json': () =>
-    withId(z.toJSONSchema(reportDocumentSchema, { override: adjust }), 'report.schema.json'),
+    withId(
+      // The detail pieces with an id (RawError, CertificateSummary, HttpResponse…) are written once, in $defs.
+      z.toJSONSchema(reportDocumentSchema, { override: adjust }),
+      'report.schema.json',
+    ),
   'schemas/catalog.schema.json': () =>
     withId(
       z.toJSONSchema(

@@ -5,7 +5,7 @@ import { probeLinuxBrowsers } from './browser-linux';
 import { probeMacosBrowsers } from './browser-macos';
 import { probeWindowsBrowsers } from './browser-windows';
 import type { RunOptions } from './run-command';
-import { finding, type CheckWording, type Finding } from './system-result';
+import { finding, type CheckWording, type FindingOf } from './system-result';
 import { compareVersions } from './version-compare';
 
 /** Installed browsers the way the OS knows them, or why they could not be listed. */
@@ -36,7 +36,7 @@ const displayNames: Readonly<Record<BrowserId, string>> = {
 export function checkBrowsers(
   probe: InstalledBrowser[] | string,
   w: CheckWording,
-): { id: string; finding: Finding }[] {
+): { id: string; finding: FindingOf<'browser'> }[] {
   const { t, catalog } = w;
   const list = catalog.requirements.browsers
     .map((b) => displayNames[b.id])
@@ -53,7 +53,7 @@ export function checkBrowsers(
         ),
       },
     ];
-  const out: { id: string; finding: Finding }[] = [];
+  const out: { id: string; finding: FindingOf<'browser'> }[] = [];
   for (const req of catalog.requirements.browsers) {
     const installs = probe.filter((b) => b.id === req.id);
     // Of several installs (Chrome and Chromium), the newest one is what the customer can use.
@@ -69,7 +69,7 @@ export function checkBrowsers(
       installs,
     };
     const vars = { name: best.name, version: best.version ?? '', min: req.min ?? '' };
-    let f: Finding;
+    let f: FindingOf<'browser'>;
     if (!best.version)
       f = finding(
         'warn',

@@ -3,20 +3,19 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { PacLoadFailure } from '../../../shared/details';
 import { pacWorkerSource } from './pac-worker-source';
 
 /** A PAC script ready to answer FindProxyForURL, or why it is not. */
 export type PacLoad =
   | { ok: true; findProxy(url: string, host: string): Promise<string>; bytes: number }
-  | { ok: false; stage: 'fetch' | 'run'; reason: string; detail: Record<string, unknown> };
+  | { ok: false; stage: 'fetch' | 'run'; reason: string; detail: PacLoadFailure };
 
 /** The PAC text from a file: or http(s): URL, fetched directly (a PAC is never fetched through a proxy). */
 export async function fetchPacText(
   url: string,
   timeoutMs: number,
-): Promise<
-  { ok: true; text: string } | { ok: false; reason: string; detail: Record<string, unknown> }
-> {
+): Promise<{ ok: true; text: string } | { ok: false; reason: string; detail: PacLoadFailure }> {
   let parsed: URL;
   try {
     parsed = new URL(url);

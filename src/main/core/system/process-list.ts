@@ -2,11 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { runCommand, type CommandSpec, type RunOptions } from './run-command';
 import { splitLines } from './text-lines';
 
-export interface RunningProcess {
-  pid: number;
-  /** The executable's file name: "TeamViewer.exe", "anydesk". */
-  name: string;
-}
+// Running processes are the `agent` check's detail, so their type is the contract's schema.
+export type { RunningProcess } from '../../../shared/details';
+import type { RunningProcess } from '../../../shared/details';
 
 /** `tasklist /fo csv /nh`: image name and PID in the first two columns, in every UI language. */
 export const windowsTasklistCommand: CommandSpec = {

@@ -17,7 +17,13 @@ import { proxySettingsFacts } from './proxy-settings';
 import { checkSecurity } from './security-check';
 import { probeSecurity } from './security-probe';
 import { readSystemProxySettings } from './system-proxy-resolver';
-import { finding, toResult, type CheckWording, type Finding } from './system-result';
+import {
+  finding,
+  toResult,
+  type CheckWording,
+  type FindingOf,
+  type SystemKind,
+} from './system-result';
 
 export interface SystemChecksOptions {
   catalog: Catalog;
@@ -36,12 +42,18 @@ export interface SystemChecksOutcome {
   facts: Record<string, unknown>;
 }
 
-interface Probe {
+interface Probe<K extends SystemKind> {
   id: string;
-  kind: CheckKind;
+  kind: K;
   /** Runs the probe and words its findings; a probe may give several results (one per browser). */
-  run(): Promise<{ findings: { id: string; finding: Finding }[]; facts?: Record<string, unknown> }>;
+  run(): Promise<{
+    findings: { id: string; finding: FindingOf<K> }[];
+    facts?: Record<string, unknown>;
+  }>;
 }
+
+/** A probe of any system kind, its findings of that kind. */
+type AnyProbe = { [K in SystemKind]: Probe<K> }[SystemKind];
 
 /** Runs every system probe at once; each result is reported as soon as it is known. */
 export async function runSystemChecks(options: SystemChecksOptions): Promise<SystemChecksOutcome> {
@@ -50,9 +62,9 @@ export async function runSystemChecks(options: SystemChecksOptions): Promise<Sys
   const w: CheckWording = { t: translator(options.lang), catalog: options.catalog };
   const run = options.signal ? { signal: options.signal, env } : { env };
   const installDir = agentInstallDir(options.catalog, platform, env, env.HOME ?? homedir());
-  const one = (id: string, f: Finding) => [{ id, finding: f }];
+  const one = <F>(id: string, f: F) => [{ id, finding: f }];
 
-  const probes: Probe[] = [
+  const probes: AnyProbe[] = [
     {
       id: 'os',
       kind: 'os',
@@ -131,8 +143,8 @@ export async function runSystemChecks(options: SystemChecksOptions): Promise<Sys
 }
 
 // The browser probe learns its ids (browser:chrome…) only when it ends, so it announces them then.
-async function runOne(
-  p: Probe,
+async function runOne<K extends SystemKind>(
+  p: Probe<K>,
   options: SystemChecksOptions,
   w: CheckWording,
 ): Promise<{ results: CheckResult[]; facts: Record<string, unknown> }> {
@@ -161,7 +173,7 @@ async function runOne(
   ) {
     // A probe that throws is a bug; its check still gets an honest result instead of taking the run down.
     const reason = outcome instanceof Error ? outcome.message : String(outcome);
-    const r = toResult(
+    const r = toResult<SystemKind>(
       p.id,
       p.kind,
       performance.now() - startedAt,
@@ -171,7 +183,7 @@ async function runOne(
     options.onFinished?.(r);
     return { results: [r], facts: {} };
   }
-  const { findings, facts } = outcome as Awaited<ReturnType<Probe['run']>>;
+  const { findings, facts } = outcome as Awaited<ReturnType<Probe<K>['run']>>;
   const results = findings.map((f) =>
     toResult(f.id, p.kind, performance.now() - startedAt, f.finding),
   );
