@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { catalogRefSchema } from './catalog';
 import { checkRunSchema } from './check-result';
 import { cleanupResultSchema, cleanupScanSchema } from './cleanup-schemas';
 import { fixApplyResultSchema, fixPlanSchema } from './fixes-schemas';
@@ -28,7 +29,7 @@ export const methods = {
       lang: langSchema,
       platform: z.string(),
       mode: z.enum(['electron', 'web']),
-      catalog: z.object({ id: z.string(), name: z.string(), version: z.string().optional() }),
+      catalog: catalogRefSchema,
     }),
   },
   'checks.run': {

@@ -1,5 +1,6 @@
 import { translator } from '../../../shared/i18n';
 import type { ValidLink } from '../../../shared/join-schemas';
+import type { Lang } from '../../../shared/lang';
 import { refusalMessage } from '../../core/join/link-messages';
 import { checkLink } from '../../core/join/validate-link';
 import { EXIT, type CliCommand } from '../command';
@@ -44,7 +45,7 @@ function linkJson(link: ValidLink): ValidLink {
   return { url: link.url, key: link.key, dataCentre: link.dataCentre };
 }
 
-function linkText(link: ValidLink, lang: 'ja' | 'en'): string {
+function linkText(link: ValidLink, lang: Lang): string {
   const t = translator(lang);
   return [
     `${t('join:cli.url')}: ${link.url}`,

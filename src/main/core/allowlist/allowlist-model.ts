@@ -1,4 +1,10 @@
-import { isInDomains, resolvePort, type Catalog } from '../../../shared/catalog';
+import {
+  catalogRefOf,
+  isInDomains,
+  resolvePort,
+  type Catalog,
+  type CatalogRef,
+} from '../../../shared/catalog';
 import { detailOf, type CheckRun } from '../../../shared/check-result';
 
 export interface AllowlistHost {
@@ -11,7 +17,7 @@ export interface AllowlistHost {
 
 /** What IT must allow, independent of the format it is written in. */
 export interface AllowlistModel {
-  product: { id: string; name: string; version?: string };
+  product: CatalogRef;
   /** The catalog's domains, wildcards kept (`*.zoho.com`). */
   domains: string[];
   /** Endpoint hosts that no domain covers: they must be listed by name. */
@@ -72,11 +78,7 @@ export function buildAllowlist(
   ];
   const signer = catalog.agent.signer;
   return {
-    product: {
-      id: catalog.id,
-      name: catalog.name,
-      ...(catalog.version ? { version: catalog.version } : {}),
-    },
+    product: catalogRefOf(catalog),
     domains: [...catalog.domains],
     extraHosts: hosts
       .map((h) => h.host)

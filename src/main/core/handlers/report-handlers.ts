@@ -1,3 +1,4 @@
+import { catalogRefOf } from '../../../shared/catalog';
 import { translator } from '../../../shared/i18n';
 import { ok, refused } from '../../../shared/reply';
 import type { CoreOptions } from '../context';
@@ -30,7 +31,6 @@ export function reportHandlers(
         );
       }
       const { journal, unreadable } = await (deps.appliedFixes ?? appliedFixesIn)(options.dataDir);
-      const { id: catalogId, name, version } = options.catalog;
       return ok(
         renderReport(run, {
           format,
@@ -40,8 +40,7 @@ export function reportHandlers(
           ...(unreadable === undefined
             ? {}
             : { alsoUntested: [{ id: 'journal', reason: unreadable }] }),
-          catalog:
-            version === undefined ? { id: catalogId, name } : { id: catalogId, name, version },
+          catalog: catalogRefOf(options.catalog),
           ...(options.proxyUrl === undefined ? {} : { proxyUrl: options.proxyUrl }),
         }),
       );

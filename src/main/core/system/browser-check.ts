@@ -1,3 +1,4 @@
+import { checkIds } from '../../../shared/check-ids';
 import { homedir } from 'node:os';
 import type { BrowserId } from '../../../shared/catalog';
 import type { InstalledBrowser } from './browser-facts';
@@ -44,7 +45,7 @@ export function checkBrowsers(
   if (typeof probe === 'string')
     return [
       {
-        id: 'browser',
+        id: checkIds.browser(),
         finding: finding(
           'warn',
           'not_determined',
@@ -87,11 +88,11 @@ export function checkBrowsers(
         detail,
       );
     else f = finding('pass', 'ok', t('system:browser.ok', vars), undefined, detail);
-    out.push({ id: `browser:${req.id}`, finding: f });
+    out.push({ id: checkIds.browser(req.id), finding: f });
   }
   if (out.length === 0)
     out.push({
-      id: 'browser',
+      id: checkIds.browser(),
       finding: finding(
         'fail',
         'browser_missing',

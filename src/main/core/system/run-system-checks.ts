@@ -1,3 +1,4 @@
+import { checkIds } from '../../../shared/check-ids';
 import { homedir } from 'node:os';
 import type { Catalog } from '../../../shared/catalog';
 import type { CheckResult } from '../../../shared/check-result';
@@ -66,18 +67,18 @@ export async function runSystemChecks(options: SystemChecksOptions): Promise<Sys
 
   const probes: AnyProbe[] = [
     {
-      id: 'os',
+      id: checkIds.os,
       kind: 'os',
       run: async () => {
         const p = await probeOs(platform, env, run);
         return {
-          findings: one('os', checkOs(p, w)),
+          findings: one(checkIds.os, checkOs(p, w)),
           facts: { os: p.ok ? p.facts : { error: p.reason } },
         };
       },
     },
     {
-      id: 'browser',
+      id: checkIds.browser(),
       kind: 'browser',
       run: async () => {
         const p = await probeBrowsers(platform, env, run);
@@ -85,46 +86,46 @@ export async function runSystemChecks(options: SystemChecksOptions): Promise<Sys
       },
     },
     {
-      id: 'display',
+      id: checkIds.display,
       kind: 'display',
       run: async () => {
         const p = await probeDisplays(platform, env, run);
-        return { findings: one('display', checkDisplays(p, w)), facts: { displays: p } };
+        return { findings: one(checkIds.display, checkDisplays(p, w)), facts: { displays: p } };
       },
     },
     {
-      id: 'disk',
+      id: checkIds.disk,
       kind: 'disk',
       run: async () => {
         const p = await probeDisk(installDir);
-        return { findings: one('disk', checkDisk(p, installDir, w)), facts: { disk: p } };
+        return { findings: one(checkIds.disk, checkDisk(p, installDir, w)), facts: { disk: p } };
       },
     },
     {
-      id: 'agent',
+      id: checkIds.agent,
       kind: 'agent',
       run: async () => ({
-        findings: one('agent', checkAgents(await listProcesses(platform, run), w)),
+        findings: one(checkIds.agent, checkAgents(await listProcesses(platform, run), w)),
       }),
     },
   ];
   if (platform === 'win32' || platform === 'darwin')
     probes.push({
-      id: 'security',
+      id: checkIds.security,
       kind: 'security',
       run: async () => {
         const p = await probeSecurity(platform, run);
         return {
-          findings: p ? one('security', checkSecurity(p, w)) : [],
+          findings: p ? one(checkIds.security, checkSecurity(p, w)) : [],
           facts: p ? { security: p } : {},
         };
       },
     });
   if (platform === 'darwin')
     probes.push({
-      id: 'permission',
+      id: checkIds.permission,
       kind: 'permission',
-      run: async () => ({ findings: one('permission', checkPermissions(w)) }),
+      run: async () => ({ findings: one(checkIds.permission, checkPermissions(w)) }),
     });
 
   const facts: Record<string, unknown> = { platform };
@@ -149,7 +150,7 @@ async function runOne<K extends SystemKind>(
   w: CheckWording,
 ): Promise<{ results: CheckResult[]; facts: Record<string, unknown> }> {
   const startedAt = performance.now();
-  const announcesLate = p.id === 'browser';
+  const announcesLate = p.id === checkIds.browser();
   if (!announcesLate) options.onStarted?.(p.id, p.kind);
   const cancelled = (): { results: CheckResult[]; facts: Record<string, unknown> } => {
     const r = toResult(
