@@ -164,16 +164,23 @@ async function runOne<K extends SystemKind>(
     return { results: [r], facts: {} };
   };
   if (options.signal?.aborted) return cancelled();
-  const outcome = await Promise.race([p.run().catch((e: unknown) => e), abortOf(options.signal)]);
+  // Wording the findings as results is inside the guard too: a detail its kind's schema refuses is a bug
+  // in the probe, reported on its own check like a probe that throws.
+  const worded = p.run().then(
+    ({ findings, facts }) => ({
+      ok: true as const,
+      results: findings.map((f) =>
+        toResult(f.id, p.kind, performance.now() - startedAt, f.finding),
+      ),
+      facts: facts ?? {},
+    }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  const outcome = await Promise.race([worded, abortOf(options.signal)]);
   if (outcome === aborted || options.signal?.aborted) return cancelled();
-  if (
-    outcome instanceof Error ||
-    !outcome ||
-    typeof outcome !== 'object' ||
-    !('findings' in outcome)
-  ) {
+  if (!outcome.ok) {
     // A probe that throws is a bug; its check still gets an honest result instead of taking the run down.
-    const reason = outcome instanceof Error ? outcome.message : String(outcome);
+    const reason = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
     const r = toResult<SystemKind>(
       p.id,
       p.kind,
@@ -184,15 +191,12 @@ async function runOne<K extends SystemKind>(
     options.onFinished?.(r);
     return { results: [r], facts: {} };
   }
-  const { findings, facts } = outcome as Awaited<ReturnType<Probe<K>['run']>>;
-  const results = findings.map((f) =>
-    toResult(f.id, p.kind, performance.now() - startedAt, f.finding),
-  );
+  const { results, facts } = outcome;
   for (const r of results) {
     if (announcesLate) options.onStarted?.(r.id, r.kind);
     options.onFinished?.(r);
   }
-  return { results, facts: facts ?? {} };
+  return { results, facts };
 }
 
 const aborted = Symbol('aborted');
