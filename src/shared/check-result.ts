@@ -63,14 +63,6 @@ export function checkResultOf<K extends CheckKind>(
   return checkResultSchema.parse(result);
 }
 
-/** Whether a result is of kind K (then its `detail` is that kind's shape). */
-export function isKind<K extends CheckKind>(
-  check: CheckResult,
-  kind: K,
-): check is CheckResultOf<K> {
-  return check.kind === kind;
-}
-
 /** The detail a check of kind K wrote; undefined for another kind, or for a check that did not run. */
 export function detailOf<K extends CheckKind>(
   check: CheckResult | undefined,
