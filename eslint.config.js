@@ -4,34 +4,42 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
-// Layering by import rules. One function builds each folder's list, because a later
+// Layering by import rules. One function builds each folder's whole list, because a later
 // `no-restricted-imports` entry replaces an earlier one for the files it matches.
 const ELECTRON = {
   name: 'electron',
-  message: 'Only src/main/shell and src/preload import electron (ARCHITECTURE.md).',
+  message: 'Only src/main/shell and src/preload import electron (docs/ARCHITECTURE.md).',
 };
 const CHILD_PROCESS = ['node:child_process', 'child_process'].map((name) => ({
   name,
   message:
     'Programs run only through src/main/core/os (runCommand, launchDetached); tests use it or test/fixtures/processes.ts.',
 }));
+const RENDERER = ['**/renderer/**', '**/renderer'];
 const FRONT_DOORS = {
-  group: ['**/shell/**', '**/web/**', '**/cli/**', '**/renderer/**'],
-  message: 'Core never imports a front door.',
+  group: ['**/shell/**', '**/web/**', '**/cli/**', ...RENDERER],
+  message: 'Core never imports a front door (it may import src/report-view).',
 };
+const NOT_RENDERER = {
+  group: RENDERER,
+  message: 'Nothing under src/main imports the wizard; what both render is in src/report-view.',
+};
+/** What src/report-view may not import: the other layers, Node's modules, and `extra`. */
+const reportViewPatterns = (extra) => [
+  {
+    group: ['**/main/**', ...RENDERER, '**/preload/**', ...extra],
+    message: 'src/report-view imports only src/shared and libraries.',
+  },
+  {
+    group: ['node:*'],
+    message: 'src/report-view runs in the page and on the server: no Node modules.',
+  },
+];
 
-function restrictedImports({ electron, childProcess, frontDoors }) {
-  const paths = [
-    ...(electron
-      ? [{ ...ELECTRON, ...(frontDoors ? { message: 'Core is plain Node: no electron.' } : {}) }]
-      : []),
-    ...(childProcess ? CHILD_PROCESS : []),
-  ];
+function restrictedImports({ electron = true, childProcess = true, patterns = [] }) {
+  const paths = [...(electron ? [ELECTRON] : []), ...(childProcess ? CHILD_PROCESS : [])];
   return {
-    'no-restricted-imports': [
-      'error',
-      { paths, ...(frontDoors ? { patterns: [FRONT_DOORS] } : {}) },
-    ],
+    'no-restricted-imports': ['error', { paths, ...(patterns.length ? { patterns } : {}) }],
   };
 }
 
@@ -57,26 +65,32 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
-      ...restrictedImports({ electron: true, childProcess: false, frontDoors: false }),
+      ...restrictedImports({ childProcess: false }),
     },
   },
-  {
-    files: ['src/**/*.{ts,tsx}'],
-    rules: restrictedImports({ electron: true, childProcess: true, frontDoors: false }),
-  },
-  {
-    files: ['src/main/core/**/*.ts'],
-    rules: restrictedImports({ electron: true, childProcess: true, frontDoors: true }),
-  },
+  { files: ['src/**/*.{ts,tsx}'], rules: restrictedImports({}) },
+  { files: ['src/main/**/*.{ts,tsx}'], rules: restrictedImports({ patterns: [NOT_RENDERER] }) },
+  { files: ['src/main/core/**/*.{ts,tsx}'], rules: restrictedImports({ patterns: [FRONT_DOORS] }) },
   {
     // The one place that starts programs.
     files: ['src/main/core/os/**/*.ts'],
-    rules: restrictedImports({ electron: true, childProcess: false, frontDoors: true }),
+    rules: restrictedImports({ childProcess: false, patterns: [FRONT_DOORS] }),
   },
   {
-    files: ['src/main/shell/**/*.ts', 'src/preload/**/*.ts'],
-    rules: restrictedImports({ electron: false, childProcess: true, frontDoors: false }),
+    // Rendered by the wizard in Chromium and by core on the server: React and src/shared only.
+    files: ['src/report-view/**/*.{ts,tsx}'],
+    rules: restrictedImports({ patterns: reportViewPatterns(['**/test/**']) }),
   },
+  {
+    // Its tests may use the shared sample runs under test/.
+    files: ['src/report-view/**/*.test.{ts,tsx}'],
+    rules: restrictedImports({ patterns: reportViewPatterns([]) }),
+  },
+  {
+    files: ['src/main/shell/**/*.ts'],
+    rules: restrictedImports({ electron: false, patterns: [NOT_RENDERER] }),
+  },
+  { files: ['src/preload/**/*.ts'], rules: restrictedImports({ electron: false }) },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

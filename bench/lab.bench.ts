@@ -8,6 +8,7 @@ import { createLab, labCatalogPath, type Lab } from '../test/lab/harness/lab';
 import { labSkipReason } from '../test/lab/harness/lab-support';
 import { runCheckOnPc } from '../test/lab/harness/run-cli';
 import type { BenchRow, BenchSection } from './bench-types';
+import { detailOf } from '../src/shared/check-result';
 
 const TITLE = 'Network lab: engine vs critical path, drops, bandwidth accuracy (issue 3)';
 const TIMEOUT_MS = 1500;
@@ -184,11 +185,11 @@ async function bandwidthFigures(): Promise<{ rows: BenchRow[]; notes: string[] }
           'bandwidth',
         ]);
         const bw = out.check('bandwidth');
-        const rate = Number(bw.detail?.rateKbps);
+        const rate = Number(detailOf(bw, 'bandwidth')?.rateKbps);
         errors.push((rate / rateKbit - 1) * 100);
         durations.push(bw.durationMs);
         detail.push(
-          `${rateKbit} kbit/s run ${i + 1}: ${rate} kbps (${bw.verdict}, ${String(bw.detail?.stoppedBecause)}) in ${bw.durationMs} ms`,
+          `${rateKbit} kbit/s run ${i + 1}: ${rate} kbps (${bw.verdict}, ${String(detailOf(bw, 'bandwidth')?.stoppedBecause)}) in ${bw.durationMs} ms`,
         );
       }
       const worst = errors.reduce((a, b) => (Math.abs(b) > Math.abs(a) ? b : a), 0);

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
 import { rendererI18n } from './i18n/renderer-i18n';
-import './components/results/results.css';
+import '../report-view/results/results.css';
 import './styles/base.css';
 import './styles/wizard.css';
 import './styles/checks.css';

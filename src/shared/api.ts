@@ -1,13 +1,13 @@
 import { z } from 'zod';
+import { catalogRefSchema } from './catalog';
 import { checkRunSchema } from './check-result';
 import { cleanupResultSchema, cleanupScanSchema } from './cleanup-schemas';
-import { fixApplyResultSchema, fixPlanSchema } from './fixes-schemas';
+import { appliedFixSchema, fixApplyResultSchema, fixPlanSchema } from './fixes-schemas';
 import { imeStatusSchema, linkValidationSchema, privacyWindowsSchema } from './join-schemas';
 import { langSchema } from './lang';
 import { pacAnswerSchema } from './pac-answer';
 import {
   allowlistFormatSchema,
-  appliedFixSchema,
   exportedFileSchema,
   exportFormatSchema,
   reportExportParamsSchema,
@@ -34,7 +34,7 @@ export const methods = {
       lang: langSchema,
       platform: z.string(),
       mode: z.enum(['electron', 'web']),
-      catalog: z.object({ id: z.string(), name: z.string(), version: z.string().optional() }),
+      catalog: catalogRefSchema,
     }),
   },
   'checks.run': {

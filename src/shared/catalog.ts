@@ -136,3 +136,20 @@ export function isInDomains(host: string, domains: readonly string[]): boolean {
     return h === dom;
   });
 }
+
+/** Which catalog a run used: its id, name and version (the run's `catalog`, `app.info`, the report). */
+export const catalogRefSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  version: z.string().optional(),
+});
+export type CatalogRef = z.infer<typeof catalogRefSchema>;
+
+/** The reference to a loaded catalog. */
+export function catalogRefOf(catalog: Pick<Catalog, 'id' | 'name' | 'version'>): CatalogRef {
+  return {
+    id: catalog.id,
+    name: catalog.name,
+    ...(catalog.version ? { version: catalog.version } : {}),
+  };
+}

@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { checkKindSchema, statusSchema, verdictSchema } from './verdicts';
+import { catalogRefSchema } from './catalog';
+import { detailSchemas, notRunDetailSchema, type DetailOf, type NotRunDetail } from './details';
+import { langSchema } from './lang';
+import { statusSchema, verdictSchema, type CheckKind } from './verdicts';
 
 export const targetSchema = z.object({ host: z.string(), port: z.number().int().optional() });
 export type Target = z.infer<typeof targetSchema>;
 
-// Evidence stays open-ended on the wire: each probe documents its own keys (errno, code, certificate…).
-export const detailSchema = z.record(z.string(), z.unknown());
-
-export const checkResultSchema = z.object({
+/** What every check result has, whatever its kind. */
+const checkFieldsSchema = z.object({
   id: z.string(),
-  kind: checkKindSchema,
   target: targetSchema.optional(),
   status: statusSchema,
   verdict: verdictSchema,
@@ -17,16 +17,71 @@ export const checkResultSchema = z.object({
   message: z.string(),
   /** Added: one sentence of what to do, for a problem. */
   fix: z.string().optional(),
-  detail: detailSchema.optional(),
   /** Added: false for an endpoint the catalog marks `required: false`; such a failure is a warn. */
   required: z.boolean().optional(),
 });
+export type CheckFields = z.infer<typeof checkFieldsSchema>;
+
+// The JSON is the contract's `{ id, kind, …, detail }`; what `detail` may hold depends on `kind`
+// (src/shared/details), so a result is one object schema per kind, told apart by `kind`.
+const resultOf = <K extends CheckKind>(kind: K) =>
+  checkFieldsSchema.extend({
+    kind: z.literal(kind),
+    detail: z.union([detailSchemas[kind], notRunDetailSchema]).optional(),
+  });
+
+export const checkResultSchema = z.discriminatedUnion('kind', [
+  resultOf('dns'),
+  resultOf('tcp'),
+  resultOf('tls'),
+  resultOf('websocket'),
+  resultOf('http'),
+  resultOf('proxy'),
+  resultOf('bandwidth'),
+  resultOf('os'),
+  resultOf('browser'),
+  resultOf('display'),
+  resultOf('disk'),
+  resultOf('agent'),
+  resultOf('security'),
+  resultOf('permission'),
+]);
+
+/** Any check's result; narrow on `kind` to read its `detail`. */
 export type CheckResult = z.infer<typeof checkResultSchema>;
+/** The result of one check of kind K: `detail` is that kind's shape. */
+export type CheckResultOf<K extends CheckKind> = Extract<CheckResult, { kind: K }>;
+
+/**
+ * A result of kind K, checked against its kind's schema. Code generic in the kind (the recorder, the
+ * system runner) builds results here: TypeScript cannot tie `kind` to `detail` for a generic K, the
+ * schema does, and a mismatch is a bug in a probe, so it throws.
+ */
+export function checkResultOf<K extends CheckKind>(
+  result: CheckFields & { kind: K; detail?: DetailOf<K> | NotRunDetail },
+): CheckResult {
+  return checkResultSchema.parse(result);
+}
+
+/** The detail a check of kind K wrote; undefined for another kind, or for a check that did not run. */
+export function detailOf<K extends CheckKind>(
+  check: CheckResult | undefined,
+  kind: K,
+): DetailOf<K> | undefined {
+  if (check?.kind !== kind) return undefined;
+  const parsed = detailSchemas[kind].safeParse(check.detail);
+  // Parsed by kind K's own schema, so it is K's detail: TypeScript widens a generic index to every kind's.
+  return parsed.success ? (parsed.data as DetailOf<K>) : undefined;
+}
+
+/** Where a proxy choice came from (precedence: flag, env, system/pac, then Chromium's in the Electron app). */
+export const proxySourceSchema = z.enum(['flag', 'env', 'system', 'pac', 'chromium', 'none']);
+export type ProxySource = z.infer<typeof proxySourceSchema>;
 
 export const proxyUsedSchema = z.object({
   /** The proxy URL with credentials removed, or null for direct. */
   url: z.string().nullable(),
-  source: z.enum(['flag', 'env', 'system', 'pac', 'chromium', 'none']),
+  source: proxySourceSchema,
   hosts: z.record(z.string(), z.string()).optional(),
   /** Added: a sentence on how the proxy was chosen, e.g. "auto-detect is on, but no WPAD script was found". */
   note: z.string().optional(),
@@ -42,11 +97,9 @@ export const checkRunSchema = z.object({
   system: z.record(z.string(), z.unknown()),
   checks: z.array(checkResultSchema),
   // Additions, all optional so older readers keep working.
-  catalog: z
-    .object({ id: z.string(), name: z.string(), version: z.string().optional() })
-    .optional(),
+  catalog: catalogRefSchema.optional(),
   proxy: proxyUsedSchema.optional(),
-  lang: z.enum(['ja', 'en']).optional(),
+  lang: langSchema.optional(),
   cancelled: z.boolean().optional(),
   notTested: z.array(z.string()).optional(),
 });

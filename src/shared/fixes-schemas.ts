@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { checkResultSchema } from './check-result';
 
+/** A change Session Prep made to this PC, as the fix journal records it (the plan, the report). */
+export const appliedFixSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  appliedAt: z.string(),
+});
+export type AppliedFix = z.infer<typeof appliedFixSchema>;
+
 /** One change to this PC, shown in words and as the exact commands before it is made. */
 export const fixChangeSchema = z.object({
   id: z.string(),
@@ -22,7 +30,7 @@ export const fixPlanSchema = z.object({
   platform: z.string(),
   changes: z.array(fixChangeSchema),
   /** Changes already applied by Session Prep, from the journal. */
-  journal: z.array(z.object({ id: z.string(), title: z.string(), appliedAt: z.string() })),
+  journal: z.array(appliedFixSchema),
 });
 export type FixPlan = z.infer<typeof fixPlanSchema>;
 

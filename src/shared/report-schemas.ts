@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { catalogRefSchema } from './catalog';
 import { checkRunSchema, proxyUsedSchema } from './check-result';
+import { appliedFixSchema } from './fixes-schemas';
 import { langSchema } from './lang';
 
 export const exportFormatSchema = z.enum(['json', 'html']);
@@ -23,14 +25,6 @@ export const reportExportParamsSchema = z.object({
   /** The run to report on; the last run of this process when absent. */
   runId: z.string().optional(),
 });
-
-/** A change Session Prep made to this PC, as the fix journal records it. */
-export const appliedFixSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  appliedAt: z.string(),
-});
-export type AppliedFix = z.infer<typeof appliedFixSchema>;
 
 /** How many distinct values of each kind the redaction replaced by placeholders (`<user-1>`, `<ip-2>`…). */
 export const redactionCountsSchema = z.object({
@@ -64,9 +58,7 @@ export const reportDocumentSchema = checkRunSchema
     redacted: z.boolean(),
     redactions: redactionCountsSchema,
     /** The catalog the checks used; null when the run did not say. */
-    catalog: z
-      .object({ id: z.string(), name: z.string(), version: z.string().optional() })
-      .nullable(),
+    catalog: catalogRefSchema.nullable(),
     /** The proxy path used; null when the run did not say. */
     proxy: proxyUsedSchema.nullable(),
     fixesApplied: z.array(appliedFixSchema),

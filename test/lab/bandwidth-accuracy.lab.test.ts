@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeLab } from './harness/scenario';
+import { detailOf } from '../../src/shared/check-result';
 
 // The accuracy target of issue 3: within ±10 % of what tc tbf lets through. (Its duration is reported by
 // `npm run bench`, not asserted here.)
@@ -17,7 +18,7 @@ describeLab(
       const out = await s.check([], { only: 'bandwidth' });
       const bw = out.check('bandwidth');
       expect(bw.verdict).toMatch(new RegExp(`^(${verdicts})$`));
-      const rate = Number(bw.detail?.rateKbps);
+      const rate = Number(detailOf(bw, 'bandwidth')?.rateKbps);
       expect(Math.abs(rate / rateKbit - 1)).toBeLessThan(0.1);
     });
   },

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeLab } from './harness/scenario';
+import { detailOf } from '../../src/shared/check-result';
 
 describeLab(
   'verdict below_recommended: the office link is shaped to 192 kbit/s (tc tbf)',
@@ -10,7 +11,7 @@ describeLab(
       const out = await s.check([], { only: 'bandwidth' });
       const bw = out.check('bandwidth');
       expect(bw).toMatchObject({ status: 'warn', verdict: 'below_recommended' });
-      const rate = Number(bw.detail?.rateKbps);
+      const rate = Number(detailOf(bw, 'bandwidth')?.rateKbps);
       expect(rate).toBeGreaterThan(128);
       expect(rate).toBeLessThan(256);
       expect(bw.message).toContain(`${rate} kbps`);

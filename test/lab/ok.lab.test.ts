@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeLab } from './harness/scenario';
+import { detailOf } from '../../src/shared/check-result';
 
 describeLab('verdict ok: a healthy office network', {}, (s) => {
   it('proves ok: every check of the lab catalog passes and the PC is ready (exit 0)', async () => {
@@ -23,7 +24,7 @@ describeLab('verdict ok: a healthy office network', {}, (s) => {
     const out = await s.check([], { only: 'bandwidth' });
     const bw = out.check('bandwidth');
     expect(bw).toMatchObject({ status: 'pass', verdict: 'ok' });
-    expect(Number(bw.detail?.rateKbps)).toBeGreaterThan(256);
+    expect(Number(detailOf(bw, 'bandwidth')?.rateKbps)).toBeGreaterThan(256);
     expect(bw.message).toMatch(/\d+ kbps/);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { addr } from './harness/topology';
 import { describeLab, labHosts } from './harness/scenario';
+import { detailOf } from '../../src/shared/check-result';
 
 // The PC's own proxy settings are GNOME's (what `session-prep` reads on Linux): real gsettings with the keyfile
 // backend, written into the lab's folder, set to "automatic" with a PAC address.
@@ -67,7 +68,7 @@ describeLab(
         const pac = out.check(`proxy:pac:${labHosts.web}`);
         expect(pac).toMatchObject({ status: 'fail', verdict: 'pac_failed' });
         expect(pac.message).toContain('could not be run');
-        expect(pac.detail?.stage).toBe('run');
+        expect(detailOf(pac, 'proxy')?.stage).toBe('run');
       },
     );
   },

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeLab, labHosts } from './harness/scenario';
+import { detailOf } from '../../src/shared/check-result';
 
 describeLab(
   'verdict unmeasured: the bandwidth file cannot be downloaded',
@@ -11,7 +12,7 @@ describeLab(
       expect(bw).toMatchObject({ status: 'warn', verdict: 'unmeasured' });
       expect(bw.message).toContain(labHosts.downloads);
       expect(bw.message).toContain('ECONNREFUSED');
-      expect(bw.detail?.reason).toBe('connect');
+      expect(detailOf(bw, 'bandwidth')?.reason).toBe('connect');
     });
   },
 );

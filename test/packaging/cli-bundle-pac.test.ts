@@ -111,7 +111,7 @@ describe.skipIf(!hasGsettings())('the bundled CLI evaluates the PC’s PAC on it
         verdict: 'pac_failed',
         detail: { stage: 'run' },
       });
-      expect(String(pac?.detail?.reason)).toContain(join(alone, 'pac-worker.mjs'));
+      expect(JSON.stringify(pac?.detail)).toContain(join(alone, 'pac-worker.mjs'));
       expect(code).toBe(1);
     } finally {
       await rm(alone, { recursive: true, force: true });

@@ -32,14 +32,18 @@ export function hostileRun(): CheckRun {
         verdict: 'tls_intercepted',
         message: hostile.script,
         fix: hostile.jsUrl,
+        // The shape probeTls writes, with hostile text where a certificate carries text.
         detail: {
           certificate: {
             subject: `CN=${hostile.script}`,
             issuer: hostile.svg,
+            validFrom: '2026-01-01T00:00:00.000Z',
+            validTo: hostile.styleBreak,
             fingerprint256: hostile.rtl,
+            serialNumber: hostile.zeroWidth,
+            subjectAltName: `DNS:${hostile.jsUrl}`,
           },
-          proxy: hostile.proxyUrl,
-          [hostile.svg]: hostile.zeroWidth,
+          servername: hostile.imgHost,
         },
       }),
       check({

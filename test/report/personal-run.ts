@@ -38,9 +38,22 @@ export function personalRun(): CheckRun {
         status: 'warn',
         verdict: 'remote_agent_running',
         message: `Found C:\\Users\\${personal.userName}\\AppData\\Local\\ZohoMeeting on ${personal.hostName.toLowerCase()} (${personal.localIp}).`,
+        detail: { running: [{ name: 'AnyDesk', processes: [{ pid: 4242, name: 'AnyDesk.exe' }] }] },
+      }),
+      check({
+        id: 'http:assist.zoho.com:80',
+        kind: 'http',
+        target: { host: 'assist.zoho.com', port: 80 },
+        status: 'fail',
+        verdict: 'http_blocked',
+        // A captive portal's redirect, as probeHttp records it: personal data in a header.
         detail: {
-          owner: personal.email,
-          lastJoin: `https://assist.zoho.com/join?key=${personal.sessionKey}`,
+          request: '/',
+          response: {
+            status: 302,
+            statusMessage: 'Found',
+            location: `https://portal.corp.example/login?owner=${personal.email}&next=https://assist.zoho.com/join?key=${personal.sessionKey}`,
+          },
         },
       }),
       check({
@@ -50,10 +63,13 @@ export function personalRun(): CheckRun {
         status: 'fail',
         verdict: 'proxy_auth_required',
         message: `The proxy ${personalProxyUrl} asked for a sign-in (407) from ${personal.publicIp} / ${personal.ipv6}.`,
+        // A raw error that echoes what was sent: the header, and the password.
         detail: {
           proxy: personalProxyUrl,
-          header: `Proxy-Authorization: Basic eWFtYWRhOlBhNTV3MHJkIXg=`,
-          echoed: personal.proxyPassword,
+          error: {
+            message: `Proxy-Authorization: Basic eWFtYWRhOlBhNTV3MHJkIXg= refused; echoed ${personal.proxyPassword}`,
+            code: 'ERR_PROXY_AUTH',
+          },
         },
       }),
     ],

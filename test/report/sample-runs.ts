@@ -57,6 +57,7 @@ export function brokenRun(overrides: Partial<CheckRun> = {}): CheckRun {
             validTo: '2027-01-01T00:00:00Z',
             fingerprint256:
               'AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89',
+            serialNumber: '1A2B3C',
           },
         },
       }),
@@ -75,7 +76,13 @@ export function brokenRun(overrides: Partial<CheckRun> = {}): CheckRun {
         verdict: 'proxy_refused',
         message: 'The proxy refused CONNECT to gateway.zohoassist.com:443 (403).',
         fix: 'Ask IT to allow gateway.zohoassist.com:443 through the proxy.',
-        detail: { statusCode: 403, proxy: 'http://proxy.example.test:8080' },
+        // As connectTunnel writes it.
+        detail: {
+          proxy: 'http://proxy.example.test:8080',
+          via: 'CONNECT',
+          reachedProxy: true,
+          response: { status: 403, statusMessage: 'Forbidden', server: 'squid/6.1' },
+        },
       }),
       check({
         id: 'tls:gateway.zohoassist.com:443',
@@ -92,7 +99,8 @@ export function brokenRun(overrides: Partial<CheckRun> = {}): CheckRun {
         status: 'warn',
         verdict: 'http_server_error',
         required: false,
-        detail: { statusCode: 503 },
+        // As probeHttp writes it.
+        detail: { request: '/', response: { status: 503, statusMessage: 'Service Unavailable' } },
       }),
     ],
     notTested: ['bandwidth: the download URL could not be reached through the proxy'],

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Status } from '../../shared/verdicts';
-import { StatusMark } from '../components/results';
+import { StatusMark } from '../../report-view/results';
 
 export type ProgressState = Status | 'running' | 'waiting';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkResultSchema } from '../check-result';
 import { brokenRun, check, readyRun } from '../../../test/report/sample-runs';
 import { asText, evidenceOf } from './evidence';
 import { findPathBreak } from './find-path-break';
@@ -98,17 +99,25 @@ describe('findPathBreak', () => {
 });
 
 describe('evidenceOf', () => {
-  it('lists the certificate seen, the timing and keeps unknown detail keys', () => {
+  it('lists the certificate seen, its chain, the timing, and keeps the other detail keys', () => {
     const tls = brokenRun().checks.find((c) => c.id === 'tls:assist.zoho.com:443')!;
-    const chain = [
-      { subject: 'CN=assist.zoho.com' },
-      { subject: 'CN=Example Inspector CA, O=Example Corp' },
-    ];
+    if (tls.kind !== 'tls' || !tls.detail || !('certificate' in tls.detail))
+      throw new Error('sample');
+    const leaf = tls.detail.certificate!;
+    const root = { ...leaf, subject: 'CN=Example Inspector CA, O=Example Corp' };
+    // As probeTls writes it for an untrusted chain.
     const items = evidenceOf({
       ...tls,
-      detail: { ...tls.detail, chain, code: 'ERR_X', errno: -104, weird: { a: 1 } },
+      detail: {
+        certificate: leaf,
+        chain: [leaf, root],
+        protocol: 'TLSv1.3',
+        cipher: 'TLS_AES_256_GCM_SHA384',
+        servername: 'assist.zoho.com',
+        authorizationError: { code: 'SELF_SIGNED_CERT_IN_CHAIN' },
+      },
     });
-    expect(items.map((i) => i.key)).toEqual([
+    expect(items.map((i) => i.rawKey ?? i.key)).toEqual([
       'target',
       'duration',
       'certSubject',
@@ -116,9 +125,12 @@ describe('evidenceOf', () => {
       'certValidFrom',
       'certValidTo',
       'certFingerprint',
+      'certSerial',
       'certChain',
-      'error',
-      'other',
+      'protocol',
+      'cipher',
+      'servername',
+      'authorizationError',
     ]);
     expect(items.find((i) => i.key === 'certChain')?.value).toBe(
       'CN=assist.zoho.com → CN=Example Inspector CA, O=Example Corp',
@@ -126,8 +138,66 @@ describe('evidenceOf', () => {
     expect(items.find((i) => i.key === 'certIssuer')?.value).toBe(
       'CN=Example Inspector CA, O=Example Corp',
     );
-    expect(items.find((i) => i.key === 'error')?.value).toBe('ERR_X / -104');
-    expect(items.at(-1)).toEqual({ key: 'other', rawKey: 'weird', value: '{"a":1}' });
+    expect(items.at(-1)).toEqual({
+      key: 'other',
+      rawKey: 'authorizationError',
+      value: '{"code":"SELF_SIGNED_CERT_IN_CHAIN"}',
+    });
+  });
+
+  it('shows the HTTP status of the response the probe saw, and who answered', () => {
+    const http = brokenRun().checks.find((c) => c.kind === 'http')!;
+    if (http.kind !== 'http') throw new Error('sample');
+    const items = evidenceOf({
+      ...http,
+      verdict: 'http_blocked',
+      detail: {
+        request: '/',
+        response: { status: 403, statusMessage: 'Forbidden', server: 'squid/6.1' },
+      },
+    });
+    expect(items.find((i) => i.key === 'httpStatus')?.value).toBe('403 Forbidden');
+    expect(items.filter((i) => i.key === 'other')).toEqual([
+      { key: 'other', rawKey: 'request', value: '/' },
+      { key: 'other', rawKey: 'response', value: '{"server":"squid/6.1"}' },
+    ]);
+  });
+
+  it('names the raw error of a failed step, and the CONNECT answer of a proxy', () => {
+    const tcp = brokenRun().checks.find((c) => c.verdict === 'proxy_refused')!;
+    if (tcp.kind !== 'tcp') throw new Error('sample');
+    const refused = evidenceOf(tcp);
+    expect(refused.find((i) => i.key === 'proxy')?.value).toBe('http://proxy.example.test:8080');
+    expect(refused.find((i) => i.key === 'httpStatus')?.value).toBe('403 Forbidden');
+    const failed = evidenceOf({
+      ...tcp,
+      verdict: 'tcp_refused',
+      detail: {
+        attempts: [{ address: '127.0.0.1', error: { code: 'ECONNREFUSED' } }],
+        elapsedMs: 3,
+        error: { message: 'connect ECONNREFUSED 127.0.0.1:9', code: 'ECONNREFUSED', errno: -111 },
+      },
+    });
+    expect(failed.find((i) => i.key === 'error')?.value).toBe(
+      '{"message":"connect ECONNREFUSED 127.0.0.1:9","code":"ECONNREFUSED","errno":-111}',
+    );
+  });
+});
+
+describe('the check result schema', () => {
+  it("refuses a detail of another shape than its kind's", () => {
+    const http = brokenRun().checks.find((c) => c.kind === 'http')!;
+    expect(checkResultSchema.safeParse(http).success).toBe(true);
+    // The shape the report once looked for, which no probe writes.
+    expect(checkResultSchema.safeParse({ ...http, detail: { statusCode: 403 } }).success).toBe(
+      false,
+    );
+    expect(
+      checkResultSchema.safeParse({ ...http, detail: { response: { status: '403' } } }).success,
+    ).toBe(false);
+    // A TLS detail on an http check is another kind's shape.
+    const tls = brokenRun().checks.find((c) => c.kind === 'tls')!;
+    expect(checkResultSchema.safeParse({ ...http, detail: tls.detail }).success).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import { translator } from '../../../shared/i18n';
 import type { ValidLink } from '../../../shared/join-schemas';
+import type { Lang } from '../../../shared/lang';
 import { createCoreClient } from '../../core/api/core-client';
 import { EXIT, type CliCommand } from '../command';
 import { buildCoreOptions } from '../core-options';
@@ -45,7 +46,7 @@ function linkJson(link: ValidLink): ValidLink {
   return { url: link.url, key: link.key, dataCentre: link.dataCentre };
 }
 
-function linkText(link: ValidLink, lang: 'ja' | 'en'): string {
+function linkText(link: ValidLink, lang: Lang): string {
   const t = translator(lang);
   return [
     `${t('join:cli.url')}: ${link.url}`,

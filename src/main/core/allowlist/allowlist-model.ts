@@ -1,5 +1,11 @@
-import { isInDomains, resolvePort, type Catalog } from '../../../shared/catalog';
-import type { CheckRun } from '../../../shared/check-result';
+import {
+  catalogRefOf,
+  isInDomains,
+  resolvePort,
+  type Catalog,
+  type CatalogRef,
+} from '../../../shared/catalog';
+import { detailOf, type CheckRun } from '../../../shared/check-result';
 
 export interface AllowlistHost {
   host: string;
@@ -11,7 +17,7 @@ export interface AllowlistHost {
 
 /** What IT must allow, independent of the format it is written in. */
 export interface AllowlistModel {
-  product: { id: string; name: string; version?: string };
+  product: CatalogRef;
   /** The catalog's domains, wildcards kept (`*.zoho.com`). */
   domains: string[];
   /** Endpoint hosts that no domain covers: they must be listed by name. */
@@ -61,7 +67,8 @@ export function buildAllowlist(
   const intercepted = new Map<string, string>();
   for (const c of checks) {
     if (c.verdict !== 'tls_intercepted' || !c.target) continue;
-    intercepted.set(c.target.host, issuerOf(c.detail) ?? '');
+    // The TLS probe names the certificate seen: its issuer identifies the inspecting device.
+    intercepted.set(c.target.host, detailOf(c, 'tls')?.certificate?.issuer ?? '');
   }
   const sslHosts = [
     ...new Set([
@@ -71,11 +78,7 @@ export function buildAllowlist(
   ];
   const signer = catalog.agent.signer;
   return {
-    product: {
-      id: catalog.id,
-      name: catalog.name,
-      ...(catalog.version ? { version: catalog.version } : {}),
-    },
+    product: catalogRefOf(catalog),
     domains: [...catalog.domains],
     extraHosts: hosts
       .map((h) => h.host)
@@ -102,20 +105,6 @@ export function buildAllowlist(
     ...(lastRun ? { lastRun: { startedAt: lastRun.startedAt } } : {}),
     ...(pcChangesForIt.length ? { pcChangesForIt } : {}),
   };
-}
-
-function issuerOf(detail: Record<string, unknown> | undefined): string | undefined {
-  // The TLS probe names the certificate seen; its issuer is an object or a string depending on the probe.
-  const cert = detail?.certificate ?? detail?.cert ?? detail;
-  if (typeof cert !== 'object' || cert === null) return undefined;
-  const issuer = (cert as Record<string, unknown>).issuer;
-  if (typeof issuer === 'string') return issuer;
-  if (typeof issuer === 'object' && issuer !== null) {
-    const i = issuer as Record<string, unknown>;
-    const parts = [i.CN, i.O].filter((v): v is string => typeof v === 'string');
-    return parts.length ? parts.join(', ') : undefined;
-  }
-  return undefined;
 }
 
 /** Squid/PAC form of a catalog domain: `*.zoho.com` → `.zoho.com` (Squid then also allows zoho.com itself). */

@@ -43,6 +43,10 @@ const lastRun: CheckRun = {
         certificate: {
           subject: 'CN=assist.zoho.com',
           issuer: 'CN=Corp Inspection CA, O=Example Corp',
+          validFrom: '2026-01-01T00:00:00.000Z',
+          validTo: '2027-01-01T00:00:00.000Z',
+          fingerprint256: 'AB:CD',
+          serialNumber: '01',
         },
       },
     },

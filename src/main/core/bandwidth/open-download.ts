@@ -4,19 +4,23 @@ import { connect as tlsConnect } from 'node:tls';
 import type { ProxyResolver } from '../proxy/proxy-decision';
 import { connectTunnel } from '../proxy/proxy-tunnel';
 import { proxyAuthorization, proxyHostPort, redactUrl } from '../proxy/proxy-url';
+import type { BandwidthDetail } from '../../../shared/details';
 import { rawError } from '../network/step-outcome';
 import { trustedCas } from '../network/trust-store';
 import { CountingStream } from './counting-stream';
 import { sendGet } from './http-get';
 
-/** Why a download did not start; each maps to a sentence in `verdicts:bandwidth.reason`. */
+/**
+ * Why a download did not start; each maps to a sentence in `verdicts:bandwidth.reason`. Its detail
+ * becomes the `bandwidth` check's (src/shared/details).
+ */
 export type DownloadFailure =
-  | { reason: 'pac'; detail: Record<string, unknown> }
-  | { reason: 'proxy'; status: string; detail: Record<string, unknown> }
-  | { reason: 'connect'; code: string; detail: Record<string, unknown> }
-  | { reason: 'http'; status: number; detail: Record<string, unknown> }
-  | { reason: 'timeout'; detail: Record<string, unknown> }
-  | { reason: 'cancelled'; detail: Record<string, unknown> };
+  | { reason: 'pac'; detail: BandwidthDetail }
+  | { reason: 'proxy'; status: string; detail: BandwidthDetail }
+  | { reason: 'connect'; code: string; detail: BandwidthDetail }
+  | { reason: 'http'; status: number; detail: BandwidthDetail }
+  | { reason: 'timeout'; detail: BandwidthDetail }
+  | { reason: 'cancelled'; detail: BandwidthDetail };
 
 /** The body flows on `stream` once resumed; `stream.destroy()` ends the download. */
 export type DownloadStart =

@@ -7,6 +7,7 @@ import { networkCatalog } from '../../../../test/fixtures/network-run';
 import { listenTracked, type RunningServer } from '../../../../test/fixtures/running-server';
 import type { ProxyResolver } from '../proxy/proxy-decision';
 import { runBandwidthCheck, type BandwidthCheckOptions } from './run-bandwidth-check';
+import { detailOf } from '../../../shared/check-result';
 
 let ca: Pem;
 let leaf: Pem;
@@ -69,7 +70,7 @@ describe('runBandwidthCheck on a throttled loopback server', () => {
     );
     expect(result.verdict).toBe('ok');
     expect(result.status).toBe('pass');
-    const rate = Number(result.detail?.rateKbps);
+    const rate = Number(detailOf(result, 'bandwidth')?.rateKbps);
     expect(Math.abs(rate / 400 - 1)).toBeLessThan(0.1);
     expect(result.message).toContain(`${rate} kbps`);
     expect(result.durationMs).toBeLessThan(3500);
@@ -89,8 +90,8 @@ describe('runBandwidthCheck on a throttled loopback server', () => {
     const result = await runBandwidthCheck(options(server.port, { lang: 'ja' }));
     expect(result.verdict).toBe('below_minimum');
     expect(result.status).toBe('fail');
-    expect(Number(result.detail?.rateKbps)).toBeGreaterThan(60);
-    expect(Number(result.detail?.rateKbps)).toBeLessThan(100);
+    expect(Number(detailOf(result, 'bandwidth')?.rateKbps)).toBeGreaterThan(60);
+    expect(Number(detailOf(result, 'bandwidth')?.rateKbps)).toBeLessThan(100);
     expect(result.message).toContain('128 kbps を下回っています');
   });
 
@@ -106,7 +107,7 @@ describe('runBandwidthCheck on a throttled loopback server', () => {
     const result = await runBandwidthCheck(options(server.port, { proxy: viaProxy }));
     expect(result.verdict).toBe('ok');
     expect(proxy.seen).toContain(`localhost:${server.port}`);
-    expect(result.detail?.via).toBe(`http://127.0.0.1:${proxy.port}`);
+    expect(detailOf(result, 'bandwidth')?.via).toBe(`http://127.0.0.1:${proxy.port}`);
   });
 
   it('is unmeasured (warn) when the proxy refuses the tunnel, naming the status', async () => {
@@ -135,8 +136,8 @@ describe('runBandwidthCheck on a throttled loopback server', () => {
     const server = await startPacedServer({ rateKbps: 400 });
     const result = await runBandwidthCheck(options(server.port, { extraCaPem: [] }));
     expect(result.verdict).toBe('unmeasured');
-    expect(result.detail?.reason).toBe('connect');
-    expect(String(result.detail?.code)).toMatch(/CERT|SIGNATURE|ISSUER/);
+    expect(detailOf(result, 'bandwidth')?.reason).toBe('connect');
+    expect(String(detailOf(result, 'bandwidth')?.code)).toMatch(/CERT|SIGNATURE|ISSUER/);
   });
 
   it('is unmeasured when the data stops after the headers, within the step limit', async () => {
@@ -144,7 +145,7 @@ describe('runBandwidthCheck on a throttled loopback server', () => {
     const started = Date.now();
     const result = await runBandwidthCheck(options(server.port, { timeoutMs: 800 }));
     expect(result.verdict).toBe('unmeasured');
-    expect(result.detail?.reason).toBe('tooLittle');
+    expect(detailOf(result, 'bandwidth')?.reason).toBe('tooLittle');
     expect(Date.now() - started).toBeLessThan(2500);
   });
 

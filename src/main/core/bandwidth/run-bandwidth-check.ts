@@ -1,5 +1,7 @@
 import type { Catalog } from '../../../shared/catalog';
 import type { CheckResult } from '../../../shared/check-result';
+import { checkIds } from '../../../shared/check-ids';
+import type { BandwidthDetail } from '../../../shared/details';
 import { translator, type Translate } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/lang';
 import type { ProxyResolver } from '../proxy/proxy-decision';
@@ -35,7 +37,7 @@ export async function runBandwidthCheck(options: BandwidthCheckOptions): Promise
   const host = url.hostname;
   const limits = options.catalog.requirements.bandwidthKbps;
   const base = {
-    id: 'bandwidth',
+    id: checkIds.bandwidth,
     kind: 'bandwidth' as const,
     target: { host, port: url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80 },
   };
@@ -175,10 +177,13 @@ export async function runBandwidthCheck(options: BandwidthCheckOptions): Promise
   };
 }
 
+/** What a failure's sentence says (its status or code, the bytes that came): kept in the detail too. */
+type FailureVars = Pick<BandwidthDetail, 'status' | 'code' | 'bytes' | 'seconds'>;
+
 /** Why no speed could be measured: a failure of the download, or too little data to judge. */
 type Unmeasured =
   | DownloadFailure
-  | { reason: 'tooLittle'; bytes: number; seconds: number; detail: Record<string, unknown> };
+  | { reason: 'tooLittle'; bytes: number; seconds: number; detail: BandwidthDetail };
 
 /** The `unmeasured` message's {{reason}}: each reason with exactly the figures its sentence names. */
 function reasonText(
@@ -204,7 +209,7 @@ function reasonText(
 }
 
 /** The figures of a failure that its `detail` keeps. */
-function failureVars(f: Unmeasured): Record<string, string | number> {
+function failureVars(f: Unmeasured): FailureVars {
   switch (f.reason) {
     case 'http':
     case 'proxy':

@@ -1,4 +1,5 @@
-import type { CheckResult, Target } from '../../../shared/check-result';
+import { checkResultOf, type CheckResult, type Target } from '../../../shared/check-result';
+import type { DetailOf, SkipReason } from '../../../shared/details';
 import type { CheckEvent } from '../../../shared/events';
 import { translator } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/lang';
@@ -6,9 +7,9 @@ import type { CheckKind, Status } from '../../../shared/verdicts';
 import { wordVerdict } from '../../../shared/word-verdict';
 import type { StepOutcome } from '../network/step-outcome';
 
-export interface CheckBase {
+export interface CheckBase<K extends CheckKind = CheckKind> {
   id: string;
-  kind: CheckKind;
+  kind: K;
   target?: Target;
   /** False for an endpoint the catalog marks optional: its failures become warnings. */
   required: boolean;
@@ -19,7 +20,7 @@ export interface OutcomeContext {
   isBehindProxy?: boolean;
 }
 
-export type SkipReason = 'dns' | 'tcp' | 'tls' | 'pac';
+export type { SkipReason };
 
 /** Turns probe outcomes into results with worded messages, and emits the run's events as they happen. */
 export class CheckRecorder {
@@ -58,15 +59,18 @@ export class CheckRecorder {
     return result;
   }
 
-  /** Runs one step: started, the probe, then its result; a cancelled run records `cancelled` without starting. */
-  async step<T>(
-    base: CheckBase,
-    probe: () => Promise<StepOutcome<T>>,
+  /**
+   * Runs one step: started, the probe, then its result; a cancelled run records `cancelled` without
+   * starting (and answers `undefined`). The probe writes the detail of its kind's schema.
+   */
+  async step<K extends CheckKind, T>(
+    base: CheckBase<K>,
+    probe: () => Promise<StepOutcome<DetailOf<K>, T>>,
     ctx: OutcomeContext = {},
-  ): Promise<StepOutcome<T>> {
+  ): Promise<StepOutcome<DetailOf<K>, T> | undefined> {
     if (this.isCancelled) {
       this.cancelled(base);
-      return { verdict: 'cancelled', detail: {} };
+      return undefined;
     }
     this.started(base);
     const startedAt = performance.now();
@@ -76,47 +80,55 @@ export class CheckRecorder {
   }
 
   /** A step that cannot run because an earlier one failed (or `cancelled` once the run is cancelled). */
-  skip(base: CheckBase, reason: SkipReason, vars: { host: string; port: number }): void {
+  skip<K extends CheckKind>(
+    base: CheckBase<K>,
+    reason: SkipReason,
+    vars: { host: string; port: number },
+  ): void {
     if (this.isCancelled) return this.cancelled(base);
     const why = translator(this.o.lang)(`verdicts:reasons.${reason}`, vars);
     this.started(base);
-    this.finished({
-      ...this.baseOf(base),
-      status: 'skipped',
-      verdict: 'skipped',
-      durationMs: 0,
-      message: wordVerdict(this.o.lang, 'skipped', { vars: { reason: why } }).message,
-      detail: { skippedBecause: reason },
-    });
+    this.finished(
+      checkResultOf({
+        ...this.baseOf(base),
+        status: 'skipped',
+        verdict: 'skipped',
+        durationMs: 0,
+        message: wordVerdict(this.o.lang, 'skipped', { vars: { reason: why } }).message,
+        detail: { skippedBecause: reason },
+      }),
+    );
   }
 
-  cancelled(base: CheckBase, durationMs = 0): void {
+  cancelled<K extends CheckKind>(base: CheckBase<K>, durationMs = 0): void {
     this.started(base);
-    this.finished({
-      ...this.baseOf(base),
-      status: 'skipped',
-      verdict: 'cancelled',
-      durationMs,
-      message: wordVerdict(this.o.lang, 'cancelled').message,
-    });
+    this.finished(
+      checkResultOf({
+        ...this.baseOf(base),
+        status: 'skipped',
+        verdict: 'cancelled',
+        durationMs,
+        message: wordVerdict(this.o.lang, 'cancelled').message,
+      }),
+    );
   }
 
-  toResult<T>(
-    base: CheckBase,
-    outcome: StepOutcome<T>,
+  toResult<K extends CheckKind, T>(
+    base: CheckBase<K>,
+    outcome: StepOutcome<DetailOf<K>, T>,
     durationMs: number,
     ctx: OutcomeContext,
   ): CheckResult {
     const ms = Math.max(0, Math.round(durationMs));
     if (outcome.verdict === 'cancelled') {
-      return {
+      return checkResultOf({
         ...this.baseOf(base),
         status: 'skipped',
         verdict: 'cancelled',
         durationMs: ms,
         message: wordVerdict(this.o.lang, 'cancelled').message,
         detail: outcome.detail,
-      };
+      });
     }
     const t = translator(this.o.lang);
     const notes: string[] = [];
@@ -135,7 +147,7 @@ export class CheckRecorder {
       ...(outcome.variant ? { variant: outcome.variant } : {}),
       ...(outcome.vars ? { vars: outcome.vars } : {}),
     });
-    return {
+    return checkResultOf({
       ...this.baseOf(base),
       status,
       verdict: outcome.verdict,
@@ -143,10 +155,12 @@ export class CheckRecorder {
       message: [wording.message, ...notes].join(this.o.lang === 'ja' ? '' : ' '),
       ...(wording.fix && outcome.verdict !== 'ok' ? { fix: wording.fix } : {}),
       detail: outcome.detail,
-    };
+    });
   }
 
-  private baseOf(base: CheckBase): Pick<CheckResult, 'id' | 'kind' | 'target' | 'required'> {
+  private baseOf<K extends CheckKind>(
+    base: CheckBase<K>,
+  ): { id: string; kind: K; target?: Target; required?: false } {
     return {
       id: base.id,
       kind: base.kind,

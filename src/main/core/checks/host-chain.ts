@@ -1,6 +1,8 @@
 import type { Socket } from 'node:net';
 import type { SecureContext } from 'node:tls';
 import type { ResolvedPort } from '../../../shared/catalog';
+import { checkIds } from '../../../shared/check-ids';
+import type { DnsDetail, TcpDetail } from '../../../shared/details';
 import { probeDns } from '../network/dns-probe';
 import { probeHttp } from '../network/http-probe';
 import type { ProxyDecision } from '../proxy/proxy-decision';
@@ -25,10 +27,10 @@ export interface ChainContext {
 type Decided = { port: ResolvedPort; decision: ProxyDecision };
 
 const ids = (host: string, port: number) => ({
-  tcp: `tcp:${host}:${port}`,
-  tls: `tls:${host}:${port}`,
-  websocket: `websocket:${host}:${port}`,
-  http: `http:${host}:${port}`,
+  tcp: checkIds.tcp(host, port),
+  tls: checkIds.tls(host, port),
+  websocket: checkIds.websocket(host, port),
+  http: checkIds.http(host, port),
 });
 
 /** The checks after the tcp step of one port; each is skipped with the reason once one fails. */
@@ -76,9 +78,9 @@ async function afterConnect(
       expectedIssuers: ctx.expectedIssuers,
     }),
   );
-  if (!plan.websocketPath) return void tls.value?.destroy();
-  const wsBase: CheckBase = { id: id.websocket, kind: 'websocket', ...base };
-  if (!tls.value) return r.skip(wsBase, 'tls', target);
+  if (!plan.websocketPath) return void tls?.value?.destroy();
+  const wsBase: CheckBase<'websocket'> = { id: id.websocket, kind: 'websocket', ...base };
+  if (!tls?.value) return r.skip(wsBase, 'tls', target);
   const path = plan.websocketPath;
   const tlsSocket = tls.value;
   await r.step(wsBase, () => probeWebSocket(tlsSocket, plan.host, port.port, path, step));
@@ -87,12 +89,12 @@ async function afterConnect(
 async function runPort(
   plan: HostPlan,
   { port, decision }: Decided,
-  dns: Promise<StepOutcome<string[]>>,
+  dns: Promise<StepOutcome<DnsDetail, string[]> | undefined>,
   ctx: ChainContext,
 ): Promise<void> {
   const r = ctx.recorder;
   const target = { host: plan.host, port: port.port };
-  const tcpBase: CheckBase = {
+  const tcpBase: CheckBase<'tcp'> = {
     id: ids(plan.host, port.port).tcp,
     kind: 'tcp',
     target,
@@ -108,7 +110,7 @@ async function runPort(
     secureContext: ctx.secureContext,
     ...(ctx.signal ? { signal: ctx.signal } : {}),
   };
-  let tcp: StepOutcome<Socket>;
+  let tcp: StepOutcome<TcpDetail, Socket> | undefined;
   const proxy = decision.kind === 'proxy' ? decision.url : undefined;
   if (proxy) {
     // Plain HTTP goes to the proxy as an absolute-URI request; everything else through a CONNECT tunnel.
@@ -123,11 +125,11 @@ async function runPort(
     });
   } else {
     const resolved = await dns;
-    if (!resolved.value) return skipAll('dns');
+    if (!resolved?.value) return skipAll('dns');
     const addresses = resolved.value;
     tcp = await r.step(tcpBase, () => connectTcp(addresses, port.port, plan.host, step));
   }
-  if (!tcp.value) {
+  if (!tcp?.value) {
     for (const b of laterSteps(plan, port)) r.skip(b, 'tcp', target);
     return;
   }
@@ -148,7 +150,7 @@ export async function runHostChain(
   if (failed?.kind === 'failed') {
     await r.step(
       {
-        id: `proxy:pac:${plan.host}`,
+        id: checkIds.pac(plan.host),
         kind: 'proxy',
         target: { host: plan.host },
         required: plan.required,
@@ -169,7 +171,12 @@ export async function runHostChain(
     ...(ctx.dnsServers ? { servers: ctx.dnsServers } : {}),
   };
   const dns = r.step(
-    { id: `dns:${plan.host}`, kind: 'dns', target: { host: plan.host }, required: plan.required },
+    {
+      id: checkIds.dns(plan.host),
+      kind: 'dns',
+      target: { host: plan.host },
+      required: plan.required,
+    },
     () => probeDns(plan.host, step),
     { isBehindProxy },
   );

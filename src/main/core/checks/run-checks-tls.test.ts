@@ -12,6 +12,7 @@ import {
 import { networkCatalog, runNetwork, tlsPort } from '../../../../test/fixtures/network-run';
 import type { RunningServer } from '../../../../test/fixtures/running-server';
 import { startTlsServer, type TlsServerOptions } from '../../../../test/fixtures/tls-server';
+import { detailOf } from '../../../shared/check-result';
 
 let vendorCa: Pem;
 let inspectorCa: Pem;
@@ -65,10 +66,10 @@ describe('TLS and WebSocket checks', () => {
         issuer: expect.stringContaining('O=Zoho Test'),
       },
     });
-    expect((tls.detail?.certificate as { fingerprint256: string }).fingerprint256).toMatch(
+    expect(detailOf(tls, 'tls')?.certificate?.fingerprint256).toMatch(
       /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/,
     );
-    expect(tls.detail?.chain).toHaveLength(2);
+    expect(detailOf(tls, 'tls')?.chain).toHaveLength(2);
     expect(check(`websocket:${id}`)).toMatchObject({ status: 'pass', verdict: 'ok' });
     expect(s.servernames).toContain('localhost');
     expect(run.ready).toBe(true);

@@ -1,4 +1,5 @@
-import type { Catalog } from '../../../shared/catalog';
+import { catalogRefOf, type Catalog } from '../../../shared/catalog';
+import { checkIds, portStepKinds } from '../../../shared/check-ids';
 import type { CheckResult, CheckRun } from '../../../shared/check-result';
 import { isReady } from '../../../shared/check-result';
 import type { CheckEvent } from '../../../shared/events';
@@ -78,7 +79,7 @@ async function runNetwork(
       decisions.set(`${plan.host}:${port.port}`, decision);
       if (decision.kind !== 'proxy') continue;
       const { host, port: proxyPort } = proxyHostPort(decision.url);
-      const id = `proxy:${host}:${proxyPort}`;
+      const id = checkIds.proxy(host, proxyPort);
       const known = proxies.get(id);
       proxies.set(id, {
         url: decision.url,
@@ -137,7 +138,7 @@ async function runSystem(o: RunChecksOptions, r: CheckRecorder): Promise<Record<
 }
 
 async function runBandwidth(o: RunChecksOptions, r: CheckRecorder): Promise<void> {
-  const base = { id: 'bandwidth', kind: 'bandwidth' as const, required: true };
+  const base = { id: checkIds.bandwidth, kind: 'bandwidth' as const, required: true };
   if (r.isCancelled) return r.cancelled(base);
   r.started(base);
   const startedAt = performance.now();
@@ -161,11 +162,9 @@ async function runBandwidth(o: RunChecksOptions, r: CheckRecorder): Promise<void
 // The catalog's order, step by step, for every host.
 function plannedIds(o: RunChecksOptions): Map<string, number> {
   const ids = planHosts(o.catalog, o.hosts).flatMap((p) => [
-    `proxy:pac:${p.host}`,
-    `dns:${p.host}`,
-    ...p.ports.flatMap((q) =>
-      ['tcp', 'tls', 'websocket', 'http'].map((k) => `${k}:${p.host}:${q.port}`),
-    ),
+    checkIds.pac(p.host),
+    checkIds.dns(p.host),
+    ...p.ports.flatMap((q) => portStepKinds.map((k) => checkIds[k](p.host, q.port))),
   ]);
   return new Map(ids.map((id, i) => [id, i]));
 }
@@ -222,11 +221,7 @@ export async function runChecks(o: RunChecksOptions): Promise<CheckRun> {
     ready,
     system: facts,
     checks,
-    catalog: {
-      id: o.catalog.id,
-      name: o.catalog.name,
-      ...(o.catalog.version ? { version: o.catalog.version } : {}),
-    },
+    catalog: catalogRefOf(o.catalog),
     proxy: proxyUsed(decisions),
     lang: o.lang,
     ...(cancelled ? { cancelled: true } : {}),

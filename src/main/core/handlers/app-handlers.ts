@@ -1,3 +1,4 @@
+import { catalogRefOf } from '../../../shared/catalog';
 import { ok } from '../../../shared/reply';
 import type { CoreOptions } from '../context';
 import type { Handlers } from '../dispatch';
@@ -11,11 +12,7 @@ export function appHandlers(options: CoreOptions): Pick<Handlers, 'app.info'> {
         lang: options.lang,
         platform: process.platform,
         mode: options.mode === 'electron' ? 'electron' : 'web',
-        catalog: {
-          id: options.catalog.id,
-          name: options.catalog.name,
-          version: options.catalog.version,
-        },
+        catalog: catalogRefOf(options.catalog),
       }),
   };
 }

@@ -1,3 +1,4 @@
+import { catalogRefOf } from '../../../shared/catalog';
 import { translator } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/lang';
 import { ok, refused, type Reply } from '../../../shared/reply';
@@ -36,7 +37,6 @@ export function reportHandlers(
   const reportOptions = async (redact: boolean, lang: Lang): Promise<BuildReportOptions> => {
     // A broken journal must not stop the report: it goes out without it, saying so.
     const { journal, unreadable } = await (deps.appliedFixes ?? appliedFixesIn)(options.dataDir);
-    const { id: catalogId, name, version } = options.catalog;
     return {
       redact,
       lang,
@@ -44,7 +44,7 @@ export function reportHandlers(
       ...(unreadable === undefined
         ? {}
         : { alsoUntested: [{ id: 'journal', reason: unreadable }] }),
-      catalog: version === undefined ? { id: catalogId, name } : { id: catalogId, name, version },
+      catalog: catalogRefOf(options.catalog),
       ...(options.proxyUrl === undefined ? {} : { proxyUrl: options.proxyUrl }),
     };
   };

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeAtomically } from './write-atomically';
+import { appliedFixSchema } from '../../../shared/fixes-schemas';
 
 /** An nftables rule of ours, found again by its comment, so undo works even when apply was killed midway. */
 export const nftRuleRefSchema = z.object({
@@ -12,10 +13,9 @@ export const nftRuleRefSchema = z.object({
 });
 export type NftRuleRef = z.infer<typeof nftRuleRefSchema>;
 
-export const journalEntrySchema = z.object({
+/** An applied fix (the contract's), with what undo needs. */
+export const journalEntrySchema = appliedFixSchema.extend({
   id: z.string().min(1),
-  title: z.string(),
-  appliedAt: z.string(),
   platform: z.string(),
   /** `applying` is written before the change is made; a crash leaves it, and undo still runs. */
   state: z.enum(['applying', 'applied']),

@@ -1,15 +1,5 @@
 import type { DetailedPeerCertificate, PeerCertificate } from 'node:tls';
-
-/** One certificate as an IT department needs it to identify the device that issued it. */
-export interface CertificateSummary {
-  subject: string;
-  issuer: string;
-  validFrom: string;
-  validTo: string;
-  fingerprint256: string;
-  serialNumber: string;
-  subjectAltName?: string;
-}
+import type { CertificateSummary } from '../../../shared/details';
 
 type Name = PeerCertificate['subject'];
 

@@ -1,6 +1,7 @@
 import { lookup, Resolver } from 'node:dns/promises';
 import type { LookupAddress } from 'node:dns';
 import { isIP } from 'node:net';
+import type { DnsDetail, RawError } from '../../../shared/details';
 import { errorCode, rawError, stepSignal, untilAborted, type StepOutcome } from './step-outcome';
 
 export interface DnsProbeOptions {
@@ -14,7 +15,7 @@ interface DirectAnswer {
   addresses: string[];
   codes: string[];
   servers: string[];
-  errors: Record<string, unknown>[];
+  errors: RawError[];
 }
 
 // A filtering resolver answers with an address that leads nowhere instead of NXDOMAIN.
@@ -69,7 +70,7 @@ async function queryDirect(
 }
 
 /** Maps the resolver's failure codes (A first) to the cause. */
-function classify(codes: string[]): StepOutcome['verdict'] {
+function classify(codes: string[]): StepOutcome<DnsDetail>['verdict'] {
   if (codes.some((c) => c === 'ESERVFAIL' || c === 'EREFUSED')) return 'dns_failed';
   if (codes.length > 0 && codes.every((c) => c === 'ENOTFOUND' || c === 'ENODATA'))
     return 'dns_not_found';
@@ -85,8 +86,8 @@ function classify(codes: string[]): StepOutcome['verdict'] {
 function answered(
   host: string,
   addresses: string[],
-  detail: Record<string, unknown>,
-): StepOutcome<string[]> {
+  detail: DnsDetail,
+): StepOutcome<DnsDetail, string[]> {
   const usable = isLoopbackName(host) ? addresses : addresses.filter((a) => !isSinkhole(a));
   if (usable.length === 0) {
     return {
@@ -107,7 +108,10 @@ function answered(
  * Resolves A and AAAA the way the OS does (`dns.lookup`, so the hosts file counts), within its own
  * timeout; only when that fails, a direct query to the configured servers tells why.
  */
-export async function probeDns(host: string, o: DnsProbeOptions): Promise<StepOutcome<string[]>> {
+export async function probeDns(
+  host: string,
+  o: DnsProbeOptions,
+): Promise<StepOutcome<DnsDetail, string[]>> {
   if (isIP(host))
     return {
       verdict: 'ok',
@@ -121,7 +125,7 @@ export async function probeDns(host: string, o: DnsProbeOptions): Promise<StepOu
   if (o.servers?.length) {
     const d = await queryDirect(host, o, signal);
     if (cancelled()) return { verdict: 'cancelled', detail: { servers: d.servers } };
-    const detail = { resolver: 'direct', servers: d.servers, errors: d.errors };
+    const detail: DnsDetail = { resolver: 'direct', servers: d.servers, errors: d.errors };
     if (d.addresses.length) return answered(host, d.addresses, detail);
     return { verdict: classify(d.codes), vars: { host, code: d.codes.join(', ') }, detail };
   }
@@ -135,13 +139,13 @@ export async function probeDns(host: string, o: DnsProbeOptions): Promise<StepOu
     );
   } catch (e) {
     if (cancelled()) return { verdict: 'cancelled', detail: {} };
-    const lookupError = signal.aborted
+    const lookupError: RawError = signal.aborted
       ? { message: `no answer within ${o.timeoutMs} ms`, code: 'ETIMEOUT' }
       : rawError(e);
     // Asked only after a failure, within what is left of the same step's time.
     const d = signal.aborted ? undefined : await queryDirect(host, o, signal);
     if (cancelled()) return { verdict: 'cancelled', detail: {} };
-    const detail = {
+    const detail: DnsDetail = {
       resolver: 'os',
       error: lookupError,
       direct: d && { servers: d.servers, addresses: d.addresses, errors: d.errors },

@@ -1,7 +1,9 @@
 import { request } from 'node:http';
 import { isIPv6, type Socket } from 'node:net';
 import { isInDomains } from '../../../shared/catalog';
+import { headerText } from './header-text';
 import { proxyAuthorization, redactUrl } from '../proxy/proxy-url';
+import type { HttpDetail } from '../../../shared/details';
 import { rawError, stepSignal, type StepOutcome } from './step-outcome';
 
 export interface HttpProbeOptions {
@@ -19,7 +21,7 @@ function judge(
   base: URL,
   host: string,
   o: HttpProbeOptions,
-): Pick<StepOutcome, 'verdict' | 'variant'> & { target?: string } {
+): Pick<StepOutcome<HttpDetail>, 'verdict' | 'variant'> & { target?: string } {
   if (status === 407 && o.viaProxy) return { verdict: 'proxy_auth_required' };
   if (status >= 200 && status < 300) return { verdict: 'ok' };
   if (status >= 300 && status < 400) {
@@ -49,7 +51,7 @@ export function probeHttp(
   host: string,
   port: number,
   o: HttpProbeOptions,
-): Promise<StepOutcome> {
+): Promise<StepOutcome<HttpDetail>> {
   const signal = stepSignal(o.signal, o.timeoutMs);
   const authority = `${isIPv6(host) ? `[${host}]` : host}${port === 80 ? '' : `:${port}`}`;
   const base = new URL(`http://${authority}/`);
@@ -68,7 +70,7 @@ export function probeHttp(
         ...(auth ? { 'proxy-authorization': auth } : {}),
       },
     });
-    const finish = (outcome: StepOutcome) => {
+    const finish = (outcome: StepOutcome<HttpDetail>) => {
       if (done) return;
       done = true;
       signal.removeEventListener('abort', onAbort);
@@ -91,8 +93,8 @@ export function probeHttp(
             status,
             statusMessage: res.statusMessage,
             location,
-            server: res.headers.server,
-            via: res.headers.via,
+            server: headerText(res.headers.server),
+            via: headerText(res.headers.via),
           },
         },
       });

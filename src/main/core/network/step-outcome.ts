@@ -1,29 +1,36 @@
+import type { RawError } from '../../../shared/details';
 import type { NetworkVerdict } from '../../../shared/verdicts';
 
 /** Values a verdict's message interpolates (host, port, status, issuer, proxy…). */
 export type MessageVars = Record<string, string | number>;
 
 /**
- * What one probe step found. `value` is present when the chain may go on (an intercepted TLS session
- * still carries the WebSocket check); `variant` picks a more precise message for the same verdict.
+ * What one probe step found. `detail` is the shape its check kind's schema says (src/shared/details);
+ * `value` is present when the chain may go on (an intercepted TLS session still carries the WebSocket
+ * check); `variant` picks a more precise message for the same verdict.
  */
-export interface StepOutcome<T = undefined> {
+export interface StepOutcome<D extends object, T = undefined> {
   verdict: NetworkVerdict | 'cancelled';
   vars?: MessageVars;
   variant?: string;
-  detail: Record<string, unknown>;
+  detail: D;
   value?: T;
 }
 
 /** The raw error, kept whole enough that a support engineer can search for it. */
-export function rawError(e: unknown): Record<string, unknown> {
+export function rawError(e: unknown): RawError {
   if (!(e instanceof Error)) return { message: String(e) };
-  const n = e as NodeJS.ErrnoException & { address?: string; port?: number; hostname?: string };
-  const out: Record<string, unknown> = { message: n.message };
-  for (const k of ['code', 'errno', 'syscall', 'address', 'port', 'hostname'] as const) {
-    if (n[k] !== undefined) out[k] = n[k];
-  }
-  return out;
+  const n = e as NodeJS.ErrnoException & { address?: unknown; port?: unknown; hostname?: unknown };
+  const errno: unknown = n.errno;
+  return {
+    message: n.message,
+    ...(n.code !== undefined ? { code: String(n.code) } : {}),
+    ...(typeof errno === 'number' || typeof errno === 'string' ? { errno } : {}),
+    ...(typeof n.syscall === 'string' ? { syscall: n.syscall } : {}),
+    ...(typeof n.address === 'string' ? { address: n.address } : {}),
+    ...(typeof n.port === 'number' ? { port: n.port } : {}),
+    ...(typeof n.hostname === 'string' ? { hostname: n.hostname } : {}),
+  };
 }
 
 export function errorCode(e: unknown): string | undefined {
@@ -37,7 +44,7 @@ export function stepSignal(run: AbortSignal | undefined, timeoutMs: number): Abo
 }
 
 /** The outcome of a step that ended because the run was cancelled. */
-export function cancelledOutcome<T>(detail: Record<string, unknown> = {}): StepOutcome<T> {
+export function cancelledOutcome<D extends object, T>(detail: D): StepOutcome<D, T> {
   return { verdict: 'cancelled', detail };
 }
 

@@ -1,4 +1,5 @@
 import { connect, isIPv6, type Socket } from 'node:net';
+import type { RawError, TcpDetail } from '../../../shared/details';
 import { errorCode, rawError, stepSignal, type StepOutcome } from './step-outcome';
 
 export interface TcpConnectOptions {
@@ -65,7 +66,7 @@ export function connectTcp(
   port: number,
   host: string,
   o: TcpConnectOptions,
-): Promise<StepOutcome<Socket>> {
+): Promise<StepOutcome<TcpDetail, Socket>> {
   const ordered = interleave(addresses);
   const signal = stepSignal(o.signal, o.timeoutMs);
   const started = Date.now();
@@ -73,14 +74,14 @@ export function connectTcp(
     const attempts: {
       address: string;
       socket: Socket;
-      error?: Record<string, unknown>;
+      error?: RawError;
       verdict?: TcpVerdict;
     }[] = [];
     let next = 0;
     let done = false;
     let timer: NodeJS.Timeout | undefined;
 
-    const finish = (outcome: StepOutcome<Socket>) => {
+    const finish = (outcome: StepOutcome<TcpDetail, Socket>) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
@@ -88,7 +89,7 @@ export function connectTcp(
       for (const a of attempts) if (a.socket !== outcome.value) a.socket.destroy();
       resolve(outcome);
     };
-    const detail = () => ({
+    const detail = (): TcpDetail => ({
       attempts: attempts.map((a) => ({
         address: a.address,
         ...(a.error ? { error: a.error } : { pending: true }),

@@ -7,6 +7,7 @@ import {
   type TLSSocket,
 } from 'node:tls';
 import { chainOf, issuerNames, summarize } from './certificate-detail';
+import type { TlsDetail } from '../../../shared/details';
 import { rawError, stepSignal, type StepOutcome } from './step-outcome';
 
 export interface TlsProbeOptions {
@@ -36,7 +37,7 @@ function judge(
   host: string,
   port: number,
   o: TlsProbeOptions,
-): StepOutcome<TLSSocket> {
+): StepOutcome<TlsDetail, TLSSocket> {
   const leaf = s.getPeerCertificate(true);
   if (!leaf || !leaf.fingerprint256)
     return { verdict: 'tls_failed', vars: { host, port, code: 'no certificate' }, detail: {} };
@@ -44,7 +45,7 @@ function judge(
   const authError = s.authorizationError as unknown as (Error & { code?: string }) | string | null;
   const authCode = typeof authError === 'string' ? authError : authError?.code;
   const nameError = checkServerIdentity(host, leaf);
-  const detail = {
+  const detail: TlsDetail = {
     certificate: summary,
     chain: chainOf(leaf),
     protocol: s.getProtocol(),
@@ -91,7 +92,7 @@ export function probeTls(
   host: string,
   port: number,
   o: TlsProbeOptions,
-): Promise<StepOutcome<TLSSocket>> {
+): Promise<StepOutcome<TlsDetail, TLSSocket>> {
   const signal = stepSignal(o.signal, o.timeoutMs);
   return new Promise((resolve) => {
     let done = false;
@@ -105,7 +106,7 @@ export function probeTls(
       rejectUnauthorized: false,
       ALPNProtocols: ['http/1.1'],
     });
-    const finish = (outcome: StepOutcome<TLSSocket>) => {
+    const finish = (outcome: StepOutcome<TlsDetail, TLSSocket>) => {
       if (done) return;
       done = true;
       signal.removeEventListener('abort', onAbort);

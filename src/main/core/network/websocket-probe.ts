@@ -1,5 +1,7 @@
 import { isIPv6, type Socket } from 'node:net';
 import WebSocket from 'ws';
+import type { WebsocketDetail } from '../../../shared/details';
+import { headerText } from './header-text';
 import { rawError, stepSignal, type StepOutcome } from './step-outcome';
 
 export interface WebSocketProbeOptions {
@@ -17,7 +19,7 @@ export function probeWebSocket(
   port: number,
   path: string,
   o: WebSocketProbeOptions,
-): Promise<StepOutcome> {
+): Promise<StepOutcome<WebsocketDetail>> {
   const signal = stepSignal(o.signal, o.timeoutMs);
   const authority = `${isIPv6(host) ? `[${host}]` : host}:${port}`;
   const vars = { host, port, path };
@@ -30,7 +32,7 @@ export function probeWebSocket(
       perMessageDeflate: false,
       followRedirects: false,
     });
-    const finish = (outcome: StepOutcome) => {
+    const finish = (outcome: StepOutcome<WebsocketDetail>) => {
       if (done) return;
       done = true;
       signal.removeEventListener('abort', onAbort);
@@ -53,8 +55,8 @@ export function probeWebSocket(
           response: {
             status,
             statusMessage: res.statusMessage,
-            server: res.headers.server,
-            via: res.headers.via,
+            server: headerText(res.headers.server),
+            via: headerText(res.headers.via),
           },
         },
       });

@@ -12,19 +12,13 @@ import {
   type SecurityCenterFacts,
 } from './windows-security';
 
-export interface WindowsSecurityFacts {
-  platform: 'win32';
-  securityCenter: SecurityCenterFacts | string;
-  defender: DefenderStatus | string;
-  firewallProfiles: FirewallProfile[] | string;
-}
-
-export interface MacosSecurityFacts {
-  platform: 'darwin';
-  firewallState: 0 | 1 | 2 | string;
-}
-
-export type SecurityFacts = WindowsSecurityFacts | MacosSecurityFacts;
+// The facts are the `security` check's detail, so their types are the contract's schemas.
+export type {
+  MacosSecurityFacts,
+  SecurityFacts,
+  WindowsSecurityFacts,
+} from '../../../shared/details';
+import type { SecurityFacts } from '../../../shared/details';
 
 /** Windows Security Center products (antivirus, firewall). A string says why they could not be read. */
 export async function readSecurityCenter(

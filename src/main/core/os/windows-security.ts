@@ -3,23 +3,19 @@ import { powerShellCommand } from './powershell';
 import type { CommandSpec } from './command';
 import { parseKeyValueBlocks, pick } from './text-lines';
 
-export interface SecurityProduct {
-  kind: 'antivirus' | 'firewall';
-  displayName: string;
-  /** WSC productState, when read: the bits below are decoded from it. */
-  productState: number | null;
-  isEnabled: boolean | null;
-  isUpToDate: boolean | null;
-  path: string | null;
-}
-
-export interface SecurityCenterFacts {
-  /** False on Windows Server, which has no root\SecurityCenter2: "no Security Center", not an error. */
-  hasSecurityCenter: boolean;
-  products: SecurityProduct[];
-  /** Classes that could not be read for another reason (access denied, WMI broken): their products are unknown. */
-  errors: string[];
-}
+// What these parsers read is the `security` check's detail, so their types are the contract's schemas.
+export type {
+  DefenderStatus,
+  FirewallProfile,
+  SecurityCenterFacts,
+  SecurityProduct,
+} from '../../../shared/details';
+import type {
+  DefenderStatus,
+  FirewallProfile,
+  SecurityCenterFacts,
+  SecurityProduct,
+} from '../../../shared/details';
 
 // Windows Server answers WBEM_E_INVALID_NAMESPACE (0x8004100E), worded in the UI language.
 const invalidNamespace =
@@ -90,17 +86,6 @@ export function parseSecurityCenter(
   return { hasSecurityCenter, products, errors: otherErrors };
 }
 
-export interface DefenderStatus {
-  /** "Normal", "Passive Mode", "SxS Passive Mode", "EDR Block Mode", "Not running". */
-  runningMode: string | null;
-  isServiceEnabled: boolean | null;
-  isAntivirusEnabled: boolean | null;
-  isRealTimeProtectionEnabled: boolean | null;
-  /** Null on Defender versions without the property (Windows 8.1 / Server 2012 R2 era). */
-  isTamperProtected: boolean | null;
-  signatureAgeDays: number | null;
-}
-
 const defenderFields = [
   'AMRunningMode',
   'AMServiceEnabled',
@@ -139,14 +124,6 @@ export function parseDefenderStatus(text: string): DefenderStatus | undefined {
     // 65535 means "never updated" (Defender not running), not an age.
     signatureAgeDays: Number.isFinite(age) && age < 65535 ? age : null,
   };
-}
-
-export interface FirewallProfile {
-  name: string;
-  isEnabled: boolean | null;
-  /** NotConfigured leaves Windows' default: block inbound, allow outbound. */
-  defaultInboundAction: 'NotConfigured' | 'Allow' | 'Block';
-  defaultOutboundAction: 'NotConfigured' | 'Allow' | 'Block';
 }
 
 /** Windows Firewall profiles as JSON (enum integers, as ConvertTo-Json writes them). */

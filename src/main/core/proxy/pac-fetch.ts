@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import type { PacLoadFailure } from '../../../shared/details';
 
 /** The PAC text from a file: or http(s): URL, fetched directly (a PAC is never fetched through a proxy). */
 export async function fetchPacText(
   url: string,
   timeoutMs: number,
-): Promise<
-  { ok: true; text: string } | { ok: false; reason: string; detail: Record<string, unknown> }
-> {
+): Promise<{ ok: true; text: string } | { ok: false; reason: string; detail: PacLoadFailure }> {
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -1,3 +1,4 @@
+import type { PacFailure, PacLoadFailure } from '../../../shared/details';
 import type { Lang } from '../../../shared/lang';
 import { translator } from '../../../shared/i18n';
 import { decisionFromPacAnswer } from './pac-answer';
@@ -7,7 +8,7 @@ import type { PacLoad } from './pac-thread';
 export interface PacResolverOptions {
   lang?: Lang;
   /** Where the script's URL came from, kept in every decision's detail. */
-  detail: Record<string, unknown>;
+  detail: Pick<PacFailure, 'origin' | 'autoDetect' | 'wpad'>;
   /** The script was found by "detect settings automatically" (WPAD), which its messages say. */
   wpad?: boolean;
 }
@@ -34,7 +35,7 @@ export function pacProxyResolver(
   const failed = (
     stage: 'fetch' | 'run',
     reason: string,
-    detail: Record<string, unknown>,
+    detail: PacLoadFailure,
   ): ProxyDecision => ({
     kind: 'failed',
     verdict: 'pac_failed',

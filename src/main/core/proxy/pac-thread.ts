@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { PacLoadFailure } from '../../../shared/details';
 import { fetchPacText } from './pac-fetch';
 import { pacReplySchema, type PacQuestion, type PacWorkerData } from './pac-worker-messages';
 import { pacWorkerFile } from './pac-worker-start';
@@ -6,7 +7,7 @@ import { pacWorkerFile } from './pac-worker-start';
 /** A PAC script ready to answer FindProxyForURL, or why it is not. */
 export type PacLoad =
   | { ok: true; findProxy(url: string, host: string): Promise<string>; bytes: number }
-  | { ok: false; stage: 'fetch' | 'run'; reason: string; detail: Record<string, unknown> };
+  | { ok: false; stage: 'fetch' | 'run'; reason: string; detail: PacLoadFailure };
 
 /** Longest a PAC may run without yielding; a busy loop ends as `pac_failed`. It runs on its own thread. */
 export const pacSliceLimitMs = 500;

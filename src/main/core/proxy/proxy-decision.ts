@@ -1,5 +1,7 @@
-/** Where a proxy choice came from (precedence: flag, env, system/pac, then Chromium's in the Electron app). */
-export type ProxySource = 'flag' | 'env' | 'system' | 'pac' | 'chromium' | 'none';
+import type { ProxySource } from '../../../shared/check-result';
+import type { PacFailure } from '../../../shared/details';
+
+export type { ProxySource };
 
 // A decision's `detail` may carry `note`: one sentence on how the proxy was chosen, shown in the run's `proxy`.
 
@@ -7,7 +9,8 @@ export type ProxySource = 'flag' | 'env' | 'system' | 'pac' | 'chromium' | 'none
 export type ProxyDecision =
   | { kind: 'direct'; source: ProxySource; detail?: Record<string, unknown> }
   | { kind: 'proxy'; url: URL; source: ProxySource; detail?: Record<string, unknown> }
-  | { kind: 'failed'; verdict: 'pac_failed'; message: string; detail: Record<string, unknown> };
+  // A failure's detail is the `proxy:pac:HOST` check's (src/shared/details).
+  | { kind: 'failed'; verdict: 'pac_failed'; message: string; detail: PacFailure };
 
 export interface ProxyTarget {
   host: string;

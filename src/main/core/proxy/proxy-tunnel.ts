@@ -2,7 +2,9 @@ import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { connect, isIP, isIPv6, type Socket } from 'node:net';
 import { connect as tlsConnect, type SecureContext } from 'node:tls';
+import { headerText } from '../network/header-text';
 import { proxyAuthorization, proxyHostPort, redactUrl } from './proxy-url';
+import type { ProxyConnectDetail, TunnelDetail } from '../../../shared/details';
 import { rawError, stepSignal, type StepOutcome } from '../network/step-outcome';
 
 export interface ProxyStepOptions {
@@ -23,7 +25,10 @@ function tlsToProxy(proxy: URL, host: string, o: ProxyStepOptions) {
 }
 
 /** Opens a connection to the proxy itself (TLS for an https:// proxy); failing that, the proxy is unreachable. */
-export function connectToProxy(proxy: URL, o: ProxyStepOptions): Promise<StepOutcome<Socket>> {
+export function connectToProxy(
+  proxy: URL,
+  o: ProxyStepOptions,
+): Promise<StepOutcome<ProxyConnectDetail, Socket>> {
   const { host, port } = proxyHostPort(proxy);
   const vars = { proxy: redactUrl(proxy), proxyHost: host, proxyPort: port };
   const signal = stepSignal(o.signal, o.timeoutMs);
@@ -32,7 +37,7 @@ export function connectToProxy(proxy: URL, o: ProxyStepOptions): Promise<StepOut
     const socket: Socket = tls ? tlsConnect({ host, port, ...tls }) : connect({ host, port });
     const ready = tls ? 'secureConnect' : 'connect';
     socket.on('error', () => undefined);
-    const finish = (outcome: StepOutcome<Socket>) => {
+    const finish = (outcome: StepOutcome<ProxyConnectDetail, Socket>) => {
       signal.removeEventListener('abort', onAbort);
       socket.removeListener(ready, onConnect);
       socket.removeListener('error', onError);
@@ -79,7 +84,7 @@ export function connectTunnel(
   host: string,
   port: number,
   o: ProxyStepOptions,
-): Promise<StepOutcome<Socket>> {
+): Promise<StepOutcome<TunnelDetail, Socket>> {
   const { host: proxyHost, port: proxyPort } = proxyHostPort(proxy);
   const authority = `${isIPv6(host) ? `[${host}]` : host}:${port}`;
   const vars = { host, port, proxy: redactUrl(proxy) };
@@ -98,16 +103,16 @@ export function connectTunnel(
       agent: false,
       headers: { host: authority, ...(auth ? { 'proxy-authorization': auth } : {}) },
     });
-    const finish = (outcome: StepOutcome<Socket>) => {
+    const finish = (outcome: StepOutcome<TunnelDetail, Socket>) => {
       if (done) return;
       done = true;
       signal.removeEventListener('abort', onAbort);
       if (!outcome.value) req.destroy();
       resolve(outcome);
     };
-    const detail = (extra: Record<string, unknown> = {}) => ({
+    const detail = (extra: Omit<TunnelDetail, 'proxy' | 'via' | 'reachedProxy'> = {}) => ({
       proxy: vars.proxy,
-      via: 'CONNECT',
+      via: 'CONNECT' as const,
       reachedProxy,
       ...extra,
     });
@@ -121,8 +126,8 @@ export function connectTunnel(
       const headers = {
         status,
         statusMessage: res.statusMessage,
-        server: res.headers.server,
-        via: res.headers.via,
+        server: headerText(res.headers.server),
+        via: headerText(res.headers.via),
       };
       if (status === 200) {
         if (head.length) socket.unshift(head);

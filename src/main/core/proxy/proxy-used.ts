@@ -17,7 +17,7 @@ export function proxyUsed(decisions: Map<string, ProxyDecision>): ProxyUsed {
   }
   const isMixed = new Set(perTarget.values()).size > 1;
   const note = [...decisions.values()]
-    .map((d) => d.detail?.note)
+    .map((d) => (d.kind === 'failed' ? undefined : d.detail?.note))
     .find((n): n is string => typeof n === 'string');
   return {
     url,

@@ -1,4 +1,4 @@
-import type { AppliedFix } from '../../../shared/report-schemas';
+import type { AppliedFix } from '../../../shared/fixes-schemas';
 import { readJournal } from '../journal/journal';
 
 /** What the fix journal says Session Prep changed on this PC; a journal that cannot be read is said, not hidden. */

@@ -1,10 +1,8 @@
 import type { CheckRun } from '../../../shared/check-result';
 import type { Lang } from '../../../shared/lang';
-import {
-  reportDocumentSchema,
-  type AppliedFix,
-  type ReportDocument,
-} from '../../../shared/report-schemas';
+import type { CatalogRef } from '../../../shared/catalog';
+import type { AppliedFix } from '../../../shared/fixes-schemas';
+import { reportDocumentSchema, type ReportDocument } from '../../../shared/report-schemas';
 import { personalNamesInFacts, personalNamesOfThisPc, type PersonalNames } from './personal-names';
 import { redactDocument } from './redact';
 
@@ -14,7 +12,7 @@ export interface BuildReportOptions {
   /** The fix journal's entries: what Session Prep changed on this PC. */
   journal?: readonly AppliedFix[];
   /** The catalog, when the run does not name it itself. */
-  catalog?: { id: string; name: string; version?: string };
+  catalog?: CatalogRef;
   /** Exact strings to remove wherever they appear. */
   secrets?: readonly string[];
   /** The `--proxy` URL: its password is removed wherever a probe may have echoed it, its user name when redacting. */

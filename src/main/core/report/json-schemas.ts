@@ -8,7 +8,11 @@ import { reportDocumentSchema } from '../../../shared/report-schemas';
  */
 export const publishedJsonSchemas = {
   'schemas/report.schema.json': () =>
-    withId(z.toJSONSchema(reportDocumentSchema, { override: adjust }), 'report.schema.json'),
+    withId(
+      // The detail pieces with an id (RawError, CertificateSummary, HttpResponse…) are written once, in $defs.
+      withUnionsSpelled(z.toJSONSchema(reportDocumentSchema, { override: adjust })),
+      'report.schema.json',
+    ),
   'schemas/catalog.schema.json': () =>
     withId(
       z.toJSONSchema(
@@ -41,6 +45,25 @@ function adjust(ctx: OverrideContext): void {
   if (ctx.jsonSchema.format && zodOnlyFormats.has(ctx.jsonSchema.format))
     delete ctx.jsonSchema.format;
   keepCaseInsensitivity(ctx);
+}
+
+// zod writes a union of primitives (an errno that is a number or a string) as `type: [a, b]`, which Ajv's
+// strict mode refuses; `anyOf` says the same to every validator. `[T, "null"]` (nullable) is fine as it is.
+function withUnionsSpelled(schema: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, spellUnionTypes(v)]));
+}
+
+function spellUnionTypes(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(spellUnionTypes);
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) out[key] = spellUnionTypes(value);
+  const { type } = out;
+  if (Array.isArray(type) && type.filter((t) => t !== 'null').length > 1) {
+    delete out.type;
+    out.anyOf = type.map((t: unknown) => ({ type: t }));
+  }
+  return out;
 }
 
 // JSON Schema patterns have no flags, and zod drops the `i` of /^[a-z0-9.-]+$/i: without this, the published

@@ -118,10 +118,10 @@ describe('redaction', () => {
     expect(agent.message).toBe(
       'Found C:\\Users\\<user-1>\\AppData\\Local\\ZohoMeeting on <host-1> (<ip-1>).',
     );
-    expect(agent.detail).toEqual({
-      owner: '<email-1>',
-      lastJoin: 'https://assist.zoho.com/join?key=<key-1>',
-    });
+    const http = report.checks.find((c: { id: string }) => c.id === 'http:assist.zoho.com:80');
+    expect(http.detail.response.location).toBe(
+      'https://portal.corp.example/login?owner=<email-1>&next=https://assist.zoho.com/join?key=<key-1>',
+    );
     expect(html).toContain(
       'Found C:\\Users\\&lt;user-1&gt;\\AppData\\Local\\ZohoMeeting on &lt;host-1&gt; (&lt;ip-1&gt;).',
     );

@@ -8,8 +8,7 @@ import type {
   ReportDocument as ReportData,
   ReportFile,
 } from '../../../shared/report-schemas';
-// eslint-disable-next-line no-restricted-imports -- the report is the renderer's own component, rendered here (issue 6)
-import { ReportDocument } from '../../../renderer/report/ReportDocument';
+import { ReportDocument } from '../../../report-view/report/ReportDocument';
 import { buildReport, type BuildReportOptions } from './build-report';
 
 export interface RenderReportOptions extends BuildReportOptions {

@@ -10,6 +10,7 @@ import { startTlsServer } from '../../../../test/fixtures/tls-server';
 import { findPathBreak } from '../../../shared/results/find-path-break';
 import { groupByCause } from '../../../shared/results/group-by-cause';
 import { renderReport } from './render-report';
+import { detailOf } from '../../../shared/check-result';
 
 // A run of the real engine against real local servers: one host behind an SSL-inspecting CA, one port closed.
 let vendorCa: Pem;
@@ -59,7 +60,7 @@ describe('a report of a real run', () => {
 
     const options = { redact: true, lang: 'en' as const, names: { userNames: [], hostNames: [] } };
     const html = renderReport(run, { ...options, format: 'html' }).content;
-    const fingerprint = (tls.detail?.certificate as { fingerprint256: string }).fingerprint256;
+    const fingerprint = detailOf(tls, 'tls')?.certificate?.fingerprint256 ?? '';
     expect(html).toContain(
       '<dt>Issued by</dt><dd><bdi>CN=Inspector Root, O=Inspector Corp</bdi></dd>',
     );

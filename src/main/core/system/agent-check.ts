@@ -1,5 +1,5 @@
 import type { RunningProcess } from '../os/processes';
-import { finding, type CheckWording, type Finding } from './system-result';
+import { finding, type CheckWording, type FindingOf } from './system-result';
 
 /** Remote-support programs that take the screen and input, by the executables they run (Windows, macOS, Linux). */
 export const remoteSupportAgents: readonly { name: string; processes: readonly string[] }[] = [
@@ -48,7 +48,10 @@ export function runningAgents(
 }
 
 /** The `agent` check: other remote-support programs running, as information (a warn, never a fail). */
-export function checkAgents(probe: readonly RunningProcess[] | string, w: CheckWording): Finding {
+export function checkAgents(
+  probe: readonly RunningProcess[] | string,
+  w: CheckWording,
+): FindingOf<'agent'> {
   const { t } = w;
   if (typeof probe === 'string')
     return finding(

@@ -1,3 +1,4 @@
+import { checkIds } from '../../../shared/check-ids';
 import { homedir } from 'node:os';
 import type { BrowserId } from '../../../shared/catalog';
 import type { InstalledBrowser } from './browser-facts';
@@ -5,7 +6,7 @@ import { probeLinuxBrowsers } from './browser-linux';
 import { probeMacosBrowsers } from './browser-macos';
 import { probeWindowsBrowsers } from './browser-windows';
 import type { RunOptions } from '../os/run-command';
-import { finding, type CheckWording, type Finding } from './system-result';
+import { finding, type CheckWording, type FindingOf } from './system-result';
 import { compareVersions } from './version-compare';
 
 /** Installed browsers the way the OS knows them, or why they could not be listed. */
@@ -36,7 +37,7 @@ const displayNames: Readonly<Record<BrowserId, string>> = {
 export function checkBrowsers(
   probe: InstalledBrowser[] | string,
   w: CheckWording,
-): { id: string; finding: Finding }[] {
+): { id: string; finding: FindingOf<'browser'> }[] {
   const { t, catalog } = w;
   const list = catalog.requirements.browsers
     .map((b) => displayNames[b.id])
@@ -44,7 +45,7 @@ export function checkBrowsers(
   if (typeof probe === 'string')
     return [
       {
-        id: 'browser',
+        id: checkIds.browser(),
         finding: finding(
           'warn',
           'not_determined',
@@ -53,7 +54,7 @@ export function checkBrowsers(
         ),
       },
     ];
-  const out: { id: string; finding: Finding }[] = [];
+  const out: { id: string; finding: FindingOf<'browser'> }[] = [];
   for (const req of catalog.requirements.browsers) {
     const installs = probe.filter((b) => b.id === req.id);
     // Of several installs (Chrome and Chromium), the newest one is what the customer can use.
@@ -69,7 +70,7 @@ export function checkBrowsers(
       installs,
     };
     const vars = { name: best.name, version: best.version ?? '', min: req.min ?? '' };
-    let f: Finding;
+    let f: FindingOf<'browser'>;
     if (!best.version)
       f = finding(
         'warn',
@@ -87,11 +88,11 @@ export function checkBrowsers(
         detail,
       );
     else f = finding('pass', 'ok', t('system:browser.ok', vars), undefined, detail);
-    out.push({ id: `browser:${req.id}`, finding: f });
+    out.push({ id: checkIds.browser(req.id), finding: f });
   }
   if (out.length === 0)
     out.push({
-      id: 'browser',
+      id: checkIds.browser(),
       finding: finding(
         'fail',
         'browser_missing',

@@ -54,7 +54,7 @@ export async function probeLinuxBrowsers(
       return { id: b.id, name: b.name, version, path } satisfies InstalledBrowser;
     }),
   );
-  return dedupeByPath(found.filter((b): b is InstalledBrowser => b !== undefined));
+  return dedupeByPath(found.filter((b) => b !== undefined));
 }
 
 // google-chrome is often a symlink to google-chrome-stable: one install, listed once.

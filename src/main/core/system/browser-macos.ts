@@ -69,5 +69,5 @@ export async function probeMacosBrowsers(
       }),
     ),
   );
-  return found.filter((b): b is InstalledBrowser => b !== undefined);
+  return found.filter((b) => b !== undefined);
 }

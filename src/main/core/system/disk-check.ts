@@ -2,7 +2,8 @@ import { statfs } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, win32 } from 'node:path';
 import type { Catalog } from '../../../shared/catalog';
-import { finding, type CheckWording, type Finding } from './system-result';
+import type { DiskFacts } from '../../../shared/details';
+import { finding, type CheckWording, type FindingOf } from './system-result';
 
 /** Expands %VAR% (Windows) and a leading ~ in a catalog directory, from the given environment. */
 export function expandCatalogPath(path: string, env: NodeJS.ProcessEnv, home: string): string {
@@ -31,13 +32,7 @@ export function agentInstallDir(
   return platform === 'win32' ? win32.normalize(expanded) : expanded;
 }
 
-export interface DiskFacts {
-  path: string;
-  /** The existing folder measured: the install folder itself, or its nearest existing parent. */
-  measuredPath: string;
-  freeMb: number;
-  totalMb: number;
-}
+export type { DiskFacts };
 
 /** Free space for `path`, measured at its nearest existing ancestor (the agent's folder need not exist yet). */
 export async function probeDisk(path: string): Promise<DiskFacts | string> {
@@ -61,7 +56,11 @@ export async function probeDisk(path: string): Promise<DiskFacts | string> {
 }
 
 /** The `disk` check against the catalog's `requirements.diskMb` (no requirement: report only). */
-export function checkDisk(probe: DiskFacts | string, path: string, w: CheckWording): Finding {
+export function checkDisk(
+  probe: DiskFacts | string,
+  path: string,
+  w: CheckWording,
+): FindingOf<'disk'> {
   const needMb = w.catalog.requirements.diskMb ?? 0;
   if (typeof probe === 'string')
     return finding(

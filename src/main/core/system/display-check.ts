@@ -1,5 +1,5 @@
 import type { DisplayFacts } from './display-facts';
-import { finding, type CheckWording, type Finding } from './system-result';
+import { finding, type CheckWording, type FindingOf } from './system-result';
 
 function describe(d: DisplayFacts, w: CheckWording): string {
   if (d.width === null || d.height === null) return d.name;
@@ -12,7 +12,10 @@ function describe(d: DisplayFacts, w: CheckWording): string {
 }
 
 /** The `display` check: which screens exist and which one is shared (the main one). None is never a pass. */
-export function checkDisplays(probe: DisplayFacts[] | string, w: CheckWording): Finding {
+export function checkDisplays(
+  probe: DisplayFacts[] | string,
+  w: CheckWording,
+): FindingOf<'display'> {
   const { t } = w;
   if (typeof probe === 'string')
     return finding(

@@ -1,7 +1,8 @@
 import type { OsFamily } from '../../../shared/catalog';
 import type { OsFacts } from './os-facts';
 import type { OsProbe } from './os-probe';
-import { finding, type CheckWording, type Finding } from './system-result';
+import type { OsDetail } from '../../../shared/details';
+import { finding, type CheckWording, type FindingOf } from './system-result';
 import { compareVersions } from './version-compare';
 
 /** Family names of the catalog's OS list, for "join from a PC with …". */
@@ -17,7 +18,7 @@ function familyName(w: CheckWording, f: OsFamily): string {
 }
 
 /** The `os` check: family and version against the catalog's list, with the name a customer knows. */
-export function checkOs(probe: OsProbe, w: CheckWording): Finding {
+export function checkOs(probe: OsProbe, w: CheckWording): FindingOf<'os'> {
   const { t } = w;
   if (!probe.ok)
     return finding(
@@ -27,7 +28,7 @@ export function checkOs(probe: OsProbe, w: CheckWording): Finding {
       t('system:os.notDeterminedFix'),
     );
   const facts: OsFacts = probe.facts;
-  const detail: Record<string, unknown> = { ...facts };
+  const detail: OsDetail = { ...facts };
   const bits = t(facts.is64Bit ? 'system:bits.64' : 'system:bits.32');
   const families = supportedFamilies(w);
   if (!facts.family) {

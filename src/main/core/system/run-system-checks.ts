@@ -1,3 +1,4 @@
+import { checkIds } from '../../../shared/check-ids';
 import { homedir } from 'node:os';
 import type { Catalog } from '../../../shared/catalog';
 import type { CheckResult } from '../../../shared/check-result';
@@ -17,7 +18,13 @@ import { proxySettingsFacts } from '../proxy/proxy-settings';
 import { checkSecurity } from './security-check';
 import { probeSecurity } from '../os/security-probe';
 import { readSystemProxySettings } from '../proxy/system-proxy-resolver';
-import { finding, toResult, type CheckWording, type Finding } from './system-result';
+import {
+  finding,
+  toResult,
+  type CheckWording,
+  type FindingOf,
+  type SystemKind,
+} from './system-result';
 
 export interface SystemChecksOptions {
   catalog: Catalog;
@@ -36,12 +43,18 @@ export interface SystemChecksOutcome {
   facts: Record<string, unknown>;
 }
 
-interface Probe {
+interface Probe<K extends SystemKind> {
   id: string;
-  kind: CheckKind;
+  kind: K;
   /** Runs the probe and words its findings; a probe may give several results (one per browser). */
-  run(): Promise<{ findings: { id: string; finding: Finding }[]; facts?: Record<string, unknown> }>;
+  run(): Promise<{
+    findings: { id: string; finding: FindingOf<K> }[];
+    facts?: Record<string, unknown>;
+  }>;
 }
+
+/** A probe of any system kind, its findings of that kind. */
+type AnyProbe = { [K in SystemKind]: Probe<K> }[SystemKind];
 
 /** Runs every system probe at once; each result is reported as soon as it is known. */
 export async function runSystemChecks(options: SystemChecksOptions): Promise<SystemChecksOutcome> {
@@ -50,22 +63,22 @@ export async function runSystemChecks(options: SystemChecksOptions): Promise<Sys
   const w: CheckWording = { t: translator(options.lang), catalog: options.catalog };
   const run = options.signal ? { signal: options.signal, env } : { env };
   const installDir = agentInstallDir(options.catalog, platform, env, env.HOME ?? homedir());
-  const one = (id: string, f: Finding) => [{ id, finding: f }];
+  const one = <F>(id: string, f: F) => [{ id, finding: f }];
 
-  const probes: Probe[] = [
+  const probes: AnyProbe[] = [
     {
-      id: 'os',
+      id: checkIds.os,
       kind: 'os',
       run: async () => {
         const p = await probeOs(platform, env, run);
         return {
-          findings: one('os', checkOs(p, w)),
+          findings: one(checkIds.os, checkOs(p, w)),
           facts: { os: p.ok ? p.facts : { error: p.reason } },
         };
       },
     },
     {
-      id: 'browser',
+      id: checkIds.browser(),
       kind: 'browser',
       run: async () => {
         const p = await probeBrowsers(platform, env, run);
@@ -73,46 +86,46 @@ export async function runSystemChecks(options: SystemChecksOptions): Promise<Sys
       },
     },
     {
-      id: 'display',
+      id: checkIds.display,
       kind: 'display',
       run: async () => {
         const p = await probeDisplays(platform, env, run);
-        return { findings: one('display', checkDisplays(p, w)), facts: { displays: p } };
+        return { findings: one(checkIds.display, checkDisplays(p, w)), facts: { displays: p } };
       },
     },
     {
-      id: 'disk',
+      id: checkIds.disk,
       kind: 'disk',
       run: async () => {
         const p = await probeDisk(installDir);
-        return { findings: one('disk', checkDisk(p, installDir, w)), facts: { disk: p } };
+        return { findings: one(checkIds.disk, checkDisk(p, installDir, w)), facts: { disk: p } };
       },
     },
     {
-      id: 'agent',
+      id: checkIds.agent,
       kind: 'agent',
       run: async () => ({
-        findings: one('agent', checkAgents(await listProcesses(platform, run), w)),
+        findings: one(checkIds.agent, checkAgents(await listProcesses(platform, run), w)),
       }),
     },
   ];
   if (platform === 'win32' || platform === 'darwin')
     probes.push({
-      id: 'security',
+      id: checkIds.security,
       kind: 'security',
       run: async () => {
         const p = await probeSecurity(platform, run);
         return {
-          findings: p ? one('security', checkSecurity(p, w)) : [],
+          findings: p ? one(checkIds.security, checkSecurity(p, w)) : [],
           facts: p ? { security: p } : {},
         };
       },
     });
   if (platform === 'darwin')
     probes.push({
-      id: 'permission',
+      id: checkIds.permission,
       kind: 'permission',
-      run: async () => ({ findings: one('permission', checkPermissions(w)) }),
+      run: async () => ({ findings: one(checkIds.permission, checkPermissions(w)) }),
     });
 
   const facts: Record<string, unknown> = { platform };
@@ -131,13 +144,13 @@ export async function runSystemChecks(options: SystemChecksOptions): Promise<Sys
 }
 
 // The browser probe learns its ids (browser:chrome…) only when it ends, so it announces them then.
-async function runOne(
-  p: Probe,
+async function runOne<K extends SystemKind>(
+  p: Probe<K>,
   options: SystemChecksOptions,
   w: CheckWording,
 ): Promise<{ results: CheckResult[]; facts: Record<string, unknown> }> {
   const startedAt = performance.now();
-  const announcesLate = p.id === 'browser';
+  const announcesLate = p.id === checkIds.browser();
   if (!announcesLate) options.onStarted?.(p.id, p.kind);
   const cancelled = (): { results: CheckResult[]; facts: Record<string, unknown> } => {
     const r = toResult(
@@ -151,17 +164,24 @@ async function runOne(
     return { results: [r], facts: {} };
   };
   if (options.signal?.aborted) return cancelled();
-  const outcome = await Promise.race([p.run().catch((e: unknown) => e), abortOf(options.signal)]);
+  // Wording the findings as results is inside the guard too: a detail its kind's schema refuses is a bug
+  // in the probe, reported on its own check like a probe that throws.
+  const worded = p.run().then(
+    ({ findings, facts }) => ({
+      ok: true as const,
+      results: findings.map((f) =>
+        toResult(f.id, p.kind, performance.now() - startedAt, f.finding),
+      ),
+      facts: facts ?? {},
+    }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  const outcome = await Promise.race([worded, abortOf(options.signal)]);
   if (outcome === aborted || options.signal?.aborted) return cancelled();
-  if (
-    outcome instanceof Error ||
-    !outcome ||
-    typeof outcome !== 'object' ||
-    !('findings' in outcome)
-  ) {
+  if (!outcome.ok) {
     // A probe that throws is a bug; its check still gets an honest result instead of taking the run down.
-    const reason = outcome instanceof Error ? outcome.message : String(outcome);
-    const r = toResult(
+    const reason = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
+    const r = toResult<SystemKind>(
       p.id,
       p.kind,
       performance.now() - startedAt,
@@ -171,15 +191,12 @@ async function runOne(
     options.onFinished?.(r);
     return { results: [r], facts: {} };
   }
-  const { findings, facts } = outcome as Awaited<ReturnType<Probe['run']>>;
-  const results = findings.map((f) =>
-    toResult(f.id, p.kind, performance.now() - startedAt, f.finding),
-  );
+  const { results, facts } = outcome;
   for (const r of results) {
     if (announcesLate) options.onStarted?.(r.id, r.kind);
     options.onFinished?.(r);
   }
-  return { results, facts: facts ?? {} };
+  return { results, facts };
 }
 
 const aborted = Symbol('aborted');

@@ -1,6 +1,6 @@
 import type { SecurityFacts, WindowsSecurityFacts } from '../os/security-probe';
 import type { DefenderStatus } from '../os/windows-security';
-import { finding, type CheckWording, type Finding } from './system-result';
+import { finding, type CheckWording, type FindingOf } from './system-result';
 
 const microsoft = /windows defender|microsoft defender/i;
 
@@ -24,9 +24,9 @@ function defenderWords(d: DefenderStatus | string, w: CheckWording): string {
   return parts.join(String(w.t('system:listSeparator')));
 }
 
-function checkWindows(f: WindowsSecurityFacts, w: CheckWording): Finding {
+function checkWindows(f: WindowsSecurityFacts, w: CheckWording): FindingOf<'security'> {
   const { t } = w;
-  const detail: Record<string, unknown> = { ...f };
+  const detail: WindowsSecurityFacts = { ...f };
   const sc = f.securityCenter;
   if (typeof sc === 'string') {
     if (typeof f.defender === 'string')
@@ -89,7 +89,7 @@ function checkWindows(f: WindowsSecurityFacts, w: CheckWording): Finding {
 }
 
 /** The `security` check: security software that may block the agent (Windows), the firewall (macOS). */
-export function checkSecurity(facts: SecurityFacts, w: CheckWording): Finding {
+export function checkSecurity(facts: SecurityFacts, w: CheckWording): FindingOf<'security'> {
   const { t } = w;
   if (facts.platform === 'win32') return checkWindows(facts, w);
   const state = facts.firewallState;

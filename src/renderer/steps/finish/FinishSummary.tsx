@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { RunSummary } from '../../components/results';
+import { RunSummary } from '../../../report-view/results';
 import type { FinishSummary as Summary } from '../../model/finish-summary';
 
 const readyAttr = { ready: 'true', notReady: 'false', notChecked: 'unknown' } as const;

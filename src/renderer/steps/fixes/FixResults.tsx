@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FixApplyResult } from '../../../shared/fixes-schemas';
-import { StatusMark } from '../../components/results';
+import { StatusMark } from '../../../report-view/results';
 
 /** What the last apply or undo did, and the affected checks before and after it. */
 export function FixResults({ result }: { result: FixApplyResult }) {

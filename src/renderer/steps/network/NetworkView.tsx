@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { findPathBreak } from '../../../shared/results/find-path-break';
 import { OtherLangNotice } from '../../common/OtherLangNotice';
 import { ProblemNotice } from '../../common/ProblemNotice';
-import { CauseGroups, CheckList, PathPicture } from '../../components/results';
+import { CauseGroups, CheckList, PathPicture } from '../../../report-view/results';
 import { hostProgress } from '../../model/check-progress';
 import { isNetworkSide, networkSummary } from '../../model/network-view';
 import type { Lang } from '../../../shared/lang';

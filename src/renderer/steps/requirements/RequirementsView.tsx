@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { OtherLangNotice } from '../../common/OtherLangNotice';
 import { ProblemNotice } from '../../common/ProblemNotice';
-import { CheckList } from '../../components/results';
+import { CheckList } from '../../../report-view/results';
 import { worstStatus } from '../../model/check-progress';
 import type { Lang } from '../../../shared/lang';
 import type { ScopeRun } from '../../stores/use-checks-store';

@@ -1,7 +1,7 @@
 // Automatic JSX even where no tsconfig applies: the CLI renders the report with tsx/esbuild.
 /** @jsxRuntime automatic */
 import { useTranslation } from 'react-i18next';
-import type { Status } from '../../../shared/verdicts';
+import type { Status } from '../../shared/verdicts';
 
 const icons: Record<Status, string> = { pass: '✓', warn: '!', fail: '✕', skipped: '–' };
 

@@ -1,7 +1,7 @@
 // Automatic JSX even where no tsconfig applies: the CLI renders the report with tsx/esbuild.
 /** @jsxRuntime automatic */
 import { useTranslation } from 'react-i18next';
-import type { CheckResult } from '../../../shared/check-result';
+import type { CheckResult } from '../../shared/check-result';
 import { CheckRow, type EvidenceMode } from './CheckRow';
 
 /** Props: `checks` — results in the order given (e.g. the Requirements step's system checks); `evidence` — see CheckRow. */

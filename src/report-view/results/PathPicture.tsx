@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type {
   PathPicture as PathPictureData,
   SegmentState,
-} from '../../../shared/results/find-path-break';
-import type { PathSegmentId } from '../../../shared/results/path-segments';
-import { revealHiddenChars } from '../../../shared/results/reveal-hidden-chars';
+} from '../../shared/results/find-path-break';
+import type { PathSegmentId } from '../../shared/results/path-segments';
+import { revealHiddenChars } from '../../shared/results/reveal-hidden-chars';
 
 const stateIcons: Record<SegmentState, string> = {
   ok: '✓',

@@ -1,8 +1,8 @@
 // Automatic JSX even where no tsconfig applies: the CLI renders the report with tsx/esbuild.
 /** @jsxRuntime automatic */
 import { useTranslation } from 'react-i18next';
-import type { CheckResult } from '../../../shared/check-result';
-import { groupByCause } from '../../../shared/results/group-by-cause';
+import type { CheckResult } from '../../shared/check-result';
+import { groupByCause } from '../../shared/results/group-by-cause';
 import { CheckList } from './CheckList';
 import type { EvidenceMode } from './CheckRow';
 import { StatusMark } from './StatusMark';

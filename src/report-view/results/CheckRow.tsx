@@ -1,8 +1,8 @@
 // Automatic JSX even where no tsconfig applies: the CLI renders the report with tsx/esbuild.
 /** @jsxRuntime automatic */
 import { useTranslation } from 'react-i18next';
-import type { CheckResult } from '../../../shared/check-result';
-import { revealHiddenChars } from '../../../shared/results/reveal-hidden-chars';
+import type { CheckResult } from '../../shared/check-result';
+import { revealHiddenChars } from '../../shared/results/reveal-hidden-chars';
 import { EvidenceList } from './EvidenceList';
 import { StatusMark } from './StatusMark';
 

@@ -1,9 +1,9 @@
 // Automatic JSX even where no tsconfig applies: the CLI renders the report with tsx/esbuild.
 /** @jsxRuntime automatic */
 import { useTranslation } from 'react-i18next';
-import type { CheckRun } from '../../../shared/check-result';
-import { firstThingToDo } from '../../../shared/results/group-by-cause';
-import { revealHiddenChars } from '../../../shared/results/reveal-hidden-chars';
+import type { CheckRun } from '../../shared/check-result';
+import { firstThingToDo } from '../../shared/results/group-by-cause';
+import { revealHiddenChars } from '../../shared/results/reveal-hidden-chars';
 import { checkSubject } from './CheckRow';
 import { StatusMark } from './StatusMark';
 

@@ -1,5 +1,8 @@
-/* Results: status marks, check rows, groups by cause, the path picture. Shared by the wizard (imported by
-   Vite) and the HTML report (inlined from results-css.ts, which must hold the same text: a test compares).
+// Generated from results.css by scripts/generate-results-css.ts (`npm run generate:css`): do not edit.
+// The HTML report inlines this text; the wizard imports results.css itself.
+export const resultsCss = `/* Results: status marks, check rows, groups by cause, the path picture. The one stylesheet of the results
+   components: the wizard imports it (Vite), and the HTML report inlines results-css.ts, which
+   scripts/generate-results-css.ts writes from this file (\`npm run generate:css\`; a test checks it is current).
    Colours reach at least 4.5:1 on their backgrounds, and every status also has a symbol and a word. */
 .sp-status {
   display: inline-flex;
@@ -278,3 +281,4 @@
 bdi {
   unicode-bidi: isolate;
 }
+`;
