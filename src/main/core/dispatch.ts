@@ -4,19 +4,15 @@ import {
   methods,
   type MethodName,
   type ParsedParamsOf,
-  type ResultOf,
 } from '../../shared/api';
 import { translator } from '../../shared/i18n';
 import { langSchema, type Lang } from '../../shared/lang';
 import { issuesOf, refused, type Reply } from '../../shared/reply';
 import type { CallContext, CoreOptions } from './context';
 import { createHandlers } from './handlers';
+import type { Handler, Handlers } from './handlers/handler-types';
 
-export type Handler<M extends MethodName> = (
-  params: ParsedParamsOf<M>,
-  call: CallContext,
-) => Promise<Reply<ResultOf<M>>>;
-export type Handlers = { [M in MethodName]: Handler<M> };
+export type { Handler, Handlers };
 
 export type Dispatch = (
   method: unknown,

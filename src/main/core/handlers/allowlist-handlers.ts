@@ -3,7 +3,7 @@ import { exportAllowlist } from '../allowlist/allowlist-export';
 import { buildAllowlist } from '../allowlist/allowlist-model';
 import { pacFallbackFromRun } from '../allowlist/pac-file';
 import type { CoreOptions } from '../context';
-import type { Handlers } from '../dispatch';
+import type { Handlers } from './handler-types';
 import { changesForIt } from '../fixes/fixes-service';
 import type { RunHistory } from './run-history';
 

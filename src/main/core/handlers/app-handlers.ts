@@ -1,7 +1,7 @@
 import { catalogRefOf } from '../../../shared/catalog';
 import { ok } from '../../../shared/reply';
 import type { CoreOptions } from '../context';
-import type { Handlers } from '../dispatch';
+import type { Handlers } from './handler-types';
 import { toolVersion } from '../tool-info';
 
 export function appHandlers(options: CoreOptions): Pick<Handlers, 'app.info'> {

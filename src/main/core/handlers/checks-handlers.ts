@@ -2,7 +2,7 @@ import { translator } from '../../../shared/i18n';
 import { ok, refused } from '../../../shared/reply';
 import { runChecks } from '../checks/run-checks';
 import type { CoreOptions } from '../context';
-import type { Handlers } from '../dispatch';
+import type { Handlers } from './handler-types';
 import { proxyResolverForRun } from '../proxy/proxy-for-run';
 import type { RunHistory } from './run-history';
 

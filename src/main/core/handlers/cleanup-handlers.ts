@@ -3,7 +3,7 @@ import { cleanupContextFor, type CleanupContext } from '../cleanup/cleanup-conte
 import { runCleanup } from '../cleanup/run-cleanup';
 import { scanLeftovers, toCleanupScan } from '../cleanup/scan-leftovers';
 import type { CoreOptions } from '../context';
-import type { Handlers } from '../dispatch';
+import type { Handlers } from './handler-types';
 
 export function cleanupHandlers(
   options: CoreOptions,

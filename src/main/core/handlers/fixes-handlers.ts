@@ -3,7 +3,7 @@ import type { CheckRun } from '../../../shared/check-result';
 import type { Lang } from '../../../shared/lang';
 import { ok } from '../../../shared/reply';
 import type { CallContext, CoreOptions } from '../context';
-import type { Handlers } from '../dispatch';
+import type { Handlers } from './handler-types';
 import { applyFixes, currentPlan, undoFixes } from '../fixes/fixes-service';
 import { readJournal } from '../journal/journal';
 import { withRecheck, type HostChecks } from '../fixes/recheck';

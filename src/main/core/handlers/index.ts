@@ -1,5 +1,5 @@
 import type { CoreOptions } from '../context';
-import type { Handlers } from '../dispatch';
+import type { Handlers } from './handler-types';
 import { allowlistHandlers } from './allowlist-handlers';
 import { appHandlers } from './app-handlers';
 import { checksHandlers } from './checks-handlers';

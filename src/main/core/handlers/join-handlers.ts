@@ -1,7 +1,7 @@
 import { translator } from '../../../shared/i18n';
 import { ok, refused } from '../../../shared/reply';
 import type { CoreOptions } from '../context';
-import type { Handlers } from '../dispatch';
+import type { Handlers } from './handler-types';
 import { commandOf, runCommand, type CommandRunner } from '../os/run-command';
 import { enableIme, imeStatus } from '../join/ime-service';
 import { refusalMessage, validateLink } from '../join/link-messages';

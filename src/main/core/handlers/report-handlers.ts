@@ -4,7 +4,7 @@ import type { Lang } from '../../../shared/lang';
 import { ok, refused, type Reply } from '../../../shared/reply';
 import type { CheckRun } from '../../../shared/check-result';
 import type { CoreOptions } from '../context';
-import type { Handlers } from '../dispatch';
+import type { Handlers } from './handler-types';
 import { appliedFixesIn } from '../report/applied-fixes';
 import type { BuildReportOptions } from '../report/build-report';
 import { renderReport } from '../report/render-report';
