@@ -37,9 +37,14 @@ export function formatSummary(run: CheckRun, lang: Lang, useColour: boolean): st
     : connectivityFailure(run.checks)
       ? t('cli:offline')
       : common
-        ? t('cli:oneCause', { count: common.hosts.length, cause: t(`report:cause.${common.verdict}`) })
+        ? t('cli:oneCause', {
+            count: common.hosts.length,
+            cause: t(`report:cause.${common.verdict}`),
+          })
         : t('cli:notReady', { count: fails.filter((c) => c.required !== false).length });
-  lines.push(colour(useColour, run.ready ? '32;1' : '31;1', `${run.ready ? '✔' : '✖'} ${headline}`));
+  lines.push(
+    colour(useColour, run.ready ? '32;1' : '31;1', `${run.ready ? '✔' : '✖'} ${headline}`),
+  );
   if (run.cancelled) lines.push(colour(useColour, '33', t('cli:cancelled')));
   // Grouped by cause (one verdict, one cause, one kind of fix), worst and nearest this PC first: sixteen
   // hosts that fail the same way read as one finding, not sixteen.

@@ -36,8 +36,7 @@ export function RunSummary({ run, headingLevel = 3 }: RunSummaryProps) {
   return (
     <div className={`sp-summary ${run.ready ? 'sp-summary--ready' : 'sp-summary--not-ready'}`}>
       <p className="sp-summary__verdict">
-        <StatusMark status={run.ready ? 'pass' : 'fail'} />{' '}
-        {verdict}
+        <StatusMark status={run.ready ? 'pass' : 'fail'} /> {verdict}
       </p>
       {run.cancelled && <p className="sp-summary__cancelled">{t('document.cancelled')}</p>}
       {first ? (

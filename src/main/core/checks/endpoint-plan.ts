@@ -48,7 +48,10 @@ export function scopeHosts(
   const dataCentre: HostScope['dataCentre'] =
     selected === undefined
       ? { region: null, source: 'all' }
-      : { region: selected, source: invited ? 'invitation' : choice.allRegions ? 'all' : 'default' };
+      : {
+          region: selected,
+          source: invited ? 'invitation' : choice.allRegions ? 'all' : 'default',
+        };
   const wanted = onlyHosts?.length ? new Set(onlyHosts.map((h) => h.toLowerCase())) : undefined;
   const t = translator(lang);
   const notTested = new Map<string, string>();

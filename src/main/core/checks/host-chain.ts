@@ -131,12 +131,15 @@ async function runPort(
   let tcp: StepOutcome<TcpDetail, Socket> | undefined;
   const proxy = decision.kind === 'proxy' ? decision.url : undefined;
   if (proxy) {
+    // An https:// proxy is trusted like any server: the run's trust set.
+    const secureContext = proxy.protocol === 'https:' ? (await ctx.trust).context : undefined;
+    const viaProxy = { ...step, ...(secureContext ? { secureContext } : {}) };
     // Plain HTTP goes to the proxy as an absolute-URI request; everything else through a CONNECT tunnel.
     tcp = await r.step(tcpBase, async () => {
       const o =
         port.protocol === 'http'
-          ? await connectToProxy(proxy, step)
-          : await connectTunnel(proxy, plan.host, port.port, step);
+          ? await connectToProxy(proxy, viaProxy)
+          : await connectTunnel(proxy, plan.host, port.port, viaProxy);
       return o.verdict === 'ok'
         ? { ...o, variant: 'tcpViaProxy', vars: { ...o.vars, host: plan.host, port: port.port } }
         : o;
@@ -208,7 +211,12 @@ export async function runHostChain(
 function skipHost(plan: HostPlan, decided: Decided[], ctx: ChainContext): void {
   const r = ctx.recorder;
   r.skip(
-    { id: checkIds.dns(plan.host), kind: 'dns', target: { host: plan.host }, required: plan.required },
+    {
+      id: checkIds.dns(plan.host),
+      kind: 'dns',
+      target: { host: plan.host },
+      required: plan.required,
+    },
     'offline',
     { host: plan.host, port: 0 },
   );

@@ -150,6 +150,7 @@ describe('runChecks', () => {
     });
     // The document lists checks in the catalog's order, step by step, whatever finished first.
     expect(run.checks.map((c) => c.id)).toEqual([
+      'connectivity',
       'dns:127.0.0.1',
       `tcp:127.0.0.1:${ok.port}`,
       `http:127.0.0.1:${ok.port}`,
@@ -237,11 +238,12 @@ describe('runChecks', () => {
       proxy: createProxyResolver({ env: {} }),
     });
     expect(run.checks.map((c) => c.id)).toEqual([
+      'connectivity',
       'dns:localhost',
       `tcp:localhost:${ok.port}`,
       `http:localhost:${ok.port}`,
     ]);
-    expect(run.checks[2]?.message).toBe(
+    expect(run.checks[3]?.message).toBe(
       `localhost のポート ${ok.port} から応答がありました（HTTP 200）。`,
     );
     expect(run).toMatchObject({

@@ -88,11 +88,9 @@ async function connectivityOf(
     });
   if (!r) return probe();
   const isBehindProxy = decisions.length > 0 && proxied.length === decisions.length;
-  return r.step(
-    { id: checkIds.connectivity, kind: 'connectivity', required: true },
-    probe,
-    { isBehindProxy },
-  );
+  return r.step({ id: checkIds.connectivity, kind: 'connectivity', required: true }, probe, {
+    isBehindProxy,
+  });
 }
 
 function proxyUsedUrl(url: URL): string {
@@ -104,7 +102,9 @@ async function runNetwork(
   o: RunChecksOptions,
   r: CheckRecorder,
   scope: HostScope,
-  connectivity: (decisions: readonly ProxyDecision[]) => Promise<StepOutcome<ConnectivityDetail> | undefined>,
+  connectivity: (
+    decisions: readonly ProxyDecision[],
+  ) => Promise<StepOutcome<ConnectivityDetail> | undefined>,
 ): Promise<Map<string, ProxyDecision>> {
   const trust = loadTrust({
     env: o.env ?? {},
@@ -134,7 +134,9 @@ async function runNetwork(
       ),
     })),
   );
-  const connected = await connectivity(decidedPlans.flatMap((p) => p.decided.map((d) => d.decision)));
+  const connected = await connectivity(
+    decidedPlans.flatMap((p) => p.decided.map((d) => d.decision)),
+  );
   const skipAllBecause =
     connected?.verdict === 'offline' || connected?.verdict === 'no_dns_server'
       ? connected.verdict
@@ -157,14 +159,21 @@ async function runNetwork(
     }
   }
   const proxyChecks = [...proxies].map(([id, p]) => {
-    const base = { id, kind: 'proxy' as const, target: { host: p.host, port: p.port }, required: p.required };
+    const base = {
+      id,
+      kind: 'proxy' as const,
+      target: { host: p.host, port: p.port },
+      required: p.required,
+    };
     if (skipAllBecause === 'offline') {
       r.skip(base, 'offline', { host: p.host, port: p.port });
       return Promise.resolve(undefined);
     }
     return r.step(base, async () => {
-      // Whether the proxy answers at all; the chains open their own connections through it.
-      const { value: socket, ...outcome } = await connectToProxy(p.url, step);
+      // Whether the proxy answers at all; the chains open their own connections through it. An
+      // https:// proxy is trusted like any server.
+      const secureContext = (await trust).context;
+      const { value: socket, ...outcome } = await connectToProxy(p.url, { ...step, secureContext });
       socket?.destroy();
       return outcome;
     });
@@ -243,11 +252,14 @@ async function runBandwidth(
 
 // The catalog's order, step by step, for every host; the connectivity check before them all.
 function plannedIds(scope: HostScope): Map<string, number> {
-  const ids = [checkIds.connectivity, ...scope.plans.flatMap((p) => [
-    checkIds.pac(p.host),
-    checkIds.dns(p.host),
-    ...p.ports.flatMap((q) => portStepKinds.map((k) => checkIds[k](p.host, q.port))),
-  ])];
+  const ids = [
+    checkIds.connectivity,
+    ...scope.plans.flatMap((p) => [
+      checkIds.pac(p.host),
+      checkIds.dns(p.host),
+      ...p.ports.flatMap((q) => portStepKinds.map((k) => checkIds[k](p.host, q.port))),
+    ]),
+  ];
   return new Map(ids.map((id, i) => [id, i]));
 }
 

@@ -77,7 +77,10 @@ interface OsFacts {
   errors: { source: string; message: string }[];
 }
 
-async function linuxFacts(run: CommandRunner, read: ConnectivityOptions['readText']): Promise<OsFacts> {
+async function linuxFacts(
+  run: CommandRunner,
+  read: ConnectivityOptions['readText'],
+): Promise<OsFacts> {
   const text = read ?? ((p: string) => readFile(p, 'utf8').catch(() => undefined));
   const [v4, v6, resolv, nm] = await Promise.all([
     text('/proc/net/route'),
@@ -86,10 +89,7 @@ async function linuxFacts(run: CommandRunner, read: ConnectivityOptions['readTex
     run(networkManagerStateCommand()),
   ]);
   const facts: OsFacts = {
-    defaultRoutes: [
-      ...(v4 ? parseProcNetRoute(v4) : []),
-      ...(v6 ? parseProcIpv6Route(v6) : []),
-    ],
+    defaultRoutes: [...(v4 ? parseProcNetRoute(v4) : []), ...(v6 ? parseProcIpv6Route(v6) : [])],
     errors: [],
   };
   // No resolv.conf at all leaves the resolver to its defaults (and nss modules): not "no DNS server".
@@ -121,7 +121,9 @@ async function windowsFacts(run: CommandRunner): Promise<OsFacts> {
       isConnected,
       ...(w.profiles
         ? {
-            state: w.profiles.map((p) => `${p.interface}: IPv4 ${p.ipv4}, IPv6 ${p.ipv6}`).join('; ') || 'no connection profile',
+            state:
+              w.profiles.map((p) => `${p.interface}: IPv4 ${p.ipv4}, IPv6 ${p.ipv6}`).join('; ') ||
+              'no connection profile',
             profiles: w.profiles,
           }
         : {}),
@@ -155,7 +157,9 @@ async function macosFacts(run: CommandRunner): Promise<OsFacts> {
  * proxy in use, a missing route out is not the end: the proxy may be on the local network.
  * NetworkManager's state is recorded, never decisive: it does not know interfaces it does not manage.
  */
-export async function probeConnectivity(o: ConnectivityOptions): Promise<StepOutcome<ConnectivityDetail>> {
+export async function probeConnectivity(
+  o: ConnectivityOptions,
+): Promise<StepOutcome<ConnectivityDetail>> {
   const run = o.run ?? runCommand;
   const [routes, facts] = await Promise.all([
     (o.routeOut ?? routeOut)(),
@@ -192,7 +196,8 @@ export async function probeConnectivity(o: ConnectivityOptions): Promise<StepOut
     return osSays
       ? { verdict: 'offline', variant: 'osDisconnected', vars: osSays, detail }
       : { verdict: 'offline', variant: 'noRoute', detail };
-  if (facts.dnsServers && facts.dnsServers.length === 0) return { verdict: 'no_dns_server', detail };
+  if (facts.dnsServers && facts.dnsServers.length === 0)
+    return { verdict: 'no_dns_server', detail };
   const families = [routes.ipv4 ? 'IPv4' : '', routes.ipv6 ? 'IPv6' : ''].filter(Boolean);
   return {
     verdict: 'ok',

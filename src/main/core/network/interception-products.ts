@@ -1,9 +1,6 @@
 import type { X509Certificate } from 'node:crypto';
 import type { Interception } from '../../../shared/details';
-import {
-  interceptionProducts,
-  type InterceptionProductId,
-} from '../../../shared/interception';
+import { interceptionProducts, type InterceptionProductId } from '../../../shared/interception';
 
 type Field = 'CN' | 'O' | 'OU';
 

@@ -106,7 +106,8 @@ async function macosStores(run: CommandRunner, home: string): Promise<OsRoots> {
   const settingsOf = async (domain: 'admin' | 'user'): Promise<TrustSettingsEntry[]> => {
     const outcome = await run(trustSettingsCommand(domain));
     if (outcome.ok) return parseTrustSettings(outcome.stdout);
-    if (!isNoTrustSettings(outcome.stderr)) errors.push(`${domain} trust settings: ${failureText(outcome)}`);
+    if (!isNoTrustSettings(outcome.stderr))
+      errors.push(`${domain} trust settings: ${failureText(outcome)}`);
     return [];
   };
   const [appleRoots, system, login, admin, user] = await Promise.all([

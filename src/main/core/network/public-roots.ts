@@ -16,7 +16,8 @@ export type PublicRoots =
  */
 export function publicRootsFrom(env: NodeJS.ProcessEnv): PublicRoots {
   const file = env[PUBLIC_ROOTS_ENV];
-  if (file === undefined || file === '') return { ok: true, pems: [...rootCertificates], source: 'bundled' };
+  if (file === undefined || file === '')
+    return { ok: true, pems: [...rootCertificates], source: 'bundled' };
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -29,6 +30,7 @@ export function publicRootsFrom(env: NodeJS.ProcessEnv): PublicRoots {
     };
   }
   const pems = splitPem(text);
-  if (pems.length === 0) return { ok: false, file, reason: 'no_pem', message: 'no PEM certificate' };
+  if (pems.length === 0)
+    return { ok: false, file, reason: 'no_pem', message: 'no PEM certificate' };
   return { ok: true, pems, source: 'file', file };
 }

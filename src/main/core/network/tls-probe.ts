@@ -1,6 +1,11 @@
 import { X509Certificate } from 'node:crypto';
 import { isIP, type Socket } from 'node:net';
-import { checkServerIdentity, connect, type DetailedPeerCertificate, type TLSSocket } from 'node:tls';
+import {
+  checkServerIdentity,
+  connect,
+  type DetailedPeerCertificate,
+  type TLSSocket,
+} from 'node:tls';
 import type { TlsDetail } from '../../../shared/details';
 import { translator } from '../../../shared/i18n';
 import { interceptionProducts } from '../../../shared/interception';

@@ -3,7 +3,7 @@ import { createSecureContext, type SecureContext } from 'node:tls';
 import type { TrustedBy, TrustStores } from '../../../shared/details';
 import type { CommandRunner } from '../os/run-command';
 import { readOsRoots, type OsRoots } from './os-trust-store';
-import { parseCertificate } from './pem';
+import { parseCertificate, splitPem } from './pem';
 import { publicRootsFrom } from './public-roots';
 
 /** Where a chain ends and which store trusts that root; `trustedBy` null: no trusted store holds it. */
@@ -30,7 +30,8 @@ interface Indexed {
 function index(pems: readonly string[]): Indexed {
   const byFingerprint = new Map<string, X509Certificate>();
   const bySubject = new Map<string, X509Certificate[]>();
-  for (const pem of pems) {
+  // A --ca file or a lab's public roots may be a bundle: every block counts.
+  for (const pem of pems.flatMap(splitPem)) {
     const cert = parseCertificate(pem);
     if (!cert || byFingerprint.has(cert.fingerprint256)) continue;
     byFingerprint.set(cert.fingerprint256, cert);

@@ -48,7 +48,9 @@ export function deviceSignature(res: IncomingMessage): string[] {
 /** A proxy's name from its marks ("squid/5.7" → Squid), for a device no certificate named. */
 function proxyName(marks: readonly string[]): string | undefined {
   const text = marks.join(' ');
-  const m = /squid|bluecoat|proxysg|mcafee web gateway|zscaler|fortigate|forcepoint|sophos/i.exec(text);
+  const m = /squid|bluecoat|proxysg|mcafee web gateway|zscaler|fortigate|forcepoint|sophos/i.exec(
+    text,
+  );
   if (!m) return undefined;
   const found = m[0].toLowerCase();
   return found === 'squid' ? 'Squid' : m[0];

@@ -29,7 +29,10 @@ export function parseProcNetRoute(text: string): DefaultRoute[] {
     .map((line) => line.trim().split(/\s+/))
     .filter(
       ([iface, dest, , flags, , , , mask]) =>
-        iface && dest === '00000000' && mask === '00000000' && (Number.parseInt(flags ?? '0', 16) & RTF_UP) !== 0,
+        iface &&
+        dest === '00000000' &&
+        mask === '00000000' &&
+        (Number.parseInt(flags ?? '0', 16) & RTF_UP) !== 0,
     )
     .map(([iface, , gateway]) => ({
       family: 'ipv4' as const,
@@ -80,8 +83,14 @@ export function networkManagerStateCommand(): CommandSpec {
  * What NetworkManager's state says: "connected", "connected (local only)", "connected (site only)" and
  * "connecting" are connected or on their way; "disconnected" and "asleep" (networking off) are not.
  */
-export function parseNetworkManagerState(stdout: string): { state: string; isConnected: boolean | null } {
-  const state = splitLines(stdout).map((l) => l.trim()).find((l) => l !== '') ?? '';
+export function parseNetworkManagerState(stdout: string): {
+  state: string;
+  isConnected: boolean | null;
+} {
+  const state =
+    splitLines(stdout)
+      .map((l) => l.trim())
+      .find((l) => l !== '') ?? '';
   if (/^(connected|connecting)/.test(state)) return { state, isConnected: true };
   if (/^(disconnected|asleep|disconnecting)/.test(state)) return { state, isConnected: false };
   return { state, isConnected: null };

@@ -13,11 +13,11 @@ export function windowsConnectivityCommand(): CommandSpec {
   return powerShellCommand(
     `'profiles-begin'
 try {
-  Get-NetConnectionProfile -ErrorAction Stop | Format-List -Property Name,InterfaceAlias,InterfaceIndex,NetworkCategory,IPv4Connectivity,IPv6Connectivity | Out-String -Width 4096
+  Get-NetConnectionProfile -ErrorAction Stop | Format-List -Property @('Name', 'InterfaceAlias', 'InterfaceIndex', 'NetworkCategory', 'IPv4Connectivity', 'IPv6Connectivity') | Out-String -Width 4096
 } catch { "profile-error\`t$($_.FullyQualifiedErrorId)\`t$($_.Exception.Message)" }
 'profiles-end'
 try {
-  Get-NetRoute -DestinationPrefix '0.0.0.0/0','::/0' -ErrorAction Stop | ForEach-Object { "route\`t$($_.AddressFamily)\`t$($_.NextHop)\`t$($_.InterfaceAlias)" }
+  Get-NetRoute -DestinationPrefix @('0.0.0.0/0', '::/0') -ErrorAction Stop | ForEach-Object { "route\`t$($_.AddressFamily)\`t$($_.NextHop)\`t$($_.InterfaceAlias)" }
 } catch { "route-error\`t$($_.Exception.Message)" }
 try {
   Get-DnsClientServerAddress -ErrorAction Stop | ForEach-Object { $alias = $_.InterfaceAlias; foreach ($a in $_.ServerAddresses) { "dns\`t$alias\`t$a" } }
@@ -36,7 +36,9 @@ export interface WindowsProfile {
 /** The `Get-NetConnectionProfile` list: one block per profile (`Name : …`, `IPv4Connectivity : Internet`). */
 export function parseConnectionProfiles(text: string): WindowsProfile[] {
   return parseKeyValueBlocks(text)
-    .filter((b) => pick(b, 'IPv4Connectivity') !== undefined || pick(b, 'IPv6Connectivity') !== undefined)
+    .filter(
+      (b) => pick(b, 'IPv4Connectivity') !== undefined || pick(b, 'IPv6Connectivity') !== undefined,
+    )
     .map((b) => ({
       name: pick(b, 'Name') ?? '',
       interface: pick(b, 'InterfaceAlias') ?? '',

@@ -41,7 +41,8 @@ export interface TrustSettingsEntry {
   settings: TrustSetting[];
 }
 
-const FIELD = /^\s*(Policy OID|Policy String|Allowed Error|Result Type|Application|Key Usage)\s*:\s*(.*)$/;
+const FIELD =
+  /^\s*(Policy OID|Policy String|Allowed Error|Result Type|Application|Key Usage)\s*:\s*(.*)$/;
 
 /**
  * `security dump-trust-settings [-d]`: "Cert N: label", "Number of trust settings : N", then each "Trust
@@ -77,7 +78,10 @@ export function parseTrustSettings(text: string): TrustSettingsEntry[] {
   return entries;
 }
 
-const TRUSTS_AS_ROOT = new Set(['kSecTrustSettingsResultTrustRoot', 'kSecTrustSettingsResultTrustAsRoot']);
+const TRUSTS_AS_ROOT = new Set([
+  'kSecTrustSettingsResultTrustRoot',
+  'kSecTrustSettingsResultTrustAsRoot',
+]);
 
 /**
  * Whether a certificate's settings make it a trust anchor for TLS servers. An empty list means "always

@@ -85,7 +85,8 @@ export const report = {
     breaksAt: 'The connection stops at: {{segment}}.',
     allClear: 'The connection gets through to {{vendor}}.',
     offline: 'This PC is not connected to a network: nothing beyond it could be checked.',
-    oneCause: 'Every required address ({{count}}) stops at the same place: {{segment}} ({{cause}}).',
+    oneCause:
+      'Every required address ({{count}}) stops at the same place: {{segment}} ({{cause}}).',
   },
   evidence: {
     title: 'Evidence',

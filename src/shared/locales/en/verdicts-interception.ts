@@ -16,10 +16,12 @@ export const interceptionVerdicts = {
     'cisco-umbrella':
       'the Selective Decryption List (in Cisco Secure Access: the Do Not Decrypt List)',
     'cloudflare-gateway': 'an HTTP policy with the action "Do Not Inspect"',
-    'palo-alto': 'a Decryption Exclusion (the SSL Decryption Exclusion list), or a decryption rule that does not decrypt',
+    'palo-alto':
+      'a Decryption Exclusion (the SSL Decryption Exclusion list), or a decryption rule that does not decrypt',
     fortinet:
       'the SSL exemptions of the SSL/SSH inspection profile ("Servers to exempt from SSL inspection")',
-    sophos: 'an SSL/TLS inspection rule with the action "Don\'t decrypt", or the SSL/TLS exclusion list',
+    sophos:
+      'an SSL/TLS inspection rule with the action "Don\'t decrypt", or the SSL/TLS exclusion list',
     'check-point': 'an HTTPS Inspection rule with the action "Bypass"',
     forcepoint:
       'the Bypass Domains of the connection policy (on the NGFW: an HTTPS Inspection Exception)',

@@ -85,7 +85,8 @@ export const report = {
     breaksAt: '接続は「{{segment}}」で止まっています。',
     allClear: '{{vendor}} まで接続できています。',
     offline: 'この PC はネットワークに接続されていないため、その先は確認できませんでした。',
-    oneCause: '必要な接続先（{{count}} 件）は、すべて同じ場所で止まっています: {{segment}}（{{cause}}）。',
+    oneCause:
+      '必要な接続先（{{count}} 件）は、すべて同じ場所で止まっています: {{segment}}（{{cause}}）。',
   },
   evidence: {
     title: '確認した内容',

@@ -10,13 +10,13 @@ export const interceptionVerdicts = {
     zscaler: 'SSL Inspection ルールでアクション「Do Not Inspect」を指定する設定（SSL バイパス）',
     netskope:
       'SSL Decryption ポリシーでアクション「Do Not Decrypt」を指定する設定、または「Certificate Pinned Applications」の Steering Exception',
-    'cisco-umbrella':
-      'Selective Decryption List（Cisco Secure Access では Do Not Decrypt List）',
+    'cisco-umbrella': 'Selective Decryption List（Cisco Secure Access では Do Not Decrypt List）',
     'cloudflare-gateway': 'HTTP ポリシーでアクション「Do Not Inspect」を指定する設定',
     'palo-alto': 'Decryption Exclusion（SSL Decryption Exclusion リスト）、または復号しないルール',
     fortinet:
       'SSL/SSH インスペクション プロファイルの SSL exemptions（「Servers to exempt from SSL inspection」）',
-    sophos: 'SSL/TLS インスペクション ルールでアクション「Don\'t decrypt」を指定する設定、または SSL/TLS 除外リスト',
+    sophos:
+      "SSL/TLS インスペクション ルールでアクション「Don't decrypt」を指定する設定、または SSL/TLS 除外リスト",
     'check-point': 'HTTPS Inspection ルールでアクション「Bypass」を指定する設定',
     forcepoint: '接続ポリシーの Bypass Domains（NGFW では HTTPS Inspection Exception）',
     symantec:
@@ -32,7 +32,8 @@ export const interceptionVerdicts = {
     contentkeeper: 'これらのドメインを SSL 復号の対象から除外する設定',
     'trend-micro': 'HTTPS Inspection の例外リスト',
     eset: 'SSL/TLS の「List of known certificates」でスキャン アクションを「Ignore」にする設定、または Web アクセス保護の「Excluded applications」／「Excluded IPs」',
-    kaspersky: '「Encrypted connections scan」（暗号化された接続のスキャン）の除外（信頼するアドレス）',
+    kaspersky:
+      '「Encrypted connections scan」（暗号化された接続のスキャン）の除外（信頼するアドレス）',
     avast: 'Web シールドの「HTTPS scanning」（サイトの例外を追加する、またはオフにする）',
     avg: 'Web シールドの「HTTPS scanning」（サイトの例外を追加する、またはオフにする）',
     norton: 'Web シールドの「HTTPS scanning」（サイトの例外を追加する、またはオフにする）',

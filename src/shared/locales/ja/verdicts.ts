@@ -84,7 +84,7 @@ export const verdicts = {
       'SSL インスペクション機器（発行者 {{issuer}}）が {{host}}:{{port}} への通信を復号しています。証明書チェーンの最上位は {{root}} で、この PC は信頼していますが、公的な認証局ではありません。',
     byProduct:
       '{{product}} が {{host}}:{{port}} への通信を復号しています。証明書の発行者は {{issuer}}、最上位のルート証明書は {{root}} で、この PC は信頼していますが、公的な認証局ではありません。',
-    onPc: 'この PC の {{product}} が {{host}}:{{port}} への通信を復号しています（HTTPS スキャン）。証明書の発行者は {{issuer}}、ルート証明書は {{product}} 自身の {{root}} です。',
+    onPc: 'この PC の {{product}} が {{host}}:{{port}} への通信を復号しています（HTTPS スキャン）。証明書の発行者は {{issuer}}、ルート証明書はこの製品自身の {{root}} です。',
     fix: '{{vendor}} のドメインを、発行者が {{issuer}} の証明書を提示している機器の SSL インスペクション（通信の復号・検査）の対象から除外するよう、社内の IT 管理者に依頼してください。',
     fixByProduct:
       '{{vendor}} のドメインを {{product}} の SSL インスペクションの除外（{{bypass}}）に追加するよう、社内の IT 管理者に依頼してください。',
