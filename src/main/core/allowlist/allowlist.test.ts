@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogSchema, isInDomains, type Catalog } from '../../../shared/catalog';
-import type { CheckRun } from '../../../shared/check-result';
+import { detailOf, type CheckRun } from '../../../shared/check-result';
 import { builtInCatalog } from '../catalog/load-catalog';
 import { commandOf, runCommand } from '../os/run-command';
 import { compilePac } from '../proxy/pac-thread';
@@ -83,7 +83,7 @@ describe('allowlist text and json', () => {
           target: { host, port: 443 },
           detail: {
             certificate: {
-              ...(tls.kind === 'tls' ? tls.detail?.certificate : undefined)!,
+              ...detailOf(tls, 'tls')!.certificate!,
               issuer:
                 'CN=Zscaler Intermediate Root CA (zscalerthree.net) (t), OU=Zscaler Inc., O=Zscaler Inc.',
             },

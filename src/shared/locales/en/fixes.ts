@@ -92,7 +92,8 @@ export const fixes = {
     optional: 'optional',
     sslInspection: 'Exclude from SSL inspection',
     interceptedBy: '{{host}} — intercepted by: {{issuer}}',
-    interceptor: '{{product}} decrypts these connections: exempt the domains above from its SSL inspection',
+    interceptor:
+      '{{product}} decrypts these connections: exempt the domains above from its SSL inspection',
     interceptorOnPc:
       '{{product}} on the PC decrypts these connections (HTTPS scanning): exempt the domains above',
     interceptorAsk: 'What to set: {{bypass}}, for every {{product}} domain listed above.',

@@ -95,7 +95,8 @@ export const fixes = {
       '{{product}} がこれらの通信を復号しています: 上のドメインを SSL インスペクションの対象から除外してください',
     interceptorOnPc:
       'PC の {{product}} がこれらの通信を復号しています（HTTPS スキャン）: 上のドメインを除外してください',
-    interceptorAsk: '設定する内容: {{bypass}}。上に挙げた {{product}} のすべてのドメインが対象です。',
+    interceptorAsk:
+      '設定する内容: {{bypass}}。上に挙げた {{product}} のすべてのドメインが対象です。',
     interceptorHosts: '復号が確認された接続先: {{hosts}}',
     interceptorWhy:
       '理由: リモートサポートのアプリは暗号化された WebSocket 接続を長時間保つため、SSL インスペクションによって切断されます。',
