@@ -56,7 +56,8 @@ function hasRoute(type: 'udp4' | 'udp6', address: string): Promise<boolean> {
     };
     socket.on('error', () => done(false));
     try {
-      socket.connect(53, address, () => done(true));
+      // The callback also gets the error (ENETUNREACH without a route): "connected" only without one.
+      socket.connect(53, address, (error?: Error) => done(!error));
     } catch {
       done(false);
     }
