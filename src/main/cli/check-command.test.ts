@@ -161,6 +161,38 @@ describe('session-prep check: results', () => {
     expect(t.out()).toBe('');
   });
 
+  it('--join: a refused invitation exits 2 with the reason and runs nothing; a valid one picks its data centre', async () => {
+    const bad = testIo();
+    expect(
+      await main(
+        ['check', '--join', 'https://assist.zoho.com.evil.example/join?key=123456789'],
+        bad.io,
+      ),
+    ).toBe(2);
+    expect(bad.err()).toMatch(/^session-prep check: --join: /);
+    expect(bad.out()).toBe('');
+    const pem = await issueCertificate(ca, { commonName: '127.0.0.1', altNames: ['127.0.0.1'] });
+    const server = await startTlsServer({ pem });
+    servers.push(server);
+    const catalog = {
+      ...loopbackCatalog(server.port),
+      endpoints: [
+        { host: '127.0.0.1', ports: [{ port: server.port, protocol: 'tls' as const }] },
+        { host: 'eu.invalid', ports: [443], region: 'eu' },
+      ],
+    };
+    const t = testIo({ env: { ...process.env, SESSION_PREP_PUBLIC_ROOTS: caFile } });
+    const file = await catalogFile(catalog, 'join.json');
+    const args = ['check', '--catalog', file, '--only', 'network', '--json'];
+    expect(await main([...args, '--join', 'https://join.zoho.com/123456789'], t.io)).toBe(0);
+    const run = checkRunSchema.parse(JSON.parse(t.out()));
+    expect(run.dataCentre).toEqual({ region: 'us', source: 'invitation' });
+    expect(run.checks.some((c) => c.target?.host === 'eu.invalid')).toBe(false);
+    expect(run.notTested?.[0]).toMatch(
+      /^eu\.invalid: not checked; it belongs to the eu data centre/,
+    );
+  });
+
   it('exits 1 and gives the fix in the summary when a port is refused', async () => {
     const port = await closedPort();
     const t = testIo({ lang: 'ja' });
