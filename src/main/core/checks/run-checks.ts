@@ -284,15 +284,6 @@ function order(checks: CheckResult[], planned: Map<string, number>): CheckResult
     .map(({ c }) => c);
 }
 
-/** Waits until the network group has started its connectivity check, then for its answer. */
-async function waitFor<T>(get: () => Promise<T> | undefined): Promise<T | undefined> {
-  for (;;) {
-    const p = get();
-    if (p) return p;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
-
 /** Runs the groups' checks all at once under one signal, and returns the contract's result document. */
 export async function runChecks(o: RunChecksOptions): Promise<CheckRun> {
   const startedAt = new Date();
@@ -309,17 +300,26 @@ export async function runChecks(o: RunChecksOptions): Promise<CheckRun> {
   const scope = scopeHosts(o.catalog, o.region ?? {}, o.lang, o.hosts);
   // One connectivity answer for the network chains and the bandwidth check: recorded with the network
   // group, only read by a bandwidth-only run.
-  let connected: Promise<StepOutcome<ConnectivityDetail> | undefined> | undefined;
-  const connectivity = (decisions: readonly ProxyDecision[]) =>
-    (connected ??= connectivityOf(o, groups.has('network') ? r : undefined, decisions));
+  type Connected = StepOutcome<ConnectivityDetail> | undefined;
+  let connected: Promise<Connected> | undefined;
+  let announce: (c: Promise<Connected>) => void = () => undefined;
+  const announced = new Promise<Connected>((resolve) => (announce = (c) => resolve(c)));
+  const connectivity = (decisions: readonly ProxyDecision[]) => {
+    connected ??= connectivityOf(o, groups.has('network') ? r : undefined, decisions);
+    announce(connected);
+    return connected;
+  };
+  const network = groups.has('network')
+    ? runNetwork(o, r, scope, connectivity)
+    : Promise.resolve(new Map<string, ProxyDecision>());
+  // The bandwidth check waits for the network group's answer, or for that group to end without one.
+  const forBandwidth = groups.has('network')
+    ? Promise.race([announced, network.then(() => undefined)])
+    : connectivity([]);
   const [facts, decisions] = await Promise.all([
     groups.has('system') ? runSystem(o, r) : Promise.resolve({}),
-    groups.has('network')
-      ? runNetwork(o, r, scope, connectivity)
-      : Promise.resolve(new Map<string, ProxyDecision>()),
-    groups.has('bandwidth')
-      ? runBandwidth(o, r, groups.has('network') ? waitFor(() => connected) : connectivity([]))
-      : Promise.resolve(),
+    network,
+    groups.has('bandwidth') ? runBandwidth(o, r, forBandwidth) : Promise.resolve(),
   ]);
   const checks = order(r.results, plannedIds(scope));
   const cancelled = o.signal?.aborted === true;
