@@ -30,7 +30,14 @@ async function timedRun(
     groups: ['network'],
     timeoutMs: 5000,
     proxy: createProxyResolver({ env: {} }),
-    extraCaPem: [ca.cert],
+    // The stand-in CA stands in for the public roots: the stand-ins' chains are genuine.
+    publicRootsPem: [ca.cert],
+    osRoots: { source: 'none', roots: [] },
+    // Every data centre's hosts, as this benchmark always measured them.
+    region: { allRegions: true },
+    // This namespace has only loopback (TEST-NET-1 is sent there by nftables): it is "offline" by design,
+    // and the engine's concurrency, not the connectivity check, is what this measures.
+    connectivity: async () => ({ verdict: 'ok', detail: {} }),
     dnsServers: [dns.address],
   });
   return { ms: performance.now() - started, run };
@@ -47,7 +54,7 @@ const only = (catalog: Catalog, endpoint: Endpoint): Catalog => ({
  */
 export async function measure(): Promise<BenchSection> {
   const servers: RunningServer[] = [];
-  // The stand-in CA carries an expected issuer's name, so the stand-ins pass the interception check.
+  // The stand-in CA carries an expected issuer's name; since issue 12 it also stands in for the public roots.
   const ca = await createCa('DigiCert Stand-in CA', 'DigiCert Stand-in');
   const builtIn = builtInCatalog();
   const names = [

@@ -15,6 +15,9 @@ export type Scenario = 'pass' | 'refused' | 'intercepted';
 export interface Lab {
   dir: string;
   catalogFile: string;
+  /** The vendor's CA, which stands in for the public roots (SESSION_PREP_PUBLIC_ROOTS). */
+  publicRootsFile: string;
+  /** The corporate inspection root the PC trusts (--ca). */
   caFile: string;
   /** The endpoint that fails in this scenario, as `host:port`. */
   failing?: string;
@@ -27,7 +30,8 @@ const WS_PATH = '/ws';
 /**
  * A lab of local servers and a catalog that points at them: a vendor TLS+WebSocket host and an HTTP port
  * (both pass), plus in `refused` a port nothing listens on, and in `intercepted` a TLS host whose
- * certificate comes from an inspecting corporate CA the PC trusts (--ca) but the catalog does not expect.
+ * certificate comes from an inspecting corporate CA the PC trusts (--ca) but that is not a public root
+ * (the vendor's own CA stands in for the public roots through SESSION_PREP_PUBLIC_ROOTS).
  */
 export async function startLab(scenario: Scenario): Promise<Lab> {
   const dir = await mkdtemp(join(tmpdir(), 'sp-e2e-'));
@@ -94,11 +98,14 @@ export async function startLab(scenario: Scenario): Promise<Lab> {
   };
   const catalogFile = join(dir, 'catalog.json');
   const caFile = join(dir, 'ca.pem');
+  const publicRootsFile = join(dir, 'public-roots.pem');
   await writeFile(catalogFile, JSON.stringify(catalog, null, 2));
-  await writeFile(caFile, `${vendorCa.cert}\n${corporateCa.cert}`);
+  await writeFile(caFile, corporateCa.cert);
+  await writeFile(publicRootsFile, vendorCa.cert);
   return {
     dir,
     catalogFile,
+    publicRootsFile,
     caFile,
     failing,
     close: async () => {

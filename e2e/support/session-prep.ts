@@ -28,6 +28,8 @@ export const test = base.extend<{ scenario: Scenario; lang: Lang; sessionPrep: S
       HOME: lab.dir,
       XDG_STATE_HOME: join(lab.dir, 'state'),
       XDG_DATA_HOME: join(lab.dir, 'data'),
+      // The lab vendor's CA stands in for the public roots (issue 12): its chains are genuine.
+      SESSION_PREP_PUBLIC_ROOTS: lab.publicRootsFile,
     };
     const core = await buildCoreOptions(
       { lang, catalog: lab.catalogFile, ca: [lab.caFile] },

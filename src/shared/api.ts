@@ -44,6 +44,13 @@ export const methods = {
       groups: z.array(checkGroupSchema).optional(),
       /** Restrict the network checks to these hosts (e.g. one data centre's). */
       hosts: z.array(z.string()).optional(),
+      /**
+       * Added (issue 12): the invitation's data centre, whose hosts are required (a validated link's
+       * `dataCentre`); without it, the catalog's `defaultRegion`.
+       */
+      dataCentre: z.string().max(20).nullable().optional(),
+      /** Added (issue 12): check every data centre's hosts (the others' only as warnings). */
+      allRegions: z.boolean().optional(),
     }),
     result: checkRunSchema,
   },

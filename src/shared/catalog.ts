@@ -42,6 +42,10 @@ export const endpointSchema = z.strictObject({
   required: z.boolean().optional(),
   purpose: z.string().optional(),
   notes,
+  // Added (issue 12): whether a vendor source confirms the host, and the WebSocket path. Unconfirmed
+  // entries are still checked; a verdict never depends on them being right.
+  verified: z.boolean().optional(),
+  websocketVerified: z.boolean().optional(),
 });
 export type Endpoint = z.infer<typeof endpointSchema>;
 
@@ -51,6 +55,11 @@ export const catalogSchema = z.strictObject({
   name: z.string().min(1),
   version: z.string().optional(),
   notes,
+  /**
+   * Added (issue 12): the data centre whose hosts are required when no invitation names one; hosts of
+   * other regions are not checked (the run's `notTested` names them). Absent: every region is checked.
+   */
+  defaultRegion: z.string().min(1).optional(),
   requirements: z.strictObject({
     os: z.array(
       z.strictObject({
@@ -77,8 +86,19 @@ export const catalogSchema = z.strictObject({
   domains: z.array(
     z.string().regex(/^(\*\.)?[a-z0-9.-]+$/i, 'a domain, optionally starting with "*."'),
   ),
-  tls: z.strictObject({ expectedIssuers: z.array(z.string().min(1)), notes }),
-  bandwidth: z.strictObject({ url: z.url({ protocol: /^https?$/ }), notes }),
+  /** Added (issue 12): the source mark of each domain (`[OFFICIAL] …`, `[3P] …`), by domain. */
+  domainNotes: z.record(z.string(), z.string()).optional(),
+  tls: z.strictObject({
+    // Advice since issue 12: a public chain from another issuer passes with a note in its detail.
+    expectedIssuers: z.array(z.string().min(1)),
+    notes,
+    verified: z.boolean().optional(),
+  }),
+  bandwidth: z.strictObject({
+    url: z.url({ protocol: /^https?$/ }),
+    notes,
+    verified: z.boolean().optional(),
+  }),
   join: z
     .strictObject({
       hosts: z.array(z.strictObject({ host: hostName, dataCentre: z.string().min(2), notes })),

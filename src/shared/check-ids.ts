@@ -21,6 +21,8 @@ export const checkIds = {
   agent: 'agent',
   security: 'security',
   permission: 'permission',
+  /** Added (issue 12): whether this PC is connected at all. */
+  connectivity: 'connectivity',
 } as const;
 
 /** The chain steps of one port, in the order they run. */

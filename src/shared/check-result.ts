@@ -45,6 +45,7 @@ export const checkResultSchema = z.discriminatedUnion('kind', [
   resultOf('agent'),
   resultOf('security'),
   resultOf('permission'),
+  resultOf('connectivity'),
 ]);
 
 /** Any check's result; narrow on `kind` to read its `detail`. */
@@ -102,6 +103,14 @@ export const checkRunSchema = z.object({
   lang: langSchema.optional(),
   cancelled: z.boolean().optional(),
   notTested: z.array(z.string()).optional(),
+  /** Added (issue 12): the data centre whose hosts were required, and what chose it. */
+  dataCentre: z
+    .object({
+      /** null: every data centre's hosts were checked (`--all-regions`, or a catalog without regions). */
+      region: z.string().nullable(),
+      source: z.enum(['invitation', 'default', 'all']),
+    })
+    .optional(),
 });
 export type CheckRun = z.infer<typeof checkRunSchema>;
 

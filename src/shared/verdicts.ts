@@ -27,6 +27,10 @@ export const networkVerdicts = [
   // Added: port 80 answered 5xx; the contract makes it a warn, so it needs its own name.
   'http_server_error',
   'pac_failed',
+  // Added (issue 12): the connectivity check. No route out, or the OS says it is disconnected.
+  'offline',
+  // Added (issue 12): no DNS server is configured, so no name can be looked up.
+  'no_dns_server',
 ] as const;
 
 export const bandwidthVerdicts = ['below_recommended', 'below_minimum', 'unmeasured'] as const;
@@ -77,6 +81,8 @@ export const checkKindSchema = z.enum([
   // Added kinds: security products and OS permissions the agent will need.
   'security',
   'permission',
+  // Added (issue 12): whether this PC is connected at all; runs before every vendor chain.
+  'connectivity',
 ]);
 export type CheckKind = z.infer<typeof checkKindSchema>;
 
@@ -86,6 +92,7 @@ export type CheckGroup = z.infer<typeof checkGroupSchema>;
 /** Which group a kind belongs to, for `--only`. */
 export function groupOfKind(kind: CheckKind): CheckGroup {
   switch (kind) {
+    case 'connectivity':
     case 'dns':
     case 'tcp':
     case 'tls':

@@ -16,6 +16,8 @@ export interface WordOptions {
   kind?: CheckKind;
   /** A more precise message for the same verdict, e.g. `timeout` for tls_failed (falls back to `message`). */
   variant?: string;
+  /** A more precise fix for the same verdict, e.g. `fixByProduct` for tls_intercepted (falls back to `fix`). */
+  fixVariant?: string;
   vars?: VerdictVars;
 }
 
@@ -49,6 +51,10 @@ export function wordVerdict(lang: Lang, verdict: Verdict, o: WordOptions = {}): 
       [...(o.variant ? [`verdicts:${verdict}.${o.variant}`] : []), `verdicts:${verdict}.message`],
       vars,
     ) ?? verdict;
-  const fix = pick(t, [`verdicts:${verdict}.fix`], vars);
+  const fix = pick(
+    t,
+    [...(o.fixVariant ? [`verdicts:${verdict}.${o.fixVariant}`] : []), `verdicts:${verdict}.fix`],
+    vars,
+  );
   return fix ? { message, fix } : { message };
 }

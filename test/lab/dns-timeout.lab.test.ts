@@ -9,7 +9,8 @@ describeLab(
       const out = await s.check();
       expect(out.exitCode).toBe(1);
       const dns = out.run.checks.filter((c) => c.kind === 'dns');
-      expect(dns.length).toBe(16);
+      // The US data centre and the global hosts: the default region decides (issue 12).
+      expect(dns.length).toBe(8);
       for (const c of dns)
         expect({ id: c.id, verdict: c.verdict }).toEqual({ id: c.id, verdict: 'dns_timeout' });
       const web = out.check(`dns:${labHosts.web}`);

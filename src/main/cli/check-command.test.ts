@@ -104,18 +104,16 @@ describe('session-prep check: usage errors exit 2 with one line and the usage', 
 });
 
 describe('session-prep check: results', () => {
-  it('prints only the result document with --json and exits 0 when ready', async () => {
+  it('prints only the result document with --json and exits 0 when ready (the vendor CA stands in for the public roots)', async () => {
     const pem = await issueCertificate(ca, { commonName: '127.0.0.1', altNames: ['127.0.0.1'] });
     const server = await startTlsServer({ pem });
     servers.push(server);
-    const t = testIo();
+    const t = testIo({ env: { ...process.env, SESSION_PREP_PUBLIC_ROOTS: caFile } });
     const code = await main(
       [
         'check',
         '--catalog',
         await catalogFile(loopbackCatalog(server.port)),
-        '--ca',
-        caFile,
         '--only',
         'network',
         '--json',
@@ -126,15 +124,16 @@ describe('session-prep check: results', () => {
     expect(run.checks.find((c) => c.id === `tls:127.0.0.1:${server.port}`)).toMatchObject({
       status: 'pass',
       verdict: 'ok',
+      detail: { root: { trustedBy: 'public' }, trust: { public: 'file', publicRoots: 1 } },
     });
     expect(run.ready).toBe(true);
     expect(code).toBe(0);
   });
 
-  it('trusts every certificate of a --ca bundle', async () => {
+  it('trusts every certificate of a --ca bundle: a chain to its second root is trusted, as the inspection it is', async () => {
     const other = await createCa('Another Corporate Root');
     const bundle = join(dir, 'bundle.pem');
-    // The vendor's issuer second: a bundle that only used its first block would fail this.
+    // The issuer second: a bundle that only used its first block would give tls_untrusted.
     await writeFile(bundle, `${other.cert}\n${ca.cert}`);
     const pem = await issueCertificate(ca, { commonName: '127.0.0.1', altNames: ['127.0.0.1'] });
     const server = await startTlsServer({ pem });
@@ -143,9 +142,55 @@ describe('session-prep check: results', () => {
     const args = ['--catalog', await catalogFile(loopbackCatalog(server.port), 'bundle.json')];
     expect(
       await main(['check', ...args, '--ca', bundle, '--only', 'network', '--json'], t.io),
-    ).toBe(0);
+    ).toBe(1);
     const run = checkRunSchema.parse(JSON.parse(t.out()));
-    expect(run.checks.find((c) => c.kind === 'tls')).toMatchObject({ verdict: 'ok' });
+    expect(run.checks.find((c) => c.kind === 'tls')).toMatchObject({
+      verdict: 'tls_intercepted',
+      detail: { root: { trustedBy: 'ca', subject: 'CN=Vendor Test CA, O=Vendor Test CA' } },
+    });
+  });
+
+  it('refuses a SESSION_PREP_PUBLIC_ROOTS file that holds no certificate, naming it (exit 2)', async () => {
+    const notPem = join(dir, 'public-not.pem');
+    await writeFile(notPem, 'hello');
+    const t = testIo({ env: { ...process.env, SESSION_PREP_PUBLIC_ROOTS: notPem } });
+    expect(await main(['check', '--only', 'network'], t.io)).toBe(2);
+    expect(t.err()).toContain(
+      `SESSION_PREP_PUBLIC_ROOTS names ${notPem}, which holds no PEM certificate.`,
+    );
+    expect(t.out()).toBe('');
+  });
+
+  it('--join: a refused invitation exits 2 with the reason and runs nothing; a valid one picks its data centre', async () => {
+    const bad = testIo();
+    expect(
+      await main(
+        ['check', '--join', 'https://assist.zoho.com.evil.example/join?key=123456789'],
+        bad.io,
+      ),
+    ).toBe(2);
+    expect(bad.err()).toMatch(/^session-prep check: --join: /);
+    expect(bad.out()).toBe('');
+    const pem = await issueCertificate(ca, { commonName: '127.0.0.1', altNames: ['127.0.0.1'] });
+    const server = await startTlsServer({ pem });
+    servers.push(server);
+    const catalog = {
+      ...loopbackCatalog(server.port),
+      endpoints: [
+        { host: '127.0.0.1', ports: [{ port: server.port, protocol: 'tls' as const }] },
+        { host: 'eu.invalid', ports: [443], region: 'eu' },
+      ],
+    };
+    const t = testIo({ env: { ...process.env, SESSION_PREP_PUBLIC_ROOTS: caFile } });
+    const file = await catalogFile(catalog, 'join.json');
+    const args = ['check', '--catalog', file, '--only', 'network', '--json'];
+    expect(await main([...args, '--join', 'https://join.zoho.com/123456789'], t.io)).toBe(0);
+    const run = checkRunSchema.parse(JSON.parse(t.out()));
+    expect(run.dataCentre).toEqual({ region: 'us', source: 'invitation' });
+    expect(run.checks.some((c) => c.target?.host === 'eu.invalid')).toBe(false);
+    expect(run.notTested?.[0]).toMatch(
+      /^eu\.invalid: not checked; it belongs to the eu data centre/,
+    );
   });
 
   it('exits 1 and gives the fix in the summary when a port is refused', async () => {

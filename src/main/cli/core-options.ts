@@ -5,6 +5,7 @@ import { ok, refused, type Reply } from '../../shared/reply';
 import { builtInCatalog, loadCatalogFile } from '../core/catalog/load-catalog';
 import type { CoreOptions } from '../core/context';
 import { dataDirFor } from '../core/data-dir';
+import { publicRootsFrom } from '../core/network/public-roots';
 import { checkProxyFlag } from '../core/proxy/proxy-url';
 import { readCaFile } from './ca-file';
 
@@ -29,6 +30,20 @@ export async function buildCoreOptions(
   if (!timeout.ok) return timeout;
   const proxy = flags.proxy === undefined ? ok(undefined) : parseProxyUrl(flags.proxy, flags.lang);
   if (!proxy.ok) return proxy;
+  // A lab's stand-in for the public roots: refused here, naming the file, rather than mid-run.
+  const publicRoots = publicRootsFrom(env);
+  if (!publicRoots.ok) {
+    const t = translator(flags.lang);
+    return refused(
+      'bad_params',
+      t('cli:badPublicRoots', {
+        file: publicRoots.file,
+        why: t(
+          publicRoots.reason === 'no_pem' ? 'cli:publicRootsNoPem' : 'cli:publicRootsUnreadable',
+        ),
+      }),
+    );
+  }
   const pems: string[] = [];
   for (const file of flags.ca ?? []) {
     const pem = await readCaFile(file, flags.lang);

@@ -39,4 +39,80 @@ describe('the readable summary', () => {
     expect(en).toContain('1 of 4 checks passed');
     expect(formatSummary(run, 'ja', false)).toContain('（2 件）');
   });
+
+  it('says "this PC is not connected", never a firewall, when the connectivity check fails (issue 12)', () => {
+    const run = brokenRun({
+      proxy: { url: null, source: 'none' },
+      checks: [
+        check({
+          id: 'connectivity',
+          kind: 'connectivity',
+          status: 'fail',
+          verdict: 'offline',
+          message: 'This PC is not connected to a network: it has no route out.',
+          fix: 'Connect the PC to the network, then check again.',
+        }),
+        check({
+          id: 'tcp:assist.zoho.com:443',
+          kind: 'tcp',
+          target: { host: 'assist.zoho.com', port: 443 },
+          status: 'skipped',
+          verdict: 'skipped',
+          message: 'Not tested: this PC is not connected to a network.',
+        }),
+      ],
+    });
+    const en = formatSummary(run, 'en', false);
+    expect(en).toContain(
+      '✖ Not ready: this PC is not connected to a network, so nothing else could be checked.',
+    );
+    expect(en).toContain('This PC is not connected to a network (1)');
+    expect(en).not.toMatch(/firewall/i);
+    expect(formatSummary(run, 'ja', false)).toContain(
+      '✖ 準備が必要です。この PC はネットワークに接続されていないため、ほかの項目は確認できませんでした。',
+    );
+  });
+
+  it('gives one cause once, with every host under it, when all required hosts fail the same way', () => {
+    const timeout = (host: string, port: number) =>
+      check({
+        id: `tcp:${host}:${port}`,
+        kind: 'tcp',
+        target: { host, port },
+        status: 'fail',
+        verdict: 'tcp_timeout',
+        message: `${host}:${port} no answer`,
+        fix: 'Ask your IT department to allow outgoing connections to these addresses.',
+      });
+    const run = brokenRun({
+      checks: [
+        timeout('assist.zoho.com', 443),
+        timeout('assist.zoho.com', 80),
+        timeout('join.zoho.com', 443),
+        timeout('gateway.zohoassist.com', 443),
+        check({
+          id: 'dns:assist.zoho.com',
+          kind: 'dns',
+          target: { host: 'assist.zoho.com' },
+          status: 'pass',
+          verdict: 'ok',
+        }),
+        check({
+          id: 'tcp:eu1-dms.zoho.eu:443',
+          kind: 'tcp',
+          target: { host: 'eu1-dms.zoho.eu', port: 443 },
+          status: 'warn',
+          verdict: 'tcp_refused',
+          required: false,
+        }),
+      ],
+    });
+    const en = formatSummary(run, 'en', false);
+    expect(en).toContain(
+      '✖ Not ready: one cause for every required address (3): No response: a firewall probably drops the connection.',
+    );
+    expect(en).toContain('      Addresses: assist.zoho.com, join.zoho.com, gateway.zohoassist.com');
+    // The shared fix once, not once per host.
+    expect(en.match(/→ Ask your IT department to allow outgoing/g)).toHaveLength(1);
+  });
 });

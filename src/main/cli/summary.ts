@@ -1,6 +1,7 @@
 import type { CheckResult, CheckRun } from '../../shared/check-result';
 import { translator } from '../../shared/i18n';
 import type { Lang } from '../../shared/lang';
+import { commonCause, connectivityFailure } from '../../shared/results/common-cause';
 import { groupByCause } from '../../shared/results/group-by-cause';
 
 const colour = (on: boolean, code: string, text: string) =>
@@ -28,14 +29,21 @@ export function formatSummary(run: CheckRun, lang: Lang, useColour: boolean): st
     );
   if (run.proxy?.note) lines.push(`  ${run.proxy.note}`);
   lines.push('');
+  // Not connected, or one cause shared by every host, is the headline itself (issue 12): never "a
+  // firewall or proxy" for a PC without a network, never one problem per host for one cause.
+  const common = run.ready ? null : commonCause(run.checks);
+  const headline = run.ready
+    ? t('cli:ready')
+    : connectivityFailure(run.checks)
+      ? t('cli:offline')
+      : common
+        ? t('cli:oneCause', {
+            count: common.hosts.length,
+            cause: t(`report:cause.${common.verdict}`),
+          })
+        : t('cli:notReady', { count: fails.filter((c) => c.required !== false).length });
   lines.push(
-    run.ready
-      ? colour(useColour, '32;1', `✔ ${t('cli:ready')}`)
-      : colour(
-          useColour,
-          '31;1',
-          `✖ ${t('cli:notReady', { count: fails.filter((c) => c.required !== false).length })}`,
-        ),
+    colour(useColour, run.ready ? '32;1' : '31;1', `${run.ready ? '✔' : '✖'} ${headline}`),
   );
   if (run.cancelled) lines.push(colour(useColour, '33', t('cli:cancelled')));
   // Grouped by cause (one verdict, one cause, one kind of fix), worst and nearest this PC first: sixteen
@@ -47,6 +55,14 @@ export function formatSummary(run: CheckRun, lang: Lang, useColour: boolean): st
       lines.push(
         `  ${colour(useColour, code, mark)} ${t(`report:cause.${group.verdict}`)}${t('cli:causeCount', { count: group.checks.length })}`,
       );
+      if (common && group.verdict === common.verdict) {
+        // One cause, all hosts under it: the hosts once, each check's message, each distinct fix once.
+        lines.push(`      ${t('cli:oneCauseHosts', { hosts: common.hosts.join(', ') })}`);
+        for (const c of group.checks) lines.push(`      ${c.id}  ${c.message}`);
+        for (const fix of new Set(group.checks.map((c) => c.fix).filter(Boolean)))
+          lines.push(`        → ${fix}`);
+        continue;
+      }
       for (const c of group.checks) {
         lines.push(`      ${c.id}  ${c.message}`);
         if (c.fix) lines.push(`        → ${c.fix}`);

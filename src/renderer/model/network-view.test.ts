@@ -37,4 +37,37 @@ describe('network view', () => {
       networkSummary([check({ status: 'fail', verdict: 'tcp_timeout', required: false })]),
     ).toBe('warnOnly');
   });
+
+  it('says "not connected" when the connectivity check failed, and one cause when every host shares it (issue 12)', () => {
+    expect(
+      networkSummary([
+        check({ id: 'connectivity', kind: 'connectivity', status: 'fail', verdict: 'offline' }),
+        check({
+          id: 'tcp:h:443',
+          status: 'skipped',
+          verdict: 'skipped',
+          target: { host: 'h', port: 443 },
+        }),
+      ]),
+    ).toBe('offline');
+    const timeout = (host: string) =>
+      check({
+        id: `tcp:${host}:443`,
+        status: 'fail',
+        verdict: 'tcp_timeout',
+        target: { host, port: 443 },
+      });
+    expect(networkSummary([timeout('a'), timeout('b')])).toBe('oneCause');
+    expect(
+      networkSummary([
+        timeout('a'),
+        check({
+          id: 'tcp:b:443',
+          status: 'fail',
+          verdict: 'tcp_refused',
+          target: { host: 'b', port: 443 },
+        }),
+      ]),
+    ).toBe('notReady');
+  });
 });

@@ -1,4 +1,5 @@
 import { isReady, type CheckResult } from '../../shared/check-result';
+import { commonCause, connectivityFailure } from '../../shared/results/common-cause';
 import { groupOfKind } from '../../shared/verdicts';
 import { worstStatus, type LiveCheck } from './check-progress';
 
@@ -7,10 +8,14 @@ export function isNetworkSide(check: { kind: LiveCheck['kind'] }): boolean {
   return groupOfKind(check.kind) !== 'system';
 }
 
-export type NetworkSummary = 'ready' | 'notReady' | 'warnOnly';
+export type NetworkSummary = 'ready' | 'notReady' | 'warnOnly' | 'offline' | 'oneCause';
 
-/** The one sentence the customer reads first: nothing to do, something to pass to IT, or something to look at. */
+/**
+ * The one sentence the customer reads first: nothing to do, something to pass to IT, or something to look
+ * at; and (issue 12) "this PC is not connected" instead of a firewall, and one cause once for every host.
+ */
 export function networkSummary(checks: readonly CheckResult[]): NetworkSummary {
-  if (!isReady(checks)) return 'notReady';
+  if (connectivityFailure(checks)) return 'offline';
+  if (!isReady(checks)) return commonCause(checks) ? 'oneCause' : 'notReady';
   return worstStatus(checks.map((c) => c.status)) === 'pass' ? 'ready' : 'warnOnly';
 }

@@ -32,11 +32,20 @@ export function PathPicture({ picture, proxyUrl, vendorName, showTitle = true }:
   const { t } = useTranslation('report');
   const vendor = vendorName ? revealHiddenChars(vendorName) : t('path.vendorFallback');
   const nameOf = (id: PathSegmentId) => (id === 'vendor' ? vendor : t(`path.${id}`));
+  // Not connected is said as such, never as a network that blocks (issue 12).
   const summary = !picture.isTested
     ? t('path.notTested')
-    : picture.breakAt
-      ? t('path.breaksAt', { segment: nameOf(picture.breakAt) })
-      : t('path.allClear', { vendor });
+    : picture.isOffline
+      ? t('path.offline')
+      : picture.breakAt && picture.oneCause
+        ? t('path.oneCause', {
+            count: picture.oneCause.hosts,
+            segment: nameOf(picture.breakAt),
+            cause: t(`cause.${picture.oneCause.verdict}`),
+          })
+        : picture.breakAt
+          ? t('path.breaksAt', { segment: nameOf(picture.breakAt) })
+          : t('path.allClear', { vendor });
   return (
     <figure className="sp-path">
       {showTitle && <figcaption className="sp-path__title">{t('path.title')}</figcaption>}

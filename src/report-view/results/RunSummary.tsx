@@ -2,6 +2,7 @@
 /** @jsxRuntime automatic */
 import { useTranslation } from 'react-i18next';
 import type { CheckRun } from '../../shared/check-result';
+import { commonCause, connectivityFailure } from '../../shared/results/common-cause';
 import { firstThingToDo } from '../../shared/results/group-by-cause';
 import { revealHiddenChars } from '../../shared/results/reveal-hidden-chars';
 import { checkSubject } from './CheckRow';
@@ -20,11 +21,22 @@ export function RunSummary({ run, headingLevel = 3 }: RunSummaryProps) {
   const Heading = `h${headingLevel}` as const;
   const first = firstThingToDo(run.checks);
   const count = (status: string) => run.checks.filter((c) => c.status === status).length;
+  // Not connected, or one cause for every host, is said once as such (issue 12).
+  const common = commonCause(run.checks);
+  const verdict = run.ready
+    ? t('document.ready')
+    : connectivityFailure(run.checks)
+      ? t('document.offline')
+      : common
+        ? t('document.oneCause', {
+            count: common.hosts.length,
+            cause: t(`cause.${common.verdict}`),
+          })
+        : t('document.notReady');
   return (
     <div className={`sp-summary ${run.ready ? 'sp-summary--ready' : 'sp-summary--not-ready'}`}>
       <p className="sp-summary__verdict">
-        <StatusMark status={run.ready ? 'pass' : 'fail'} />{' '}
-        {run.ready ? t('document.ready') : t('document.notReady')}
+        <StatusMark status={run.ready ? 'pass' : 'fail'} /> {verdict}
       </p>
       {run.cancelled && <p className="sp-summary__cancelled">{t('document.cancelled')}</p>}
       {first ? (

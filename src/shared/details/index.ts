@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CheckKind } from '../verdicts';
 import { bandwidthDetailSchema } from './bandwidth-detail';
 import {
+  connectivityDetailSchema,
   dnsDetailSchema,
   httpDetailSchema,
   proxyDetailSchema,
@@ -20,8 +21,11 @@ import {
   securityDetailSchema,
 } from './system-details';
 
-/** Why a later step of a chain did not run: the step that failed before it. */
-export const skipReasonSchema = z.enum(['dns', 'tcp', 'tls', 'pac']);
+/**
+ * Why a later step of a chain did not run: the step that failed before it. Added (issue 12): the
+ * connectivity check's failure, `offline` or `no_dns_server`: the vendor chains do not run at all.
+ */
+export const skipReasonSchema = z.enum(['dns', 'tcp', 'tls', 'pac', 'offline', 'no_dns_server']);
 export type SkipReason = z.infer<typeof skipReasonSchema>;
 
 /** The detail of a check skipped because an earlier step failed: any kind may have it. */
@@ -49,6 +53,7 @@ export const detailSchemas = {
   agent: systemDetail(agentDetailSchema),
   security: systemDetail(securityDetailSchema),
   permission: systemDetail(permissionDetailSchema),
+  connectivity: connectivityDetailSchema,
 } as const satisfies Record<CheckKind, z.ZodType>;
 
 /** What a probe of kind K writes in `detail`. */

@@ -132,6 +132,9 @@ function readDetail(check: CheckResult): ReadDetail {
           errors: [d.code, d.error],
         },
       }));
+    case 'connectivity':
+      // Interfaces, routes, DNS servers and the OS's own state, each under its own key.
+      return ran(check.detail, () => ({ used: [], parts: {} }));
     case 'os':
     case 'browser':
     case 'display':

@@ -1,5 +1,6 @@
 import type { CheckResult, ProxyUsed } from '../check-result';
-import { groupOfKind } from '../verdicts';
+import { groupOfKind, type Verdict } from '../verdicts';
+import { commonCause, connectivityFailure } from './common-cause';
 import { pathSegmentIds, segmentOfCheck, type PathSegmentId } from './path-segments';
 
 /** How one stop of the path fared: `absent` is a proxy that is not used, `unknown` a stop no check reached. */
@@ -18,6 +19,10 @@ export interface PathPicture {
   breakAt: PathSegmentId | null;
   /** False when no network check ran, so the picture says nothing yet. */
   isTested: boolean;
+  /** Added (issue 12): this PC is not connected (the connectivity check failed). */
+  isOffline?: boolean;
+  /** Added (issue 12): every required host stops at `breakAt` for this one cause. */
+  oneCause?: { verdict: Verdict; hosts: number };
 }
 
 /** Where on "this PC → proxy → office network → vendor" the connection breaks, from the network checks. */
@@ -56,5 +61,14 @@ export function findPathBreak(
     if (index < breakIndex || isVendorReached) return { id, state: 'ok', checkIds };
     return { id, state: 'unknown', checkIds };
   });
-  return { segments, breakAt, isTested: network.length > 0 };
+  const common = commonCause(checks);
+  return {
+    segments,
+    breakAt,
+    isTested: network.length > 0,
+    ...(connectivityFailure(checks) ? { isOffline: true } : {}),
+    ...(common && common.segment === breakAt
+      ? { oneCause: { verdict: common.verdict, hosts: common.hosts.length } }
+      : {}),
+  };
 }

@@ -1,3 +1,4 @@
+export { commonCause, connectivityFailure, type CommonCause } from './common-cause';
 export { evidenceOf, asText, type EvidenceItem, type EvidenceKey } from './evidence';
 export {
   findPathBreak,

@@ -10,6 +10,8 @@ export function segmentOfVerdict(verdict: Verdict): PathSegmentId | null {
   switch (verdict) {
     case 'local_blocked':
     case 'tls_clock_skew': // the PC's own clock makes a good certificate look expired
+    case 'offline': // not connected: nothing beyond this PC was reached
+    case 'no_dns_server':
       return 'pc';
     case 'proxy_auth_required':
     case 'proxy_refused':

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkResultSchema } from '../check-result';
 import { brokenRun, check, readyRun } from '../../../test/report/sample-runs';
+import { commonCause, connectivityFailure } from './common-cause';
 import { asText, evidenceOf } from './evidence';
 import { findPathBreak } from './find-path-break';
 import { firstThingToDo, groupByCause } from './group-by-cause';
@@ -218,5 +219,62 @@ describe('revealHiddenChars', () => {
   it('shows bidi overrides and zero-width characters as code points', () => {
     expect(revealHiddenChars('evil\u202Emoc.ohoz\u200B.x')).toBe('evil[U+202E]moc.ohoz[U+200B].x');
     expect(revealHiddenChars('日本語 ok')).toBe('日本語 ok');
+  });
+});
+
+describe('one cause, and a PC that is not connected (issue 12)', () => {
+  const fail = (host: string, verdict: 'tcp_timeout' | 'tls_intercepted', port = 443) =>
+    check({
+      id: `${verdict === 'tcp_timeout' ? 'tcp' : 'tls'}:${host}:${port}`,
+      kind: verdict === 'tcp_timeout' ? 'tcp' : 'tls',
+      target: { host, port },
+      status: 'fail',
+      verdict,
+    });
+
+  it('is one cause when every required host fails with one verdict, and the path points at its segment', () => {
+    const checks = [fail('a.example', 'tcp_timeout'), fail('b.example', 'tcp_timeout', 80)];
+    expect(commonCause(checks)).toMatchObject({
+      verdict: 'tcp_timeout',
+      segment: 'network',
+      hosts: ['a.example', 'b.example'],
+    });
+    expect(findPathBreak(checks, null)).toMatchObject({
+      breakAt: 'network',
+      oneCause: { verdict: 'tcp_timeout', hosts: 2 },
+    });
+  });
+
+  it('is no common cause when a host passes, when verdicts differ, or for one host only', () => {
+    const ok = check({
+      id: 'tcp:c.example:443',
+      kind: 'tcp',
+      target: { host: 'c.example', port: 443 },
+      status: 'pass',
+      verdict: 'ok',
+    });
+    expect(commonCause([fail('a.example', 'tcp_timeout'), ok])).toBeNull();
+    expect(
+      commonCause([fail('a.example', 'tcp_timeout'), fail('b.example', 'tls_intercepted')]),
+    ).toBeNull();
+    expect(commonCause([fail('a.example', 'tcp_timeout')])).toBeNull();
+  });
+
+  it('marks the picture offline when the connectivity check failed, and blames this PC', () => {
+    const picture = findPathBreak(
+      [
+        check({ id: 'connectivity', kind: 'connectivity', status: 'fail', verdict: 'offline' }),
+        check({ id: 'dns:a.example', kind: 'dns', status: 'skipped', verdict: 'skipped' }),
+      ],
+      { url: null, source: 'none' },
+    );
+    expect(picture).toMatchObject({ isOffline: true, breakAt: 'pc' });
+    expect(picture.segments.map((s) => s.state)).toEqual([
+      'broken',
+      'absent',
+      'unknown',
+      'unknown',
+    ]);
+    expect(connectivityFailure([])).toBeNull();
   });
 });

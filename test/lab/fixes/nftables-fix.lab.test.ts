@@ -100,6 +100,12 @@ describe.skipIf(skip !== undefined)('fixes on Linux, for real: nftables in a nam
     execFileSync('ip', ['netns', 'add', ns]);
     execFileSync('ip', ['-n', ns, 'link', 'set', 'lo', 'up']);
     execFileSync('ip', ['-n', ns, 'addr', 'add', `${VENDOR_IP}/32`, 'dev', 'lo']);
+    // A connected PC has an interface and a route out (the connectivity check runs first): a veth pair
+    // inside the namespace, its far end the "router".
+    execFileSync('ip', ['-n', ns, 'link', 'add', 'lan0', 'type', 'veth', 'peer', 'name', 'lan1']);
+    for (const link of ['lan0', 'lan1']) execFileSync('ip', ['-n', ns, 'link', 'set', link, 'up']);
+    execFileSync('ip', ['-n', ns, 'addr', 'add', '10.213.1.2/24', 'dev', 'lan0']);
+    execFileSync('ip', ['-n', ns, 'route', 'add', 'default', 'via', '10.213.1.1', 'dev', 'lan0']);
     // `ip netns exec` bind-mounts /etc/netns/NS/hosts over /etc/hosts: the vendor's name resolves to loopback.
     await mkdir(`/etc/netns/${ns}`, { recursive: true });
     await writeFile(`/etc/netns/${ns}/hosts`, `127.0.0.1 localhost\n${VENDOR_IP} ${HOST}\n`);

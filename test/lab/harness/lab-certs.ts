@@ -1,10 +1,18 @@
 import { createCa, issueCertificate, selfSigned, type Pem } from '../../fixtures/certificates';
+import {
+  interceptorSpecs,
+  makeInterceptor,
+  type Interceptor,
+  type InterceptorName,
+} from '../../fixtures/interceptors';
 import type { VendorConfig } from './vendor-config';
 
 export interface LabCerts {
   vendorCa: Pem;
   bumpCa: Pem;
   vendor: VendorConfig['certs'];
+  /** SSL-inspection products' stand-ins the lab's hosts use: their roots go to `--ca`. */
+  interceptors: Partial<Record<InterceptorName, Interceptor>>;
 }
 
 const DAY_MS = 86_400_000;
@@ -17,7 +25,10 @@ export const labIssuers = {
 } as const;
 
 /** Every certificate a lab needs: made fresh per lab, so nothing private is kept in the repository. */
-export async function makeLabCerts(hostNames: string[]): Promise<LabCerts> {
+export async function makeLabCerts(
+  hostNames: string[],
+  interceptorNames: readonly InterceptorName[] = [],
+): Promise<LabCerts> {
   const [vendorCa, bumpCa, untrusted] = await Promise.all([
     createCa(labIssuers.vendor.cn, labIssuers.vendor.o),
     createCa(labIssuers.bump.cn, labIssuers.bump.o),
@@ -41,5 +52,21 @@ export async function makeLabCerts(hostNames: string[]): Promise<LabCerts> {
       altNames: ['portal.hotel-wifi.example'],
     }),
   ]);
-  return { vendorCa, bumpCa, vendor: { good, untrusted, expired, wrongName } };
+  const interceptors: LabCerts['interceptors'] = {};
+  for (const name of interceptorNames)
+    interceptors[name] = await makeInterceptor(interceptorSpecs[name], hostNames);
+  return {
+    vendorCa,
+    bumpCa,
+    vendor: {
+      good,
+      untrusted,
+      expired,
+      wrongName,
+      interceptors: Object.fromEntries(
+        Object.entries(interceptors).map(([name, i]) => [name, i.leaf]),
+      ),
+    },
+    interceptors,
+  };
 }

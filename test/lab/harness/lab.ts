@@ -23,6 +23,8 @@ import {
   destroyTopology,
   type Topology,
 } from './topology';
+import type { InterceptorName } from '../../fixtures/interceptors';
+import { sh } from './exec';
 import type { HostBehaviourInput, VendorConfig } from './vendor-config';
 import { hostBehaviourSchema } from './vendor-config';
 
@@ -44,15 +46,25 @@ export interface LabSpec {
   /** Latency: each direction held this long by the relay (RTT = 2 ×). */
   relayDelayMs?: number;
   lossPercent?: number;
+  /** The PC has no default route: not connected (issue 12). */
+  isPcWithoutRoute?: boolean;
+  /** The PC's resolv.conf instead of the office's DNS (e.g. one without any nameserver). */
+  pcResolvConf?: string;
 }
 
 export interface Lab {
   topology: Topology;
   dir: string;
   catalogPath: string;
-  /** The vendor CA (what `--ca` passes for the corporate root), and the same plus the inspection CA. */
+  /**
+   * The vendor CA: the lab's stand-in for the public roots (SESSION_PREP_PUBLIC_ROOTS), so a chain to it
+   * is genuine, as a chain to a public CA is on a real network.
+   */
   vendorCaPath: string;
+  /** Squid's inspection CA, which `--ca` trusts as a company that inspects TLS does. */
   bumpCaPath: string;
+  /** The roots of the SSL-inspection products' stand-ins the hosts use, one PEM bundle, for `--ca`. */
+  interceptorRootsPath: string;
   certs: LabCerts;
   /** The address the PC reaches a host at (a relay front when there is latency). */
   ipOf(host: string): string;
@@ -97,16 +109,36 @@ export async function createLab(spec: LabSpec = {}): Promise<Lab> {
     await rm(dir, { recursive: true, force: true });
   };
   try {
-    const [t, certs] = await Promise.all([createTopology(), makeLabCerts(hostNames)]);
+    const interceptorNames = [
+      ...new Set(
+        Object.values(spec.hosts ?? {})
+          .map((h) => h.interceptor)
+          .filter((n): n is string => n !== undefined),
+      ),
+    ] as InterceptorName[];
+    const [t, certs] = await Promise.all([
+      createTopology(),
+      makeLabCerts(hostNames, interceptorNames),
+    ]);
     topology = t;
     await addHostAddresses(t, [...hostNumber.values()], hasRelay);
 
     const catalogPath = join(dir, 'catalog.json');
     const vendorCaPath = join(dir, 'vendor-ca.pem');
-    const bumpCaPath = join(dir, 'vendor-and-inspection-ca.pem');
+    const bumpCaPath = join(dir, 'inspection-ca.pem');
+    const interceptorRootsPath = join(dir, 'interceptor-roots.pem');
     await writeFile(catalogPath, JSON.stringify(catalog));
     await writeFile(vendorCaPath, certs.vendorCa.cert);
-    await writeFile(bumpCaPath, certs.vendorCa.cert + certs.bumpCa.cert);
+    await writeFile(bumpCaPath, certs.bumpCa.cert);
+    await writeFile(
+      interceptorRootsPath,
+      Object.values(certs.interceptors)
+        .map((i) => i.root.cert)
+        .join(''),
+    );
+    if (spec.isPcWithoutRoute) await sh('ip', ['-n', t.pc, 'route', 'del', 'default']);
+    if (spec.pcResolvConf !== undefined)
+      await writeFile(`/etc/netns/${t.pc}/resolv.conf`, spec.pcResolvConf);
 
     const tlsPorts = new Set<number>();
     const httpPorts = new Set<number>();
@@ -192,6 +224,7 @@ export async function createLab(spec: LabSpec = {}): Promise<Lab> {
       catalogPath,
       vendorCaPath,
       bumpCaPath,
+      interceptorRootsPath,
       certs,
       ipOf,
       proxyUrl: (door, credentials) =>

@@ -2,13 +2,17 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { createLab, type Lab, type LabSpec } from './lab';
 import { labSkipReason } from './lab-support';
 import { runCheckOnPc, type CliOutcome } from './run-cli';
+import { PUBLIC_ROOTS_ENV } from '../../../src/main/core/network/public-roots';
 
 /** Short step limits keep the lab quick: every host is one veth hop away, so 1.5 s is generous. */
 export const LAB_TIMEOUT_MS = 1500;
 
 export interface LabScenario {
   lab(): Lab;
-  /** `session-prep check --json` on the PC, trusting the lab vendor's CA, network checks only unless told. */
+  /**
+   * `session-prep check --json` on the PC, network checks only unless told. The lab vendor's CA stands in
+   * for the public roots (SESSION_PREP_PUBLIC_ROOTS); `ca` adds a corporate root with `--ca`.
+   */
   check(
     extraArgs?: string[],
     options?: { ca?: string; only?: 'network' | 'bandwidth' | 'all'; env?: Record<string, string> },
@@ -41,14 +45,13 @@ export function describeLab(title: string, spec: LabSpec, body: (s: LabScenario)
         return runCheckOnPc(
           l,
           [
-            '--ca',
-            options.ca ?? l.vendorCaPath,
+            ...(options.ca ? ['--ca', options.ca] : []),
             '--timeout-ms',
             String(LAB_TIMEOUT_MS),
             ...(only === 'all' ? [] : ['--only', only]),
             ...extraArgs,
           ],
-          options.env,
+          { [PUBLIC_ROOTS_ENV]: l.vendorCaPath, ...options.env },
         );
       },
     });

@@ -41,6 +41,11 @@ function onHttp(req: IncomingMessage, res: ServerResponse, isTls: boolean): void
   const host = hostOf(req.socket);
   const path = (req.url ?? '/').split('?')[0] ?? '/';
   if (config.bigFilePaths.includes(path)) return serveBig(res);
+  // A vendor that moved its WebSocket path: 404 for anything but its home page, upgrade or not.
+  if (isTls && host?.behaviour.ws === 'not-found' && path !== '/') {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
+    return;
+  }
   const b: HostBehaviour['http'] = isTls ? 'ok' : (host?.behaviour.http ?? 'ok');
   switch (b) {
     case 'ok':
@@ -76,6 +81,10 @@ function onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     socket.destroy();
     return;
   }
+  if (b === 'not-found') {
+    socket.end('HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\nconnection: close\r\n\r\n');
+    return;
+  }
   wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
 }
 
@@ -86,7 +95,13 @@ const tlsServers = {
   expired: https.createServer(config.certs.expired, (req, res) => onHttp(req, res, true)),
   'wrong-name': https.createServer(config.certs.wrongName, (req, res) => onHttp(req, res, true)),
 };
-for (const s of Object.values(tlsServers)) {
+const interceptorServers = new Map(
+  Object.entries(config.certs.interceptors).map(([name, pem]) => [
+    name,
+    https.createServer(pem, (req, res) => onHttp(req, res, true)),
+  ]),
+);
+for (const s of [...Object.values(tlsServers), ...interceptorServers.values()]) {
   s.on('upgrade', onUpgrade);
   // A client that gives up mid-handshake is normal here (timeouts, refused certificates).
   s.on('tlsClientError', () => undefined);
@@ -94,8 +109,16 @@ for (const s of Object.values(tlsServers)) {
 
 function onTlsPortConnection(socket: Socket): void {
   socket.on('error', () => undefined);
-  const b = hostOf(socket)?.behaviour.tls ?? 'good';
+  const behaviour = hostOf(socket)?.behaviour;
+  const b = behaviour?.tls ?? 'good';
   switch (b) {
+    case 'intercepted': {
+      // As if an inspecting device answered with the product's re-signed leaf.
+      const server = interceptorServers.get(behaviour?.interceptor ?? '');
+      if (!server) return void socket.destroy();
+      server.emit('connection', socket);
+      return;
+    }
     case 'reset':
       socket.resetAndDestroy();
       return;

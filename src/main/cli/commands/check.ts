@@ -13,7 +13,7 @@ import { stringList, stringValue } from '../values';
 export const checkCommand: CliCommand = {
   name: 'check',
   usage:
-    'check [--catalog FILE] [--json] [--report FILE [--redact]] [--proxy URL] [--ca FILE] [--timeout-ms N] [--only system|network|bandwidth] [--lang ja|en]',
+    'check [--catalog FILE] [--json] [--report FILE [--redact]] [--proxy URL] [--ca FILE] [--timeout-ms N] [--only system|network|bandwidth] [--join TEXT] [--all-regions] [--lang ja|en]',
   options: {
     catalog: { type: 'string' },
     json: { type: 'boolean' },
@@ -23,6 +23,8 @@ export const checkCommand: CliCommand = {
     ca: { type: 'string', multiple: true },
     'timeout-ms': { type: 'string' },
     only: { type: 'string' },
+    join: { type: 'string' },
+    'all-regions': { type: 'boolean' },
   },
   async run({ values }, io) {
     const lang = io.defaultLang;
@@ -54,6 +56,15 @@ export const checkCommand: CliCommand = {
     if (!options.ok) return fail(options.problem.message);
 
     const core = createCoreClient(options.value);
+    // The invitation decides the data centre (issue 12): validated as `link` does, refused before a run.
+    const joinText = stringValue(values.join);
+    let dataCentre: string | null | undefined;
+    if (joinText !== undefined) {
+      const link = await core.call('link.validate', { text: joinText, lang });
+      if (!link.ok) return fail(link.problem.message);
+      if (!link.value.ok) return fail(t('cli:badJoin', { reason: link.value.message }));
+      dataCentre = link.value.link.dataCentre;
+    }
     const runId = randomUUID();
     const json = values.json === true;
     const progress = !json && io.isTTY ? new ProgressLine(io.stderr, lang) : undefined;
@@ -65,6 +76,8 @@ export const checkCommand: CliCommand = {
       runId,
       lang,
       ...(only?.success ? { groups: [only.data] } : {}),
+      ...(dataCentre !== undefined ? { dataCentre } : {}),
+      ...(values['all-regions'] === true ? { allRegions: true } : {}),
     });
     io.signal.removeEventListener('abort', onAbort);
     stopProgress?.();

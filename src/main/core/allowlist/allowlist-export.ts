@@ -1,6 +1,7 @@
 import { translator } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/lang';
 import type { AllowlistFormat, ExportedFile } from '../../../shared/report-schemas';
+import { isInterceptionProductId } from '../../../shared/interception';
 import type { AllowlistModel } from './allowlist-model';
 import { pacFile } from './pac-file';
 import { squidFragment } from './squid-fragment';
@@ -52,7 +53,12 @@ export function allowlistText(model: AllowlistModel, lang: Lang): string {
       '',
     );
   };
-  section(t('fixes:allowlist.domains'), [...model.domains, ...model.extraHosts]);
+  // Each domain with its source mark (`[OFFICIAL]`, `[3P]`): IT can see which entries Zoho itself names.
+  const mark = (d: string) => /^\[[^\]]+\]/.exec(model.domainNotes?.[d] ?? '')?.[0];
+  section(t('fixes:allowlist.domains'), [
+    ...model.domains.map((d) => (mark(d) ? `${d} ${mark(d) ?? ''}` : d)),
+    ...model.extraHosts,
+  ]);
   section(
     t('fixes:allowlist.ports'),
     model.ports.map((p) =>
@@ -84,6 +90,27 @@ export function allowlistText(model: AllowlistModel, lang: Lang): string {
         : s.host,
     ),
   );
+  // Who decrypted the last run's connections, asked in the product's own terms (issue 12).
+  for (const i of model.interceptors ?? []) {
+    const id = i.productId;
+    const bypass =
+      id && isInterceptionProductId(id)
+        ? t(`verdicts:interception.bypass.${id}`)
+        : t('verdicts:interception.genericBypass');
+    const unnamed = t('verdicts:interception.unknownDevice', { issuer: i.issuer });
+    // A heading starts with a capital: "An SSL-inspection device (issuer …)".
+    const product = i.product ?? unnamed.charAt(0).toUpperCase() + unnamed.slice(1);
+    section(
+      t(i.place === 'pc' ? 'fixes:allowlist.interceptorOnPc' : 'fixes:allowlist.interceptor', {
+        product,
+      }),
+      [
+        t('fixes:allowlist.interceptorAsk', { bypass, product: model.product.name }),
+        t('fixes:allowlist.interceptorHosts', { hosts: i.hosts.join(', ') }),
+        t('fixes:allowlist.interceptorWhy'),
+      ],
+    );
+  }
   section(
     t('fixes:allowlist.executables'),
     model.executables.map((e) =>

@@ -6,6 +6,7 @@ import {
   type CatalogRef,
 } from '../../../shared/catalog';
 import { detailOf, type CheckRun } from '../../../shared/check-result';
+import { interceptionProducts, isInterceptionProductId } from '../../../shared/interception';
 
 export interface AllowlistHost {
   host: string;
@@ -26,6 +27,19 @@ export interface AllowlistModel {
   ports: { port: number; protocol: 'tls' | 'http' | 'tcp'; isWebSocket: boolean }[];
   /** Hosts to exclude from SSL inspection, with the issuer seen intercepting (from the last run). */
   sslInspection: { host: string; interceptedBy?: string }[];
+  /**
+   * Added (issue 12): who decrypted the last run's connections, by product: the request names the product
+   * and asks in its own terms (`verdicts:interception.bypass.<productId>`). Product null: not named.
+   */
+  interceptors?: {
+    product: string | null;
+    productId?: string;
+    place?: 'network' | 'pc';
+    issuer: string;
+    hosts: string[];
+  }[];
+  /** Added (issue 12): the catalog's source mark of each domain, where it has one. */
+  domainNotes?: Record<string, string>;
   executables: { name: string; signer?: string }[];
   folders: { platform: 'win32' | 'darwin' | 'linux'; path: string }[];
   lastRun?: { startedAt: string };
@@ -65,10 +79,29 @@ export function buildAllowlist(
     }
   }
   const intercepted = new Map<string, string>();
+  const interceptors = new Map<string, NonNullable<AllowlistModel['interceptors']>[number]>();
   for (const c of checks) {
     if (c.verdict !== 'tls_intercepted' || !c.target) continue;
     // The TLS probe names the certificate seen: its issuer identifies the inspecting device.
-    intercepted.set(c.target.host, detailOf(c, 'tls')?.certificate?.issuer ?? '');
+    const detail = detailOf(c, 'tls');
+    const issuer = detail?.certificate?.issuer ?? '';
+    intercepted.set(c.target.host, issuer);
+    const named = detail?.interception;
+    const key = named?.productId ?? `issuer:${issuer}`;
+    const known = interceptors.get(key);
+    if (known) {
+      if (!known.hosts.includes(c.target.host)) known.hosts.push(c.target.host);
+      continue;
+    }
+    const id = named?.productId;
+    interceptors.set(key, {
+      product: named?.product ?? null,
+      ...(id && isInterceptionProductId(id)
+        ? { productId: id, place: interceptionProducts[id].place }
+        : {}),
+      issuer,
+      hosts: [c.target.host],
+    });
   }
   const sslHosts = [
     ...new Set([
@@ -95,6 +128,8 @@ export function buildAllowlist(
       (e, i, all) =>
         all.findIndex((o) => o.host === e.host && o.interceptedBy === e.interceptedBy) === i,
     ),
+    ...(interceptors.size ? { interceptors: [...interceptors.values()] } : {}),
+    ...(catalog.domainNotes ? { domainNotes: catalog.domainNotes } : {}),
     executables: catalog.agent.executables.map((name) => ({
       name,
       ...(/\.exe$/i.test(name) && signer?.win32 ? { signer: signer.win32 } : {}),

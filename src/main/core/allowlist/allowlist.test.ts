@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogSchema, isInDomains, type Catalog } from '../../../shared/catalog';
-import type { CheckRun } from '../../../shared/check-result';
+import { detailOf, type CheckRun } from '../../../shared/check-result';
 import { builtInCatalog } from '../catalog/load-catalog';
 import { commandOf, runCommand } from '../os/run-command';
 import { compilePac } from '../proxy/pac-thread';
@@ -56,7 +56,7 @@ const lastRun: CheckRun = {
 describe('allowlist text and json', () => {
   it('lists domains, ports with WebSocket, the tested hosts with verdicts, SSL exclusions with the issuer, signers, folders', () => {
     const text = exportAllowlist(buildAllowlist(catalog, lastRun), 'text', 'en').content;
-    expect(text).toContain('- *.zoho.com\n');
+    expect(text).toContain('- *.zoho.com [OFFICIAL]\n');
     expect(text).toContain('- 443/tcp (TLS, WebSocket must pass)');
     expect(text).toContain('- 80/tcp (HTTP, WebSocket must pass)');
     expect(text).toContain('## Hosts tested on 2026-11-25T08:00:00.000Z, with their verdicts');
@@ -69,6 +69,66 @@ describe('allowlist text and json', () => {
     );
     expect(text).toContain('- ZohoMeeting.exe — signed by ZOHO Corporation Private Limited');
     expect(text).toContain('- %LOCALAPPDATA%/ZohoMeeting (win32)');
+  });
+
+  it('asks IT in the intercepting product’s own words (issue 12), and marks each domain with its source', () => {
+    const tls = lastRun.checks[1]!;
+    const zscaled: CheckRun = {
+      ...lastRun,
+      checks: [
+        ...lastRun.checks,
+        ...['join.zoho.com', 'gateway.zohoassist.com'].map((host) => ({
+          ...tls,
+          id: `tls:${host}:443`,
+          target: { host, port: 443 },
+          detail: {
+            certificate: {
+              ...detailOf(tls, 'tls')!.certificate!,
+              issuer:
+                'CN=Zscaler Intermediate Root CA (zscalerthree.net) (t), OU=Zscaler Inc., O=Zscaler Inc.',
+            },
+            interception: {
+              product: 'Zscaler',
+              matchedBy: 'issuer' as const,
+              issuer:
+                'CN=Zscaler Intermediate Root CA (zscalerthree.net) (t), OU=Zscaler Inc., O=Zscaler Inc.',
+              root: 'CN=Zscaler Root CA, OU=Zscaler Inc., O=Zscaler Inc.',
+              productId: 'zscaler',
+              pattern: 'O=Zscaler Inc.',
+            },
+          },
+        })),
+      ] as CheckRun['checks'],
+    };
+    const model = buildAllowlist(catalog, zscaled);
+    expect(model.interceptors).toEqual([
+      {
+        product: null,
+        issuer: 'CN=Corp Inspection CA, O=Example Corp',
+        hosts: ['assist.zoho.com'],
+      },
+      {
+        product: 'Zscaler',
+        productId: 'zscaler',
+        place: 'network',
+        issuer:
+          'CN=Zscaler Intermediate Root CA (zscalerthree.net) (t), OU=Zscaler Inc., O=Zscaler Inc.',
+        hosts: ['join.zoho.com', 'gateway.zohoassist.com'],
+      },
+    ]);
+    const text = exportAllowlist(model, 'text', 'en').content;
+    expect(text).toContain(
+      '## Zscaler decrypts these connections: exempt the domains above from its SSL inspection\n- What to set: an SSL Inspection rule with the action "Do Not Inspect" (an SSL bypass), for every Zoho Assist domain listed above.\n- Seen decrypting: join.zoho.com, gateway.zohoassist.com\n',
+    );
+    expect(text).toContain(
+      '## An SSL-inspection device (issuer CN=Corp Inspection CA, O=Example Corp) decrypts these connections',
+    );
+    expect(text).toContain('- *.zoho.com [OFFICIAL]\n');
+    expect(text).toContain('- *.zohoassist.eu [3P copy of OFFICIAL]\n');
+    const ja = exportAllowlist(model, 'text', 'ja').content;
+    expect(ja).toContain(
+      '設定する内容: SSL Inspection ルールでアクション「Do Not Inspect」を指定する設定',
+    );
   });
 
   it('carries the changes this PC could not make, for IT to make centrally', () => {

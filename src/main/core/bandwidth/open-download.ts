@@ -1,12 +1,11 @@
 import { connect as netConnect, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { connect as tlsConnect } from 'node:tls';
+import { connect as tlsConnect, type SecureContext } from 'node:tls';
 import type { ProxyResolver } from '../proxy/proxy-decision';
 import { connectTunnel } from '../proxy/proxy-tunnel';
 import { proxyAuthorization, proxyHostPort, redactUrl } from '../proxy/proxy-url';
 import type { BandwidthDetail } from '../../../shared/details';
 import { rawError } from '../network/step-outcome';
-import { trustedCas } from '../network/trust-store';
 import { CountingStream } from './counting-stream';
 import { sendGet } from './http-get';
 
@@ -29,7 +28,8 @@ export type DownloadStart =
 export interface OpenDownloadOptions {
   url: URL;
   proxy: ProxyResolver;
-  extraCaPem?: string[];
+  /** What the TLS checks trust (public roots, the OS's store, --ca); Node's own list without it. */
+  secureContext?: SecureContext;
   timeoutMs: number;
   signal?: AbortSignal;
   /** Every byte that arrives on the wire (below TLS), as it arrives. */
@@ -99,7 +99,7 @@ export async function openDownload(o: OpenDownloadOptions): Promise<DownloadStar
         const secure = tlsConnect({
           socket: counted,
           servername: host,
-          ca: trustedCas(o.extraCaPem),
+          ...(o.secureContext ? { secureContext: o.secureContext } : {}),
         });
         await new Promise<void>((resolve, reject) => {
           secure.once('secureConnect', () => resolve());

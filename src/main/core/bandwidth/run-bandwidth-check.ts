@@ -14,12 +14,18 @@ import {
   type RateEstimatorOptions,
   type StopReason,
 } from './rate-estimator';
+import { loadTrust } from '../network/trust-store';
+import type { OsRoots } from '../network/os-trust-store';
 
 export interface BandwidthCheckOptions {
   catalog: Catalog;
   lang: Lang;
   proxy: ProxyResolver;
   extraCaPem?: string[];
+  /** Where SESSION_PREP_PUBLIC_ROOTS comes from; the download trusts what the TLS checks trust. */
+  env?: NodeJS.ProcessEnv;
+  publicRootsPem?: string[];
+  osRoots?: OsRoots;
   timeoutMs: number;
   signal?: AbortSignal;
   onSample?: (sample: { bytes: number; elapsedMs: number; rateKbps: number }) => void;
@@ -74,10 +80,19 @@ export async function runBandwidthCheck(options: BandwidthCheckOptions): Promise
   // Counting stops when the measurement does; the opener starts it when the request goes out.
   let isCounting = true;
   let onBytes: (now: number) => void = () => undefined;
+  const trust =
+    url.protocol === 'https:'
+      ? await loadTrust({
+          env: options.env ?? {},
+          ...(options.extraCaPem ? { extraCaPem: options.extraCaPem } : {}),
+          ...(options.publicRootsPem ? { publicRootsPem: options.publicRootsPem } : {}),
+          ...(options.osRoots ? { osRoots: options.osRoots } : {}),
+        })
+      : undefined;
   const start = await openDownload({
     url,
     proxy: options.proxy,
-    extraCaPem: options.extraCaPem,
+    ...(trust ? { secureContext: trust.context } : {}),
     timeoutMs: options.timeoutMs,
     signal: options.signal,
     onWireBytes: (n) => {

@@ -134,7 +134,11 @@ export class CheckRecorder {
     const notes: string[] = [];
     let status: Status =
       outcome.verdict === 'ok' ? 'pass' : outcome.verdict === 'http_server_error' ? 'warn' : 'fail';
-    if (status === 'fail' && base.kind === 'dns' && ctx.isBehindProxy) {
+    // Behind a proxy the PC need not resolve vendor names itself: a local DNS failure, or no DNS server
+    // at all, only warns.
+    const isLocalDns =
+      base.kind === 'dns' || (base.kind === 'connectivity' && outcome.verdict === 'no_dns_server');
+    if (status === 'fail' && isLocalDns && ctx.isBehindProxy) {
       status = 'warn';
       notes.push(t('verdicts:notes.behindProxy'));
     }
@@ -145,6 +149,7 @@ export class CheckRecorder {
     const wording = wordVerdict(this.o.lang, outcome.verdict, {
       kind: base.kind,
       ...(outcome.variant ? { variant: outcome.variant } : {}),
+      ...(outcome.fixVariant ? { fixVariant: outcome.fixVariant } : {}),
       ...(outcome.vars ? { vars: outcome.vars } : {}),
     });
     return checkResultOf({

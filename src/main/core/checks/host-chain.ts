@@ -1,8 +1,8 @@
 import type { Socket } from 'node:net';
-import type { SecureContext } from 'node:tls';
 import type { ResolvedPort } from '../../../shared/catalog';
 import { checkIds } from '../../../shared/check-ids';
-import type { DnsDetail, TcpDetail } from '../../../shared/details';
+import type { DnsDetail, SkipReason, TcpDetail } from '../../../shared/details';
+import type { Lang } from '../../../shared/lang';
 import { probeDns } from '../network/dns-probe';
 import { probeHttp } from '../network/http-probe';
 import type { ProxyDecision } from '../proxy/proxy-decision';
@@ -10,6 +10,7 @@ import { connectToProxy, connectTunnel } from '../proxy/proxy-tunnel';
 import type { StepOutcome } from '../network/step-outcome';
 import { connectTcp } from '../network/tcp-connect';
 import { probeTls } from '../network/tls-probe';
+import type { TrustSet } from '../network/trust-store';
 import { probeWebSocket } from '../network/websocket-probe';
 import type { CheckBase, CheckRecorder } from './check-recorder';
 import type { HostPlan } from './endpoint-plan';
@@ -19,9 +20,15 @@ export interface ChainContext {
   timeoutMs: number;
   signal?: AbortSignal;
   dnsServers?: string[];
-  secureContext: SecureContext;
+  /** Loaded while the first steps run: reading the OS store can take a PowerShell start. */
+  trust: Promise<TrustSet>;
   expectedIssuers: readonly string[];
   domains: readonly string[];
+  /** The catalog's product name, which fixes name ("the Zoho Assist domains"). */
+  vendor: string;
+  lang: Lang;
+  /** Set when the connectivity check failed: every step of every chain is skipped with this reason. */
+  skipAllBecause?: Extract<SkipReason, 'offline' | 'no_dns_server'>;
 }
 
 type Decided = { port: ResolvedPort; decision: ProxyDecision };
@@ -71,19 +78,31 @@ async function afterConnect(
     );
     return;
   }
+  const trust = await ctx.trust;
   const tls = await r.step({ id: id.tls, kind: 'tls', ...base }, () =>
     probeTls(socket, plan.host, port.port, {
       ...step,
-      secureContext: ctx.secureContext,
+      trust,
       expectedIssuers: ctx.expectedIssuers,
+      vendor: ctx.vendor,
+      lang: ctx.lang,
     }),
   );
-  if (!plan.websocketPath) return void tls?.value?.destroy();
+  if (!plan.websocketPath) return void tls?.value?.socket.destroy();
   const wsBase: CheckBase<'websocket'> = { id: id.websocket, kind: 'websocket', ...base };
   if (!tls?.value) return r.skip(wsBase, 'tls', target);
   const path = plan.websocketPath;
-  const tlsSocket = tls.value;
-  await r.step(wsBase, () => probeWebSocket(tlsSocket, plan.host, port.port, path, step));
+  const session = tls.value;
+  await r.step(wsBase, () =>
+    probeWebSocket(session.socket, plan.host, port.port, path, {
+      ...step,
+      isIntercepted: session.isIntercepted,
+      ...(session.device ? { device: session.device } : {}),
+      isPathVerified: plan.isWebsocketVerified === true,
+      vendor: ctx.vendor,
+      lang: ctx.lang,
+    }),
+  );
 }
 
 async function runPort(
@@ -100,25 +119,27 @@ async function runPort(
     target,
     required: plan.required,
   };
-  const skipAll = (reason: 'dns' | 'tcp' | 'pac') => {
+  const skipAll = (reason: SkipReason) => {
     for (const b of [...(reason === 'tcp' ? [] : [tcpBase]), ...laterSteps(plan, port)])
       r.skip(b, reason, target);
   };
   if (decision.kind === 'failed') return skipAll('pac');
-  const step = {
-    timeoutMs: ctx.timeoutMs,
-    secureContext: ctx.secureContext,
-    ...(ctx.signal ? { signal: ctx.signal } : {}),
-  };
+  // No DNS server: chains that go direct cannot start; those through a proxy can (it resolves).
+  if (ctx.skipAllBecause === 'no_dns_server' && decision.kind === 'direct')
+    return skipAll('no_dns_server');
+  const step = { timeoutMs: ctx.timeoutMs, ...(ctx.signal ? { signal: ctx.signal } : {}) };
   let tcp: StepOutcome<TcpDetail, Socket> | undefined;
   const proxy = decision.kind === 'proxy' ? decision.url : undefined;
   if (proxy) {
+    // An https:// proxy is trusted like any server: the run's trust set.
+    const secureContext = proxy.protocol === 'https:' ? (await ctx.trust).context : undefined;
+    const viaProxy = { ...step, ...(secureContext ? { secureContext } : {}) };
     // Plain HTTP goes to the proxy as an absolute-URI request; everything else through a CONNECT tunnel.
     tcp = await r.step(tcpBase, async () => {
       const o =
         port.protocol === 'http'
-          ? await connectToProxy(proxy, step)
-          : await connectTunnel(proxy, plan.host, port.port, step);
+          ? await connectToProxy(proxy, viaProxy)
+          : await connectTunnel(proxy, plan.host, port.port, viaProxy);
       return o.verdict === 'ok'
         ? { ...o, variant: 'tcpViaProxy', vars: { ...o.vars, host: plan.host, port: port.port } }
         : o;
@@ -146,6 +167,7 @@ export async function runHostChain(
   ctx: ChainContext,
 ): Promise<void> {
   const r = ctx.recorder;
+  if (ctx.skipAllBecause === 'offline') return skipHost(plan, decided, ctx);
   const failed = decided.find((d) => d.decision.kind === 'failed')?.decision;
   if (failed?.kind === 'failed') {
     await r.step(
@@ -165,20 +187,46 @@ export async function runHostChain(
   const isBehindProxy =
     decided.some((d) => d.decision.kind === 'proxy') &&
     !decided.some((d) => d.decision.kind === 'direct');
+  const dnsBase: CheckBase<'dns'> = {
+    id: checkIds.dns(plan.host),
+    kind: 'dns',
+    target: { host: plan.host },
+    required: plan.required,
+  };
+  if (ctx.skipAllBecause === 'no_dns_server') {
+    r.skip(dnsBase, 'no_dns_server', { host: plan.host, port: 0 });
+    await Promise.all(decided.map((d) => runPort(plan, d, Promise.resolve(undefined), ctx)));
+    return;
+  }
   const step = {
     timeoutMs: ctx.timeoutMs,
     ...(ctx.signal ? { signal: ctx.signal } : {}),
     ...(ctx.dnsServers ? { servers: ctx.dnsServers } : {}),
   };
-  const dns = r.step(
+  const dns = r.step(dnsBase, () => probeDns(plan.host, step), { isBehindProxy });
+  await Promise.all([dns, ...decided.map((d) => runPort(plan, d, dns, ctx))]);
+}
+
+/** This PC is not connected: every step of the host is skipped with that reason, none is run. */
+function skipHost(plan: HostPlan, decided: Decided[], ctx: ChainContext): void {
+  const r = ctx.recorder;
+  r.skip(
     {
       id: checkIds.dns(plan.host),
       kind: 'dns',
       target: { host: plan.host },
       required: plan.required,
     },
-    () => probeDns(plan.host, step),
-    { isBehindProxy },
+    'offline',
+    { host: plan.host, port: 0 },
   );
-  await Promise.all([dns, ...decided.map((d) => runPort(plan, d, dns, ctx))]);
+  for (const { port } of decided) {
+    const target = { host: plan.host, port: port.port };
+    r.skip(
+      { id: ids(plan.host, port.port).tcp, kind: 'tcp', target, required: plan.required },
+      'offline',
+      target,
+    );
+    for (const b of laterSteps(plan, port)) r.skip(b, 'offline', target);
+  }
 }

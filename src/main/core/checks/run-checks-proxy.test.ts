@@ -56,7 +56,8 @@ describe('checks through an HTTP proxy', () => {
     const proxy = await proxyFor();
     const { check, run } = await runNetwork(networkCatalog(endpoints(v.tls.port, v.http.port)), {
       proxyUrl: `http://127.0.0.1:${proxy.port}`,
-      extraCaPem: [ca.cert],
+      publicRootsPem: [ca.cert],
+      osRoots: { source: 'none', roots: [] },
     });
     const dns = check('dns:vendor.test');
     expect(dns).toMatchObject({ status: 'warn', verdict: 'dns_not_found' });
@@ -95,7 +96,8 @@ describe('checks through an HTTP proxy', () => {
     const proxy = await proxyFor({ auth: { user: 'taro', pass: 'p@ss w0rd' } });
     const { check, run } = await runNetwork(networkCatalog(endpoints(v.tls.port, v.http.port)), {
       proxyUrl: `http://taro:p%40ss%20w0rd@127.0.0.1:${proxy.port}`,
-      extraCaPem: [ca.cert],
+      publicRootsPem: [ca.cert],
+      osRoots: { source: 'none', roots: [] },
     });
     expect(check(`websocket:vendor.test:${v.tls.port}`)).toMatchObject({ status: 'pass' });
     expect(check(`http:vendor.test:${v.http.port}`)).toMatchObject({ status: 'pass' });
@@ -139,7 +141,8 @@ describe('checks through an HTTP proxy', () => {
     const proxy = await proxyFor({ refuse: [`vendor.test:${v.tls.port}`] });
     const { check } = await runNetwork(networkCatalog(endpoints(v.tls.port, v.http.port)), {
       proxyUrl: `http://127.0.0.1:${proxy.port}`,
-      extraCaPem: [ca.cert],
+      publicRootsPem: [ca.cert],
+      osRoots: { source: 'none', roots: [] },
     });
     const tcp = check(`tcp:vendor.test:${v.tls.port}`);
     expect(tcp).toMatchObject({ status: 'fail', verdict: 'proxy_refused' });
@@ -175,7 +178,8 @@ describe('checks through an HTTP proxy', () => {
     const url = `https://127.0.0.1:${proxy.port}`;
     const trusted = await runNetwork(networkCatalog(endpoints(v.tls.port, v.http.port)), {
       proxyUrl: url,
-      extraCaPem: [ca.cert],
+      publicRootsPem: [ca.cert],
+      osRoots: { source: 'none', roots: [] },
     });
     expect(trusted.check(`proxy:127.0.0.1:${proxy.port}`)).toMatchObject({ status: 'pass' });
     expect(trusted.check(`websocket:vendor.test:${v.tls.port}`)).toMatchObject({ status: 'pass' });
@@ -236,7 +240,11 @@ describe('checks through an HTTP proxy', () => {
       { host: 'localhost', ports: [httpPort(v.http.port)] },
       { host: '127.0.0.1', ports: [tlsPort(v.tls.port)] },
     ]);
-    const { check, run } = await runNetwork(catalog, { env, extraCaPem: [ca.cert] });
+    const { check, run } = await runNetwork(catalog, {
+      env,
+      publicRootsPem: [ca.cert],
+      osRoots: { source: 'none', roots: [] },
+    });
     expect(check(`http:localhost:${v.http.port}`)).toMatchObject({ status: 'pass' });
     expect(check(`tcp:localhost:${v.http.port}`).message).toBe(
       `Connected to localhost on port ${v.http.port}.`,

@@ -150,6 +150,7 @@ describe('runChecks', () => {
     });
     // The document lists checks in the catalog's order, step by step, whatever finished first.
     expect(run.checks.map((c) => c.id)).toEqual([
+      'connectivity',
       'dns:127.0.0.1',
       `tcp:127.0.0.1:${ok.port}`,
       `http:127.0.0.1:${ok.port}`,
@@ -237,11 +238,12 @@ describe('runChecks', () => {
       proxy: createProxyResolver({ env: {} }),
     });
     expect(run.checks.map((c) => c.id)).toEqual([
+      'connectivity',
       'dns:localhost',
       `tcp:localhost:${ok.port}`,
       `http:localhost:${ok.port}`,
     ]);
-    expect(run.checks[2]?.message).toBe(
+    expect(run.checks[3]?.message).toBe(
       `localhost のポート ${ok.port} から応答がありました（HTTP 200）。`,
     );
     expect(run).toMatchObject({
@@ -251,5 +253,77 @@ describe('runChecks', () => {
       catalog: { id: 'zoho-assist' },
       proxy: { url: null, source: 'none' },
     });
+  });
+
+  it('offline: the connectivity check fails first, and every vendor chain and the bandwidth check are skipped with that reason', async () => {
+    const ok = await track(startHttpServer());
+    const tls = await closedPort();
+    const catalog = networkCatalog([
+      { host: 'localhost', ports: [httpPort(ok.port), tlsPort(tls)], websocketPath: '/ws' },
+    ]);
+    const run = await runChecks({
+      catalog: { ...catalog, bandwidth: { url: `http://localhost:${ok.port}/big` } },
+      lang: 'en',
+      runId: 'offline',
+      groups: ['network', 'bandwidth'],
+      timeoutMs: 2000,
+      proxy: createProxyResolver({ env: {} }),
+      connectivity: async () => ({ verdict: 'offline', variant: 'noRoute', detail: {} }),
+    });
+    expect(run.ready).toBe(false);
+    const [first, ...rest] = run.checks;
+    expect(first).toMatchObject({
+      id: 'connectivity',
+      kind: 'connectivity',
+      status: 'fail',
+      verdict: 'offline',
+      message:
+        'This PC is not connected to a network: it has no route out (no default route for IPv4 or IPv6).',
+    });
+    expect(first?.fix).not.toMatch(/firewall|proxy/i);
+    expect(rest.map((c) => [c.id, c.status, c.verdict])).toEqual([
+      ['dns:localhost', 'skipped', 'skipped'],
+      [`tcp:localhost:${ok.port}`, 'skipped', 'skipped'],
+      [`http:localhost:${ok.port}`, 'skipped', 'skipped'],
+      [`tcp:localhost:${tls}`, 'skipped', 'skipped'],
+      [`tls:localhost:${tls}`, 'skipped', 'skipped'],
+      [`websocket:localhost:${tls}`, 'skipped', 'skipped'],
+      ['bandwidth', 'skipped', 'skipped'],
+    ]);
+    for (const c of rest)
+      expect(c.message).toBe('Not tested: this PC is not connected to a network.');
+  });
+
+  it('no DNS server: direct chains are skipped; behind a proxy it only warns and the proxied chain runs', async () => {
+    const ok = await track(startHttpServer());
+    const noDns = async () => ({ verdict: 'no_dns_server' as const, detail: { dnsServers: [] } });
+    const direct = await runNetwork(
+      networkCatalog([{ host: 'localhost', ports: [httpPort(ok.port)] }]),
+      {
+        connectivity: noDns,
+      },
+    );
+    expect(direct.check('connectivity')).toMatchObject({
+      status: 'fail',
+      verdict: 'no_dns_server',
+    });
+    expect(direct.check('dns:localhost')).toMatchObject({
+      status: 'skipped',
+      message: 'Not tested: this PC has no DNS server configured.',
+    });
+    expect(direct.check(`tcp:localhost:${ok.port}`).status).toBe('skipped');
+    const proxied = await runNetwork(
+      networkCatalog([{ host: 'localhost', ports: [httpPort(ok.port)] }]),
+      {
+        connectivity: noDns,
+        proxyUrl: `http://127.0.0.1:${ok.port}`,
+      },
+    );
+    expect(proxied.check('connectivity')).toMatchObject({
+      status: 'warn',
+      verdict: 'no_dns_server',
+    });
+    expect(proxied.check('connectivity').message).toContain('The proxy resolves names itself');
+    expect(proxied.check(`tcp:localhost:${ok.port}`).status).toBe('pass');
   });
 });

@@ -9,11 +9,16 @@ import { runBandwidthCheck } from '../bandwidth/run-bandwidth-check';
 import { decide, type ProxyDecision, type ProxyResolver } from '../proxy/proxy-decision';
 import { connectToProxy } from '../proxy/proxy-tunnel';
 import { proxyHostPort } from '../proxy/proxy-url';
-import { trustContext } from '../network/trust-store';
+import { probeConnectivity } from '../network/connectivity-probe';
+import type { StepOutcome } from '../network/step-outcome';
+import { loadTrust } from '../network/trust-store';
+import type { ConnectivityDetail } from '../../../shared/details';
+import type { OsRoots } from '../network/os-trust-store';
+import type { CommandRunner } from '../os/run-command';
 import { runSystemChecks } from '../system/run-system-checks';
 import { toolName, toolVersion } from '../tool-info';
 import { CheckRecorder } from './check-recorder';
-import { planHosts } from './endpoint-plan';
+import { scopeHosts, type HostScope, type RegionChoice } from './endpoint-plan';
 import { runHostChain, type ChainContext } from './host-chain';
 import { proxyUsed } from '../proxy/proxy-used';
 
@@ -29,6 +34,18 @@ export interface RunChecksOptions {
   timeoutMs: number;
   proxy: ProxyResolver;
   extraCaPem?: string[];
+  /** The invitation's data centre, or `--all-regions` (issue 12); by default the catalog's `defaultRegion`. */
+  region?: RegionChoice;
+  /** Where SESSION_PREP_PUBLIC_ROOTS and HOME come from. */
+  env?: NodeJS.ProcessEnv;
+  /** Replaces the public roots (tests); otherwise SESSION_PREP_PUBLIC_ROOTS or Node's bundled list. */
+  publicRootsPem?: string[];
+  /** Replaces the OS's roots (tests); otherwise read from the OS. */
+  osRoots?: OsRoots;
+  /** Replaces the connectivity probe (tests of the engine on a machine whose network the test cannot choose). */
+  connectivity?: () => Promise<StepOutcome<ConnectivityDetail>>;
+  platform?: NodeJS.Platform;
+  run?: CommandRunner;
   /** "ip" or "ip:port": query these DNS servers directly (tests, the lab); otherwise the OS resolver. */
   dnsServers?: string[];
   signal?: AbortSignal;
@@ -49,16 +66,61 @@ function untilAbort<T>(
   });
 }
 
+/**
+ * Whether this PC is connected at all, before any vendor chain (issue 12). Recorded when the network
+ * group runs; the bandwidth check only reads it. No DNS server behind a proxy is a warning, as a local DNS
+ * failure is there.
+ */
+async function connectivityOf(
+  o: RunChecksOptions,
+  r: CheckRecorder | undefined,
+  decisions: readonly ProxyDecision[],
+): Promise<StepOutcome<ConnectivityDetail> | undefined> {
+  const proxied = decisions.filter((d) => d.kind === 'proxy');
+  const probe = () =>
+    o.connectivity?.() ??
+    probeConnectivity({
+      platform: o.platform ?? process.platform,
+      lang: o.lang,
+      hasProxy: proxied.length > 0,
+      ...(proxied[0]?.kind === 'proxy' ? { proxy: proxyUsedUrl(proxied[0].url) } : {}),
+      ...(o.run ? { run: o.run } : {}),
+    });
+  if (!r) return probe();
+  const isBehindProxy = decisions.length > 0 && proxied.length === decisions.length;
+  return r.step({ id: checkIds.connectivity, kind: 'connectivity', required: true }, probe, {
+    isBehindProxy,
+  });
+}
+
+function proxyUsedUrl(url: URL): string {
+  const { host, port } = proxyHostPort(url);
+  return `${host}:${port}`;
+}
+
 async function runNetwork(
   o: RunChecksOptions,
   r: CheckRecorder,
+  scope: HostScope,
+  connectivity: (
+    decisions: readonly ProxyDecision[],
+  ) => Promise<StepOutcome<ConnectivityDetail> | undefined>,
 ): Promise<Map<string, ProxyDecision>> {
-  const secureContext = trustContext(o.extraCaPem);
-  const step = { timeoutMs: o.timeoutMs, secureContext, ...(o.signal ? { signal: o.signal } : {}) };
+  const trust = loadTrust({
+    env: o.env ?? {},
+    ...(o.extraCaPem ? { extraCaPem: o.extraCaPem } : {}),
+    ...(o.publicRootsPem ? { publicRootsPem: o.publicRootsPem } : {}),
+    ...(o.osRoots ? { osRoots: o.osRoots } : {}),
+    ...(o.platform ? { platform: o.platform } : {}),
+    ...(o.run ? { run: o.run } : {}),
+  });
+  // Keep an unhandled rejection from ending the process when the run is cancelled before TLS.
+  trust.catch(() => undefined);
+  const step = { timeoutMs: o.timeoutMs, ...(o.signal ? { signal: o.signal } : {}) };
   // Decisions first (fast: environment, settings, Chromium), so each proxy check knows whether any
   // required endpoint depends on it.
   const decidedPlans = await Promise.all(
-    planHosts(o.catalog, o.hosts).map(async (plan) => ({
+    scope.plans.map(async (plan) => ({
       plan,
       decided: await Promise.all(
         plan.ports.map(async (port) => ({
@@ -72,6 +134,13 @@ async function runNetwork(
       ),
     })),
   );
+  const connected = await connectivity(
+    decidedPlans.flatMap((p) => p.decided.map((d) => d.decision)),
+  );
+  const skipAllBecause =
+    connected?.verdict === 'offline' || connected?.verdict === 'no_dns_server'
+      ? connected.verdict
+      : undefined;
   const decisions = new Map<string, ProxyDecision>();
   const proxies = new Map<string, { url: URL; host: string; port: number; required: boolean }>();
   for (const { plan, decided } of decidedPlans) {
@@ -89,25 +158,37 @@ async function runNetwork(
       });
     }
   }
-  const proxyChecks = [...proxies].map(([id, p]) =>
-    r.step(
-      { id, kind: 'proxy', target: { host: p.host, port: p.port }, required: p.required },
-      async () => {
-        // Whether the proxy answers at all; the chains open their own connections through it.
-        const { value: socket, ...outcome } = await connectToProxy(p.url, step);
-        socket?.destroy();
-        return outcome;
-      },
-    ),
-  );
+  const proxyChecks = [...proxies].map(([id, p]) => {
+    const base = {
+      id,
+      kind: 'proxy' as const,
+      target: { host: p.host, port: p.port },
+      required: p.required,
+    };
+    if (skipAllBecause === 'offline') {
+      r.skip(base, 'offline', { host: p.host, port: p.port });
+      return Promise.resolve(undefined);
+    }
+    return r.step(base, async () => {
+      // Whether the proxy answers at all; the chains open their own connections through it. An
+      // https:// proxy is trusted like any server.
+      const secureContext = (await trust).context;
+      const { value: socket, ...outcome } = await connectToProxy(p.url, { ...step, secureContext });
+      socket?.destroy();
+      return outcome;
+    });
+  });
   const ctx: ChainContext = {
     recorder: r,
     timeoutMs: o.timeoutMs,
     ...(o.signal ? { signal: o.signal } : {}),
     ...(o.dnsServers?.length ? { dnsServers: o.dnsServers } : {}),
-    secureContext,
+    trust,
     expectedIssuers: o.catalog.tls.expectedIssuers,
     domains: o.catalog.domains,
+    vendor: o.catalog.name,
+    lang: o.lang,
+    ...(skipAllBecause ? { skipAllBecause } : {}),
   };
   await Promise.all([
     ...proxyChecks,
@@ -137,9 +218,16 @@ async function runSystem(o: RunChecksOptions, r: CheckRecorder): Promise<Record<
   return outcome.facts;
 }
 
-async function runBandwidth(o: RunChecksOptions, r: CheckRecorder): Promise<void> {
+async function runBandwidth(
+  o: RunChecksOptions,
+  r: CheckRecorder,
+  connected: Promise<StepOutcome<ConnectivityDetail> | undefined>,
+): Promise<void> {
   const base = { id: checkIds.bandwidth, kind: 'bandwidth' as const, required: true };
   if (r.isCancelled) return r.cancelled(base);
+  // Not connected: there is nothing to measure, and "unmeasured" would blame the vendor's addresses.
+  const verdict = (await connected)?.verdict;
+  if (verdict === 'offline') return r.skip(base, 'offline', { host: '', port: 0 });
   r.started(base);
   const startedAt = performance.now();
   const result = await untilAbort<CheckResult | undefined>(
@@ -149,6 +237,9 @@ async function runBandwidth(o: RunChecksOptions, r: CheckRecorder): Promise<void
       proxy: o.proxy,
       timeoutMs: o.timeoutMs,
       ...(o.extraCaPem ? { extraCaPem: o.extraCaPem } : {}),
+      env: o.env ?? {},
+      ...(o.publicRootsPem ? { publicRootsPem: o.publicRootsPem } : {}),
+      ...(o.osRoots ? { osRoots: o.osRoots } : {}),
       ...(o.signal ? { signal: o.signal } : {}),
       onSample: (s) => r.emit({ type: 'bandwidth.sampled', runId: o.runId, ...s }),
     }),
@@ -159,13 +250,16 @@ async function runBandwidth(o: RunChecksOptions, r: CheckRecorder): Promise<void
   else r.cancelled(base, performance.now() - startedAt);
 }
 
-// The catalog's order, step by step, for every host.
-function plannedIds(o: RunChecksOptions): Map<string, number> {
-  const ids = planHosts(o.catalog, o.hosts).flatMap((p) => [
-    checkIds.pac(p.host),
-    checkIds.dns(p.host),
-    ...p.ports.flatMap((q) => portStepKinds.map((k) => checkIds[k](p.host, q.port))),
-  ]);
+// The catalog's order, step by step, for every host; the connectivity check before them all.
+function plannedIds(scope: HostScope): Map<string, number> {
+  const ids = [
+    checkIds.connectivity,
+    ...scope.plans.flatMap((p) => [
+      checkIds.pac(p.host),
+      checkIds.dns(p.host),
+      ...p.ports.flatMap((q) => portStepKinds.map((k) => checkIds[k](p.host, q.port))),
+    ]),
+  ];
   return new Map(ids.map((id, i) => [id, i]));
 }
 
@@ -203,12 +297,31 @@ export async function runChecks(o: RunChecksOptions): Promise<CheckRun> {
     ...(o.signal ? { signal: o.signal } : {}),
     ...(o.onEvent ? { onEvent: o.onEvent } : {}),
   });
+  const scope = scopeHosts(o.catalog, o.region ?? {}, o.lang, o.hosts);
+  // One connectivity answer for the network chains and the bandwidth check: recorded with the network
+  // group, only read by a bandwidth-only run.
+  type Connected = StepOutcome<ConnectivityDetail> | undefined;
+  let connected: Promise<Connected> | undefined;
+  let announce: (c: Promise<Connected>) => void = () => undefined;
+  const announced = new Promise<Connected>((resolve) => (announce = (c) => resolve(c)));
+  const connectivity = (decisions: readonly ProxyDecision[]) => {
+    connected ??= connectivityOf(o, groups.has('network') ? r : undefined, decisions);
+    announce(connected);
+    return connected;
+  };
+  const network = groups.has('network')
+    ? runNetwork(o, r, scope, connectivity)
+    : Promise.resolve(new Map<string, ProxyDecision>());
+  // The bandwidth check waits for the network group's answer, or for that group to end without one.
+  const forBandwidth = groups.has('network')
+    ? Promise.race([announced, network.then(() => undefined)])
+    : connectivity([]);
   const [facts, decisions] = await Promise.all([
     groups.has('system') ? runSystem(o, r) : Promise.resolve({}),
-    groups.has('network') ? runNetwork(o, r) : Promise.resolve(new Map<string, ProxyDecision>()),
-    groups.has('bandwidth') ? runBandwidth(o, r) : Promise.resolve(),
+    network,
+    groups.has('bandwidth') ? runBandwidth(o, r, forBandwidth) : Promise.resolve(),
   ]);
-  const checks = order(r.results, plannedIds(o));
+  const checks = order(r.results, plannedIds(scope));
   const cancelled = o.signal?.aborted === true;
   // A cancelled run never claims readiness: what did not run was not proven.
   const ready = isReady(checks) && !cancelled;
@@ -225,5 +338,7 @@ export async function runChecks(o: RunChecksOptions): Promise<CheckRun> {
     proxy: proxyUsed(decisions),
     lang: o.lang,
     ...(cancelled ? { cancelled: true } : {}),
+    ...(groups.has('network') && scope.notTested.length ? { notTested: scope.notTested } : {}),
+    ...(groups.has('network') ? { dataCentre: scope.dataCentre } : {}),
   };
 }

@@ -39,6 +39,11 @@ export function checksHandlers(
           timeoutMs: options.timeoutMs,
           proxy,
           ...(options.extraCaPem ? { extraCaPem: options.extraCaPem } : {}),
+          env: options.env,
+          region: {
+            ...(p.dataCentre !== undefined ? { dataCentre: p.dataCentre } : {}),
+            ...(p.allRegions ? { allRegions: true } : {}),
+          },
           signal: controller.signal,
           onEvent: (e) => call.emit('checks.progressed', e),
         });

@@ -13,6 +13,8 @@ export interface StepOutcome<D extends object, T = undefined> {
   verdict: NetworkVerdict | 'cancelled';
   vars?: MessageVars;
   variant?: string;
+  /** A more precise fix for the same verdict (`fixByProduct`), falling back to the verdict's `fix`. */
+  fixVariant?: string;
   detail: D;
   value?: T;
 }

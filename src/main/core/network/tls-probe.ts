@@ -1,22 +1,39 @@
+import { X509Certificate } from 'node:crypto';
 import { isIP, type Socket } from 'node:net';
 import {
   checkServerIdentity,
   connect,
   type DetailedPeerCertificate,
-  type SecureContext,
   type TLSSocket,
 } from 'node:tls';
-import { chainOf, issuerNames, summarize } from './certificate-detail';
 import type { TlsDetail } from '../../../shared/details';
+import { translator } from '../../../shared/i18n';
+import { interceptionProducts } from '../../../shared/interception';
+import type { Lang } from '../../../shared/lang';
+import { chainOf, issuerNames, summarize } from './certificate-detail';
+import { identifyProduct, interceptionOf, type NamedProduct } from './interception-products';
 import { rawError, stepSignal, type StepOutcome } from './step-outcome';
+import type { TrustSet } from './trust-store';
 
 export interface TlsProbeOptions {
   timeoutMs: number;
   signal?: AbortSignal;
-  /** Trusted roots (system store plus `--ca`), built once per run: parsing the bundle per connection costs milliseconds each. */
-  secureContext: SecureContext;
-  /** The catalog's expected issuers; empty: no interception check. */
+  /** Public roots, the OS's store and `--ca`, built once per run; it also tells which of them a chain ends at. */
+  trust: TrustSet;
+  /** The catalog's expected issuers: advice only (a public chain from another issuer passes, noted in detail). */
   expectedIssuers: readonly string[];
+  /** The catalog's product name, for the fix ("add the Zoho Assist domains to …"). */
+  vendor: string;
+  /** The language of the product's bypass wording, which a message quotes. */
+  lang: Lang;
+}
+
+/** What the TLS step hands to the WebSocket step: the session, and whether it was end to end. */
+export interface TlsSession {
+  socket: TLSSocket;
+  isIntercepted: boolean;
+  /** Who decrypts, in a sentence's words: the product, or "an SSL-inspection device (issuer …)". */
+  device?: string;
 }
 
 // OpenSSL's verify codes for a chain that is fine except for its dates.
@@ -32,22 +49,61 @@ export function isExpectedIssuer(
   return expected.some((e) => names.some((n) => n.includes(e.toLowerCase())));
 }
 
+/** The chain as the handshake built it (completed from the trust store), leaf first, parsed. */
+function x509Chain(leaf: DetailedPeerCertificate): X509Certificate[] {
+  const out: X509Certificate[] = [];
+  const seen = new Set<string>();
+  let cert: DetailedPeerCertificate | undefined = leaf;
+  while (cert?.raw && cert.fingerprint256 && !seen.has(cert.fingerprint256)) {
+    seen.add(cert.fingerprint256);
+    try {
+      out.push(new X509Certificate(cert.raw));
+    } catch {
+      break;
+    }
+    cert = cert.issuerCertificate;
+  }
+  return out;
+}
+
+/** The words a message quotes for the product: its bypass in its own terms, and which variant to use. */
+function productWording(
+  named: NamedProduct | undefined,
+  lang: Lang,
+): { vars: Record<string, string>; variant?: string; fixVariant?: string } {
+  const t = translator(lang);
+  if (!named) return { vars: { bypass: t('verdicts:interception.genericBypass') } };
+  const isOnPc = interceptionProducts[named.productId].place === 'pc';
+  return {
+    vars: {
+      product: named.product,
+      bypass: t(`verdicts:interception.bypass.${named.productId}`),
+    },
+    variant: isOnPc ? 'onPc' : 'byProduct',
+    fixVariant: isOnPc ? 'fixOnPc' : 'fixByProduct',
+  };
+}
+
 function judge(
   s: TLSSocket,
   host: string,
   port: number,
   o: TlsProbeOptions,
-): StepOutcome<TlsDetail, TLSSocket> {
+): StepOutcome<TlsDetail, TlsSession> {
   const leaf = s.getPeerCertificate(true);
   if (!leaf || !leaf.fingerprint256)
     return { verdict: 'tls_failed', vars: { host, port, code: 'no certificate' }, detail: {} };
   const summary = summarize(leaf);
+  const chain = chainOf(leaf);
   const authError = s.authorizationError as unknown as (Error & { code?: string }) | string | null;
   const authCode = typeof authError === 'string' ? authError : authError?.code;
   const nameError = checkServerIdentity(host, leaf);
+  const certs = x509Chain(leaf);
+  const judged = o.trust.classify(certs);
+  const rootSummary = chain.at(-1);
   const detail: TlsDetail = {
     certificate: summary,
-    chain: chainOf(leaf),
+    chain,
     protocol: s.getProtocol(),
     cipher: s.getCipher()?.name,
     servername: isIP(host) ? null : host,
@@ -58,6 +114,17 @@ function judge(
         }
       : {}),
     ...(nameError ? { nameError: rawError(nameError) } : {}),
+    ...(rootSummary
+      ? {
+          root: {
+            subject: rootSummary.subject,
+            fingerprint256: rootSummary.fingerprint256,
+            trustedBy: authError ? null : judged.trustedBy,
+            ...(judged.origin ? { origin: judged.origin } : {}),
+          },
+        }
+      : {}),
+    trust: o.trust.stores,
   };
   // Messages show minutes in UTC; the detail keeps the full ISO time.
   const shown = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
@@ -69,21 +136,51 @@ function judge(
     validFrom: shown(summary.validFrom),
     validTo: shown(summary.validTo),
     code: authCode ?? '',
+    root: rootSummary?.subject ?? summary.issuer,
+    vendor: o.vendor,
   };
   // A certificate for another name is the most specific finding: no clock or trust fix would help.
   if (nameError) return { verdict: 'tls_name_mismatch', vars, detail };
   if (authCode && DATE_ERRORS.has(authCode)) return { verdict: 'tls_clock_skew', vars, detail };
-  if (authError) return { verdict: 'tls_untrusted', vars, detail };
-  // Trusted but issued by someone else: the session still carries the WebSocket check (ARCHITECTURE.md).
-  if (!isExpectedIssuer(leaf, o.expectedIssuers)) {
+  const named = judged.trustedBy === 'public' ? undefined : identifyProduct(certs);
+  if (authError) {
+    // An untrusted chain may still carry a product's name: its inspection root is not installed here.
+    if (!named) return { verdict: 'tls_untrusted', vars, detail };
+    const w = productWording(named, o.lang);
     return {
-      verdict: 'tls_intercepted',
-      vars: { ...vars, expected: o.expectedIssuers.join(', ') },
-      detail,
-      value: s,
+      verdict: 'tls_untrusted',
+      variant: 'byProduct',
+      fixVariant: 'fixByProduct',
+      vars: { ...vars, ...w.vars },
+      detail: { ...detail, interception: interceptionOf(named, vars.issuer, vars.root) },
     };
   }
-  return { verdict: 'ok', vars, detail, value: s };
+  if (judged.trustedBy === 'public') {
+    // Which CA a vendor uses is its own business: an unexpected public issuer is a note, never a failure.
+    const isExpected = isExpectedIssuer(leaf, o.expectedIssuers);
+    return {
+      verdict: 'ok',
+      vars,
+      detail: isExpected
+        ? detail
+        : { ...detail, issuerNote: { issuer: summary.issuer, expected: [...o.expectedIssuers] } },
+      value: { socket: s, isIntercepted: false },
+    };
+  }
+  // Trusted, but only by this PC (its store or --ca): something on the way re-signs the traffic. The
+  // session is still trusted, so it carries the WebSocket check (ARCHITECTURE.md).
+  const w = productWording(named, o.lang);
+  const device =
+    named?.product ??
+    translator(o.lang)('verdicts:interception.unknownDevice', { issuer: summary.issuer });
+  return {
+    verdict: 'tls_intercepted',
+    ...(w.variant ? { variant: w.variant } : {}),
+    ...(w.fixVariant ? { fixVariant: w.fixVariant } : {}),
+    vars: { ...vars, ...w.vars },
+    detail: { ...detail, interception: interceptionOf(named, vars.issuer, vars.root) },
+    value: { socket: s, isIntercepted: true, device },
+  };
 }
 
 /** The TLS handshake on an open socket (direct or tunnelled), with SNI; trust is judged here, not by Node. */
@@ -92,7 +189,7 @@ export function probeTls(
   host: string,
   port: number,
   o: TlsProbeOptions,
-): Promise<StepOutcome<TlsDetail, TLSSocket>> {
+): Promise<StepOutcome<TlsDetail, TlsSession>> {
   const signal = stepSignal(o.signal, o.timeoutMs);
   return new Promise((resolve) => {
     let done = false;
@@ -102,11 +199,11 @@ export function probeTls(
       // with a correct IP SAN would come back as ERR_TLS_CERT_ALTNAME_INVALID.
       host,
       ...(isIP(host) ? {} : { servername: host }),
-      secureContext: o.secureContext,
+      secureContext: o.trust.context,
       rejectUnauthorized: false,
       ALPNProtocols: ['http/1.1'],
     });
-    const finish = (outcome: StepOutcome<TlsDetail, TLSSocket>) => {
+    const finish = (outcome: StepOutcome<TlsDetail, TlsSession>) => {
       if (done) return;
       done = true;
       signal.removeEventListener('abort', onAbort);

@@ -72,11 +72,13 @@ export const useJoinStore = create<JoinState>()((set, get) => ({
     const validation = get().validation;
     if (!validation?.ok) return;
     set({ checks: { phase: 'running', ready: null, problem: null } });
+    // The invitation's data centre is the one whose hosts are required (issue 12); a bare key names
+    // none, so the catalog's default decides. Hosts of other data centres are not checked.
     const reply = await getApiClient().call('checks.run', {
       runId: newRunId(),
       lang: lang(),
       groups: ['network'],
-      hosts: validation.checkHosts,
+      dataCentre: validation.link.dataCentre,
     });
     set({
       checks: reply.ok

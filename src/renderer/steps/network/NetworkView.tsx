@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { commonCause } from '../../../shared/results/common-cause';
 import { findPathBreak } from '../../../shared/results/find-path-break';
 import { OtherLangNotice } from '../../common/OtherLangNotice';
 import { ProblemNotice } from '../../common/ProblemNotice';
@@ -20,6 +21,7 @@ interface NetworkViewProps {
 
 export function NetworkView({ scope, lang, onRecheck, onCancel, vendorName }: NetworkViewProps) {
   const { t } = useTranslation('wizard');
+  const { t: tReport } = useTranslation('report');
   const live = scope.live.filter(isNetworkSide);
   const hosts = hostProgress(live);
   const checks = (scope.run?.checks ?? []).filter(isNetworkSide);
@@ -29,6 +31,8 @@ export function NetworkView({ scope, lang, onRecheck, onCancel, vendorName }: Ne
   const isCancelled = scope.run?.cancelled === true;
   const done = live.filter((c) => c.result).length;
 
+  const summary = networkSummary(checks);
+  const common = summary === 'oneCause' ? commonCause(checks) : null;
   const status = isRunning
     ? scope.isCancelling
       ? t('network.cancelling')
@@ -38,7 +42,12 @@ export function NetworkView({ scope, lang, onRecheck, onCancel, vendorName }: Ne
     : scope.phase === 'done'
       ? isCancelled
         ? t('network.cancelled')
-        : t(`network.${networkSummary(checks)}`)
+        : common
+          ? t('network.oneCause', {
+              count: common.hosts.length,
+              cause: tReport(`cause.${common.verdict}`),
+            })
+          : t(`network.${summary === 'oneCause' ? 'notReady' : summary}`)
       : '';
 
   const proxy = scope.run?.proxy;

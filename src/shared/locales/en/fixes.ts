@@ -89,9 +89,17 @@ export const fixes = {
     portTcp: '{{port}}/tcp ({{protocol}})',
     hostsTested: 'Hosts tested on {{at}}, with their verdicts',
     hostsUntested: 'Hosts to test (no run yet)',
-    optional: 'optional: another data centre',
+    optional: 'optional',
     sslInspection: 'Exclude from SSL inspection',
     interceptedBy: '{{host}} — intercepted by: {{issuer}}',
+    interceptor:
+      '{{product}} decrypts these connections: exempt the domains above from its SSL inspection',
+    interceptorOnPc:
+      '{{product}} on the PC decrypts these connections (HTTPS scanning): exempt the domains above',
+    interceptorAsk: 'What to set: {{bypass}}, for every {{product}} domain listed above.',
+    interceptorHosts: 'Seen decrypting: {{hosts}}',
+    interceptorWhy:
+      'Why: the remote-support app keeps a long-lived encrypted WebSocket connection, which SSL inspection breaks.',
     executables: 'Programs to allow (firewall and antivirus)',
     signedBy: '{{name}} — signed by {{signer}}',
     pcChanges: 'Changes this PC could not make itself (please make them centrally)',

@@ -23,6 +23,7 @@ export const report = {
     agent: 'Remote support app',
     security: 'Security software',
     permission: 'Permission',
+    connectivity: 'Network connection',
   } satisfies Record<CheckKind, string>,
   cause: {
     ok: 'Working',
@@ -48,6 +49,8 @@ export const report = {
     http_blocked: 'Web access is blocked by a filter',
     http_server_error: 'The vendor’s server answered with an error',
     pac_failed: 'The automatic proxy setup script could not be used',
+    offline: 'This PC is not connected to a network',
+    no_dns_server: 'No DNS server is configured on this PC',
     below_recommended: 'Bandwidth below the recommended speed',
     below_minimum: 'Bandwidth below the minimum',
     unmeasured: 'Bandwidth could not be measured',
@@ -81,6 +84,9 @@ export const report = {
     notTested: 'The network has not been checked yet.',
     breaksAt: 'The connection stops at: {{segment}}.',
     allClear: 'The connection gets through to {{vendor}}.',
+    offline: 'This PC is not connected to a network: nothing beyond it could be checked.',
+    oneCause:
+      'Every required address ({{count}}) stops at the same place: {{segment}} ({{cause}}).',
   },
   evidence: {
     title: 'Evidence',
@@ -113,6 +119,8 @@ export const report = {
     title: 'Session Prep diagnostic report',
     ready: 'This PC is ready for the remote session.',
     notReady: 'Some items need attention before the remote session.',
+    offline: 'This PC is not connected to a network, so nothing else could be checked.',
+    oneCause: 'One cause for every required address ({{count}}): {{cause}}.',
     cancelled: 'The checks were stopped before they finished.',
     oneThing: 'The one thing to do first',
     noAction: 'Nothing to do. You can join the session.',

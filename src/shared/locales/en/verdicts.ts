@@ -1,9 +1,16 @@
 import { bandwidthVerdicts } from './verdicts-bandwidth';
+import { interceptionVerdicts } from './verdicts-interception';
 
 /** The `verdicts` namespace (en). Keys must match the other language's file. */
 export const verdicts = {
   bandwidth: bandwidthVerdicts,
+  interception: interceptionVerdicts,
   ok: {
+    connectivityNoRoute: 'no route of its own; the checks go through the proxy {{proxy}}',
+    connectivity:
+      'This PC is connected to a network (a route out over {{routes}}; DNS servers: {{dnsServers}}).',
+    websocketAnswered:
+      '{{host}}:{{port}} answered the WebSocket request with HTTP {{status}} over an end-to-end encrypted connection: the way to the vendor is open, as nothing on the network can read or change that request. The session itself gets its WebSocket address when it starts, so this answer to a fixed test address is expected.',
     dns: '{{host}} resolves to {{addresses}}.',
     tcp: 'Connected to {{host}} on port {{port}}.',
     tcpViaProxy: 'Connected to {{host}} on port {{port}} through the proxy {{proxy}}.',
@@ -67,12 +74,23 @@ export const verdicts = {
   tls_untrusted: {
     message:
       'The certificate of {{host}}:{{port}} is not trusted ({{code}}); it is issued by {{issuer}}.',
+    byProduct:
+      'The certificate of {{host}}:{{port}} comes from {{product}} (issuer {{issuer}}), whose root this PC does not trust ({{code}}): {{product}} decrypts the connection, but its root certificate is not installed here.',
     fix: 'If your company inspects secure traffic, run again with its root certificate (--ca); otherwise ask your IT department about the device that presents this certificate.',
+    fixByProduct:
+      "Ask your IT department to add the {{vendor}} domains to {{product}}'s SSL inspection bypass ({{bypass}}), or to install {{product}}'s root certificate on this PC.",
   },
   tls_intercepted: {
     message:
-      'The connection to {{host}}:{{port}} is inspected: the certificate is issued by {{issuer}}, not by the vendor ({{expected}}).',
-    fix: 'Ask your IT department to exclude {{host}} from SSL inspection.',
+      'An SSL-inspection device (issuer {{issuer}}) is decrypting the connection to {{host}}:{{port}}: the certificate chain ends at {{root}}, a root this PC trusts but that is not a public certificate authority.',
+    byProduct:
+      '{{product}} is decrypting the connection to {{host}}:{{port}}: the certificate is issued by {{issuer}} under the root {{root}}, which this PC trusts but which is not a public certificate authority.',
+    onPc: '{{product}} on this PC is decrypting the connection to {{host}}:{{port}} (HTTPS scanning): the certificate is issued by {{issuer}} under its own root {{root}}.',
+    fix: 'Ask your IT department to exclude the {{vendor}} domains from SSL inspection on the device whose certificate is issued by {{issuer}}.',
+    fixByProduct:
+      "Ask your IT department to add the {{vendor}} domains to {{product}}'s SSL inspection bypass ({{bypass}}).",
+    fixOnPc:
+      'In {{product}} on this PC, exclude the {{vendor}} domains from HTTPS scanning ({{bypass}}), or ask your IT department.',
   },
   tls_failed: {
     message: 'The secure connection to {{host}}:{{port}} failed ({{code}}).',
@@ -93,7 +111,11 @@ export const verdicts = {
   ws_rejected: {
     message:
       'The WebSocket connection to {{host}}:{{port}} was answered with HTTP {{status}} instead of being switched over (101): a proxy or filter does not let it through.',
+    byDevice:
+      'The WebSocket request to {{host}}:{{port}} was answered by {{device}} with HTTP {{status}} instead of being passed on to the vendor: it decrypts the connection and does not let WebSocket connections (Upgrade) through.',
     fix: 'Ask your IT department to allow WebSocket connections (Upgrade) to {{host}}.',
+    fixByDevice:
+      'Ask your IT department to let WebSocket connections (Upgrade) to {{host}} through {{device}}, or to exclude the {{vendor}} domains from its SSL inspection.',
   },
   ws_failed: {
     message: 'The WebSocket connection to {{host}}:{{port}} got no answer ({{code}}).',
@@ -131,6 +153,19 @@ export const verdicts = {
       'The proxy for {{host}} could not be determined: the automatic setup script failed ({{reason}}).',
     fix: 'Check the automatic proxy setup script address in the proxy settings, or ask your IT department.',
   },
+  offline: {
+    message: 'This PC is not connected to a network.',
+    noRoute:
+      'This PC is not connected to a network: it has no route out (no default route for IPv4 or IPv6).',
+    noInterface: 'This PC is not connected to a network: no network adapter has an address.',
+    osDisconnected:
+      'This PC is not connected to a network: {{source}} reports it as disconnected ({{state}}).',
+    fix: 'Connect the PC to the network (plug in the network cable, or join the Wi-Fi), then check again.',
+  },
+  no_dns_server: {
+    message: 'This PC has no DNS server configured, so it cannot look up any name.',
+    fix: 'Reconnect to the network so that it hands out a DNS server, or enter one in the network settings; then check again. On a company network, ask your IT department which DNS server to use.',
+  },
   below_recommended: {
     message:
       'Download speed {{rateKbps}} kbps: enough, but below the recommended {{recommended}} kbps.',
@@ -155,6 +190,21 @@ export const verdicts = {
     tcp: 'the connection to {{host}}:{{port}} failed.',
     tls: 'the secure connection to {{host}}:{{port}} failed.',
     pac: 'the proxy for {{host}} could not be determined.',
+    offline: 'this PC is not connected to a network.',
+    no_dns_server: 'this PC has no DNS server configured.',
+  },
+  /** The run's `notTested` lines for the hosts of another data centre (issue 12). */
+  scope: {
+    otherRegion:
+      '{{host}}: not checked; it belongs to the {{region}} data centre, and this check covers {{selected}} ({{why}}). --all-regions checks every data centre.',
+    fromInvitation: 'the data centre of the invitation',
+    byDefault: 'the default data centre',
+  },
+  /** How the OS names its own connectivity state in the offline message. */
+  osSource: {
+    'windows-profile': "Windows' network profile",
+    networkmanager: 'NetworkManager',
+    'macos-nwi': 'macOS',
   },
   notes: {
     behindProxy: 'The proxy resolves names itself, so the checks go on through it.',

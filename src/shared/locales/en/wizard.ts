@@ -98,6 +98,10 @@ export const wizard = {
     notReady:
       'A firewall or proxy is stopping some connections. Please pass the details below to your IT department.',
     warnOnly: 'The connections work, but some items need a look.',
+    offline:
+      'This PC is not connected to a network, so nothing else could be checked. Please connect it (network cable or Wi-Fi), then choose “Check again”.',
+    oneCause:
+      'Every required address ({{count}}) fails for the same reason: {{cause}}. The details below say what to do.',
     resultsHeading: 'Results by cause',
     passedSummary: 'Checks without a problem ({{count}})',
     pathHeading: 'The connection path',

@@ -48,6 +48,15 @@ export const cli = {
   notReady_one: '準備が必要な項目があります（{{count}} 件）。',
   notReady_other: '準備が必要な項目があります（{{count}} 件）。',
   cancelled: '確認を中止しました。終わっていない項目があります。',
+  offline:
+    '準備が必要です。この PC はネットワークに接続されていないため、ほかの項目は確認できませんでした。',
+  oneCause: '準備が必要です。必要な接続先（{{count}} 件）のすべてに共通する原因: {{cause}}。',
+  oneCauseHosts: '接続先: {{hosts}}',
+  badJoin: '--join: {{reason}}',
+  badPublicRoots:
+    'SESSION_PREP_PUBLIC_ROOTS に指定されたファイル {{file}} は{{why}}。公的なルート証明書の代わりにする証明書の PEM ファイルを指定するか、この変数を解除してください。',
+  publicRootsUnreadable: '読み取れません',
+  publicRootsNoPem: 'PEM 形式の証明書を含んでいません',
   problems: '対応が必要な項目',
   causeCount: '（{{count}} 件）',
   warnings: '確認をおすすめする項目',

@@ -88,9 +88,18 @@ export const fixes = {
     portTcp: '{{port}}/tcp（{{protocol}}）',
     hostsTested: '{{at}} にテストしたホストと判定',
     hostsUntested: 'テストするホスト（まだ実行していません）',
-    optional: '任意: 別のデータセンター',
+    optional: '任意',
     sslInspection: 'SSL インスペクションの対象から除外するもの',
     interceptedBy: '{{host}} — 傍受していた発行者: {{issuer}}',
+    interceptor:
+      '{{product}} がこれらの通信を復号しています: 上のドメインを SSL インスペクションの対象から除外してください',
+    interceptorOnPc:
+      'PC の {{product}} がこれらの通信を復号しています（HTTPS スキャン）: 上のドメインを除外してください',
+    interceptorAsk:
+      '設定する内容: {{bypass}}。上に挙げた {{product}} のすべてのドメインが対象です。',
+    interceptorHosts: '復号が確認された接続先: {{hosts}}',
+    interceptorWhy:
+      '理由: リモートサポートのアプリは暗号化された WebSocket 接続を長時間保つため、SSL インスペクションによって切断されます。',
     executables: '許可するプログラム（ファイアウォールとウイルス対策）',
     signedBy: '{{name}} — 署名者: {{signer}}',
     pcChanges: 'この PC では行えなかった変更（管理側で設定してください）',

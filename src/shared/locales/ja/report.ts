@@ -23,6 +23,7 @@ export const report = {
     agent: 'リモートサポート アプリ',
     security: 'ウイルス対策ソフト',
     permission: 'アクセス許可',
+    connectivity: 'ネットワーク接続',
   } satisfies Record<CheckKind, string>,
   cause: {
     ok: '正常です',
@@ -48,6 +49,8 @@ export const report = {
     http_blocked: 'Web アクセスがフィルターで遮断されています',
     http_server_error: 'サービス側のサーバーがエラーを返しました',
     pac_failed: 'プロキシのセットアップ スクリプトを使用できませんでした',
+    offline: 'この PC はネットワークに接続されていません',
+    no_dns_server: 'この PC に DNS サーバーが設定されていません',
     below_recommended: '帯域幅が推奨値を下回っています',
     below_minimum: '帯域幅が最低要件を下回っています',
     unmeasured: '帯域幅を測定できませんでした',
@@ -81,6 +84,9 @@ export const report = {
     notTested: 'ネットワークはまだ確認していません。',
     breaksAt: '接続は「{{segment}}」で止まっています。',
     allClear: '{{vendor}} まで接続できています。',
+    offline: 'この PC はネットワークに接続されていないため、その先は確認できませんでした。',
+    oneCause:
+      '必要な接続先（{{count}} 件）は、すべて同じ場所で止まっています: {{segment}}（{{cause}}）。',
   },
   evidence: {
     title: '確認した内容',
@@ -113,6 +119,8 @@ export const report = {
     title: 'Session Prep 診断レポート',
     ready: 'この PC はリモートセッションの準備ができています。',
     notReady: 'リモートセッションの前に、準備が必要な項目があります。',
+    offline: 'この PC はネットワークに接続されていないため、ほかの項目は確認できませんでした。',
+    oneCause: '必要な接続先（{{count}} 件）のすべてに共通する原因: {{cause}}。',
     cancelled: '確認は途中で中止されました。',
     oneThing: 'まず行っていただきたいこと',
     noAction: '対応は必要ありません。セッションに参加できます。',

@@ -1,9 +1,16 @@
 import { bandwidthVerdicts } from './verdicts-bandwidth';
+import { interceptionVerdicts } from './verdicts-interception';
 
 /** The `verdicts` namespace (ja). Keys must match the other language's file. */
 export const verdicts = {
   bandwidth: bandwidthVerdicts,
+  interception: interceptionVerdicts,
   ok: {
+    connectivityNoRoute: 'この PC 自身の経路はなし。プロキシ {{proxy}} 経由で確認します',
+    connectivity:
+      'この PC はネットワークに接続されています（外部への経路: {{routes}}、DNS サーバー: {{dnsServers}}）。',
+    websocketAnswered:
+      '{{host}}:{{port}} は、エンドツーエンドで暗号化された接続で WebSocket の要求に HTTP {{status}} で応答しました。途中のネットワークはこの要求を読むことも変えることもできないため、ベンダーまでの経路は開いています。実際のセッションの WebSocket のアドレスはセッション開始時に決まるため、固定のテスト用アドレスへのこの応答は想定どおりです。',
     dns: '{{host}} の名前解決に成功しました（{{addresses}}）。',
     tcp: '{{host}} のポート {{port}} に接続できました。',
     tcpViaProxy: 'プロキシ {{proxy}} 経由で {{host}} のポート {{port}} に接続できました。',
@@ -66,12 +73,23 @@ export const verdicts = {
   tls_untrusted: {
     message:
       '{{host}}:{{port}} の証明書は信頼されていません（{{code}}）。発行者は {{issuer}} です。',
+    byProduct:
+      '{{host}}:{{port}} の証明書は {{product}} のもの（発行者 {{issuer}}）で、この PC はそのルート証明書を信頼していません（{{code}}）。{{product}} が通信を復号していますが、そのルート証明書がこの PC にインストールされていません。',
     fix: '社内で SSL インスペクション（通信の復号・検査）を行っている場合は、社内のルート証明書を指定して（--ca）もう一度実行してください。そうでない場合は、この証明書を提示している機器について社内の IT 管理者にご確認ください。',
+    fixByProduct:
+      '{{vendor}} のドメインを {{product}} の SSL インスペクションの除外（{{bypass}}）に追加するか、{{product}} のルート証明書をこの PC にインストールするよう、社内の IT 管理者に依頼してください。',
   },
   tls_intercepted: {
     message:
-      '{{host}}:{{port}} への通信は検査されています。証明書の発行者がベンダー（{{expected}}）ではなく {{issuer}} です。',
-    fix: '{{host}} を SSL インスペクション（通信の復号・検査）の対象から除外するよう、社内の IT 管理者に依頼してください。',
+      'SSL インスペクション機器（発行者 {{issuer}}）が {{host}}:{{port}} への通信を復号しています。証明書チェーンの最上位は {{root}} で、この PC は信頼していますが、公的な認証局ではありません。',
+    byProduct:
+      '{{product}} が {{host}}:{{port}} への通信を復号しています。証明書の発行者は {{issuer}}、最上位のルート証明書は {{root}} で、この PC は信頼していますが、公的な認証局ではありません。',
+    onPc: 'この PC の {{product}} が {{host}}:{{port}} への通信を復号しています（HTTPS スキャン）。証明書の発行者は {{issuer}}、ルート証明書はこの製品自身の {{root}} です。',
+    fix: '{{vendor}} のドメインを、発行者が {{issuer}} の証明書を提示している機器の SSL インスペクション（通信の復号・検査）の対象から除外するよう、社内の IT 管理者に依頼してください。',
+    fixByProduct:
+      '{{vendor}} のドメインを {{product}} の SSL インスペクションの除外（{{bypass}}）に追加するよう、社内の IT 管理者に依頼してください。',
+    fixOnPc:
+      'この PC の {{product}} で、{{vendor}} のドメインを HTTPS スキャンの対象から除外してください（{{bypass}}）。わからない場合は社内の IT 管理者にご相談ください。',
   },
   tls_failed: {
     message: '{{host}}:{{port}} への安全な接続に失敗しました（{{code}}）。',
@@ -92,7 +110,11 @@ export const verdicts = {
   ws_rejected: {
     message:
       '{{host}}:{{port}} への WebSocket 接続に HTTP {{status}} が返され、WebSocket への切り替え（101）が行われませんでした。プロキシやフィルターが通過させていません。',
+    byDevice:
+      '{{host}}:{{port}} への WebSocket の要求に、ベンダーではなく {{device}} が HTTP {{status}} で応答しました。この機器は通信を復号しており、WebSocket 接続（Upgrade）を通過させていません。',
     fix: '{{host}} への WebSocket 接続（Upgrade）を許可するよう、社内の IT 管理者に依頼してください。',
+    fixByDevice:
+      '{{device}} で {{host}} への WebSocket 接続（Upgrade）を通過させるか、{{vendor}} のドメインを SSL インスペクションの対象から除外するよう、社内の IT 管理者に依頼してください。',
   },
   ws_failed: {
     message: '{{host}}:{{port}} への WebSocket 接続に応答がありませんでした（{{code}}）。',
@@ -131,6 +153,20 @@ export const verdicts = {
       '{{host}} に使うプロキシを判定できませんでした。セットアップ スクリプトの実行に失敗しました（{{reason}}）。',
     fix: 'プロキシ設定の「セットアップ スクリプトを使う」のアドレスを確認するか、社内の IT 管理者にご確認ください。',
   },
+  offline: {
+    message: 'この PC はネットワークに接続されていません。',
+    noRoute:
+      'この PC はネットワークに接続されていません。外部への経路（IPv4 と IPv6 のデフォルト ルート）がありません。',
+    noInterface:
+      'この PC はネットワークに接続されていません。アドレスを持つネットワーク アダプターがありません。',
+    osDisconnected:
+      'この PC はネットワークに接続されていません。{{source}} が未接続と報告しています（{{state}}）。',
+    fix: 'PC をネットワークに接続してから（LAN ケーブルを差し込む、または Wi-Fi に接続する）、もう一度チェックしてください。',
+  },
+  no_dns_server: {
+    message: 'この PC に DNS サーバーが設定されていないため、名前を解決できません。',
+    fix: 'ネットワークに接続し直して DNS サーバーが割り当てられるようにするか、ネットワークの設定で DNS サーバーを指定してから、もう一度チェックしてください。社内のネットワークでは、使う DNS サーバーを社内の IT 管理者にご確認ください。',
+  },
   below_recommended: {
     message:
       'ダウンロード速度は {{rateKbps}} kbps です。利用できますが、推奨の {{recommended}} kbps を下回っています。',
@@ -156,6 +192,19 @@ export const verdicts = {
     tcp: '{{host}}:{{port}} への接続に失敗したためです。',
     tls: '{{host}}:{{port}} への安全な接続に失敗したためです。',
     pac: '{{host}} に使うプロキシを判定できなかったためです。',
+    offline: 'この PC がネットワークに接続されていないためです。',
+    no_dns_server: 'この PC に DNS サーバーが設定されていないためです。',
+  },
+  scope: {
+    otherRegion:
+      '{{host}}: 未確認です。{{region}} データセンターのアドレスで、今回のチェックの対象は {{selected}}（{{why}}）です。すべてのデータセンターを確認するには --all-regions を指定してください。',
+    fromInvitation: '招待のデータセンター',
+    byDefault: '既定のデータセンター',
+  },
+  osSource: {
+    'windows-profile': 'Windows のネットワーク プロファイル',
+    networkmanager: 'NetworkManager',
+    'macos-nwi': 'macOS',
   },
   notes: {
     behindProxy: 'プロキシが名前解決を行うため、プロキシ経由でチェックを続けます。',
