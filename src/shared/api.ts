@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { catalogRefSchema } from './catalog';
+import { catalogCheckSchema } from './catalog-check-schemas';
 import { checkRunSchema } from './check-result';
 import { cleanupResultSchema, cleanupScanSchema } from './cleanup-schemas';
 import { appliedFixSchema, fixApplyResultSchema, fixPlanSchema } from './fixes-schemas';
@@ -105,6 +106,12 @@ export const methods = {
   'cleanup.run': {
     params: z.object({ ids: z.array(z.string()).min(1), consent, lang: langSchema }),
     result: cleanupResultSchema,
+  },
+  /** Reads a catalog file the user named and judges it by the schema and the catalog policy (the CLI's). */
+  'catalog.check': {
+    params: z.object({ path: z.string().min(1).max(4096), lang: langSchema }),
+    result: catalogCheckSchema,
+    callers: ['cli'],
   },
 } as const satisfies Record<
   string,

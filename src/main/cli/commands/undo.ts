@@ -1,6 +1,7 @@
 import { translator } from '../../../shared/i18n';
 import { createCoreClient } from '../../core/api/core-client';
 import { EXIT, type CliCommand } from '../command';
+import { jsonText } from '../terminal-text';
 import { buildCoreOptions } from '../core-options';
 import { stringValue } from '../values';
 import { confirm, outcomesText } from './fixes-output';
@@ -31,7 +32,7 @@ export const undoCommand: CliCommand = {
     }
     const { journal } = journalReply.value;
     if (journal.length === 0) {
-      if (json) io.stdout.write(`${JSON.stringify({ outcomes: [] }, null, 2)}\n`);
+      if (json) io.stdout.write(jsonText({ outcomes: [] }));
       else io.stdout.write(`${t('fixes:cli.nothingToUndo')}\n`);
       return EXIT.ok;
     }
@@ -55,7 +56,7 @@ export const undoCommand: CliCommand = {
       return EXIT.usage;
     }
     const result = reply.value;
-    io.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : outcomesText(result, lang));
+    io.stdout.write(json ? jsonText(result) : outcomesText(result, lang));
     return result.outcomes.every((o) => o.ok) ? EXIT.ok : EXIT.finding;
   },
 };

@@ -48,20 +48,20 @@ export async function scanLeftovers(ctx: CleanupContext): Promise<ScanOutcome> {
       label: t('cleanup:kind.folder', { name }),
       location: target.path,
       removable: true,
-      action: { type: 'trash', path: target.path },
+      action: { type: 'trash', path: target.path, dev: target.dev, ino: target.ino },
     });
   }
 
   for (const p of await findAgentProcesses(ctx, folders)) {
+    const isOurs = p.match === 'inside';
     findings.push({
       id: `process:${p.pid}`,
       kind: 'process',
       label: t('cleanup:kind.process', { name: p.name, pid: p.pid }),
       location: p.path ?? p.name,
-      removable: p.match !== 'named_elsewhere',
-      reason: p.match === 'named_elsewhere' ? t('cleanup:blocker.runs_elsewhere') : undefined,
-      action:
-        p.match === 'named_elsewhere' ? { type: 'none' } : { type: 'stop_process', pid: p.pid },
+      removable: isOurs,
+      reason: p.match === 'inside' ? undefined : t(`cleanup:blocker.${BLOCKER[p.match]}`),
+      action: isOurs ? { type: 'stop_process', pid: p.pid, path: p.path ?? '' } : { type: 'none' },
     });
   }
 
@@ -102,6 +102,12 @@ export async function scanLeftovers(ctx: CleanupContext): Promise<ScanOutcome> {
   findings.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
   return { findings, refused };
 }
+
+const BLOCKER = {
+  other_user: 'other_user',
+  named: 'path_hidden',
+  named_elsewhere: 'runs_elsewhere',
+} as const;
 
 /** The order of removal: stop what runs, let the vendor uninstall, then move what is left, then undo ours. */
 export const ORDER: Leftover['kind'][] = [
