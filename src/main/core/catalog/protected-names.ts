@@ -516,5 +516,5 @@ export function protectedFolderName(segment: string): ProtectedCategory | undefi
   const lower = segment.toLowerCase();
   if (lower === 'windows defender' || lower === 'windows defender advanced threat protection')
     return 'security';
-  return SETS.winService.get(lower) ?? SETS.linuxUnit.get(lower) ?? protectedLaunchdLabel(lower);
+  return SETS.winService.get(lower) ?? protectedLinuxUnit(lower) ?? protectedLaunchdLabel(lower);
 }
