@@ -59,10 +59,18 @@ export const methods = {
     params: z.object({
       format: allowlistFormatSchema,
       lang: langSchema,
-      /** What the PAC answers for everything else; by default the proxy the last run went through. */
+      /**
+       * What the PAC answers for everything else; by default what this PC uses today (the proxy the last
+       * run went through, DIRECT only when it went direct); a PAC with nothing to go by is refused.
+       */
       pacFallback: pacAnswerSchema.optional(),
     }),
     result: exportedFileSchema,
+  },
+  /** What a PAC would answer for everything else by default: this PC's way out today, null when unknown. */
+  'allowlist.pacDefault': {
+    params: z.object({ lang: langSchema }),
+    result: z.object({ today: pacAnswerSchema.nullable() }),
   },
   'report.export': { params: reportExportParamsSchema, result: reportFileSchema },
   /** Writes the report to a path the user typed (`--report FILE`): only the command line may. */

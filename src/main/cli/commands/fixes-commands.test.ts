@@ -29,7 +29,7 @@ describe('session-prep allowlist', () => {
         pac.io,
       ),
     ).toBe(0);
-    expect(pac.out()).toMatch(/^\/\/ PAC file for Zoho Assist/);
+    expect(pac.out()).toMatch(/^\/\/ PAC file for "Zoho Assist"/);
     expect(pac.out()).toContain('return "PROXY proxy.example:8080; DIRECT";');
     const json = testIo({ env: env() });
     expect(await main(['allowlist', '--json'], json.io)).toBe(0);
@@ -48,6 +48,41 @@ describe('session-prep allowlist', () => {
     );
     expect(fb.err()).toContain('--pac-fallback must be a PAC answer');
     expect(fb.out()).toBe('');
+  });
+
+  // Issue 14: the PAC ended in DIRECT for everything else, which, deployed, routes the company around its proxy.
+  it('without --pac-fallback, the PAC keeps what the last check found; with no check, it asks (exit 2)', async () => {
+    const unknown = testIo({ env: env() });
+    expect(await main(['allowlist', '--format', 'pac'], unknown.io)).toBe(2);
+    expect(unknown.out()).toBe('');
+    expect(unknown.err()).toContain('run “session-prep check” first');
+    const ja = testIo({ env: env(), lang: 'ja' });
+    expect(await main(['allowlist', '--format', 'pac'], ja.io)).toBe(2);
+    expect(ja.err()).toContain('--pac-fallback で指定してください');
+    const { writeAtomically } = await import('../../core/journal/write-atomically');
+    const run = (proxy: unknown) =>
+      writeAtomically(
+        join(dataDir(), 'last-run.json'),
+        JSON.stringify({
+          schemaVersion: 1,
+          tool: { name: 'session-prep', version: '0' },
+          startedAt: '2026-11-25T07:00:00.000Z',
+          durationMs: 1,
+          ready: true,
+          system: {},
+          checks: [],
+          proxy,
+        }),
+      );
+    await run({ url: 'http://proxy.corp.example:3128', source: 'pac' });
+    const viaProxy = testIo({ env: env() });
+    expect(await main(['allowlist', '--format', 'pac'], viaProxy.io)).toBe(0);
+    expect(viaProxy.out()).toContain('return "PROXY proxy.corp.example:3128";');
+    expect(viaProxy.out()).not.toContain('return "DIRECT";\n}');
+    await run({ url: null, source: 'none' });
+    const direct = testIo({ env: env() });
+    expect(await main(['allowlist', '--format', 'pac'], direct.io)).toBe(0);
+    expect(direct.out()).toContain('return "DIRECT";\n}');
   });
 
   it('takes the verdicts of the last run left in the data folder', async () => {

@@ -19,6 +19,8 @@ const { useFixesStore } = await import('./use-fixes-store');
 const { useAppStore } = await import('../../stores/use-app-store');
 const { FixesView } = await import('./FixesStep');
 const { FixChangeItem } = await import('./FixChangeItem');
+const { ItExport } = await import('./ItExport');
+const { chosenFallback } = await import('./use-fixes-store');
 
 // The store talks to the real core (dispatch → handlers → journal) through a test transport.
 let dataDir: string;
@@ -48,7 +50,13 @@ beforeEach(() => {
     env: { PATH: process.env.PATH },
     dataDir,
   });
-  for (const m of ['fixes.plan', 'fixes.apply', 'fixes.undo', 'allowlist.get'] as const)
+  for (const m of [
+    'fixes.plan',
+    'fixes.apply',
+    'fixes.undo',
+    'allowlist.get',
+    'allowlist.pacDefault',
+  ] as const)
     t.answer(m, (params) => dispatch(m, params, { emit: () => {} }));
   useAppStore.setState({ lang: 'en' });
   useFixesStore.setState({
@@ -201,5 +209,44 @@ describe('FixChangeItem', () => {
     expect(html).toContain('IT 部門へ');
     expect(html).toContain('改ざん防止が有効です。');
     expect(html).not.toContain('fix-select');
+  });
+});
+
+// Issue 14: the wizard's PAC ended in DIRECT for every other site; now IT chooses, and nothing is DIRECT
+// by default unless this PC went direct.
+describe('the PAC file for IT', () => {
+  it('with nothing to go by, offers no default and will not download until IT chooses', async () => {
+    useFixesStore.setState({ pacToday: null, pacChoice: null, pacCustom: '' });
+    await useFixesStore.getState().loadPacDefault();
+    const s = useFixesStore.getState();
+    expect(s.pacToday).toBeNull();
+    expect(s.pacChoice).toBeNull();
+    const html = render(<ItExport s={s} />);
+    expect(html).not.toContain('data-testid="fix-pac-today"');
+    expect(html).toContain('data-testid="fix-pac-hint"');
+    expect(html).toMatch(
+      /data-testid="fix-it-pac"[^>]*aria-disabled="true"|aria-disabled="true"[^>]*data-testid="fix-it-pac"/,
+    );
+    expect(chosenFallback({ pacChoice: 'custom', pacToday: null, pacCustom: 'PROXY "x' })).toBe(
+      undefined,
+    );
+    expect(
+      chosenFallback({ pacChoice: 'custom', pacToday: null, pacCustom: ' PROXY p.corp:8080 ' }),
+    ).toBe('PROXY p.corp:8080');
+    expect(chosenFallback({ pacChoice: 'direct', pacToday: null, pacCustom: '' })).toBe('DIRECT');
+  });
+
+  it('preselects the proxy this PC uses today, in words IT can check', () => {
+    const s = {
+      ...useFixesStore.getState(),
+      pacToday: 'PROXY proxy.corp.example:8080',
+      pacChoice: 'today' as const,
+    };
+    const html = render(<ItExport s={s} />, 'ja');
+    expect(html).toContain(
+      '今と同じく、このパソコンのプロキシを通す（PROXY proxy.corp.example:8080）',
+    );
+    expect(html).not.toContain('data-testid="fix-pac-hint"');
+    expect(chosenFallback(s)).toBe('PROXY proxy.corp.example:8080');
   });
 });

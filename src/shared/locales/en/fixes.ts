@@ -96,6 +96,8 @@ export const fixes = {
     signedBy: '{{name}} — signed by {{signer}}',
     pcChanges: 'Changes this PC could not make itself (please make them centrally)',
     folders: 'Folders to exclude (antivirus)',
+    pacFallbackUnknown:
+      'A PAC file must say where every other site goes, and Session Prep does not know what this PC uses today: run “session-prep check” first (the PAC then keeps this PC’s proxy), or say it with --pac-fallback, e.g. --pac-fallback "PROXY proxy.example.com:8080" (or DIRECT if this network has no proxy).',
   },
   cli: {
     badFormat: '--format must be text, json, pac or squid, not "{{value}}".',
@@ -157,6 +159,13 @@ export const fixes = {
     copyFailed: 'Copying did not work here. Select the text below and copy it.',
     showList: 'Show the list',
     downloadPac: 'Download a PAC file',
+    pacTitle: 'In the PAC file, every site other than the vendor’s goes:',
+    pacToday: 'where it goes today, through this PC’s proxy ({{answer}})',
+    pacDirect: 'direct, without a proxy (only if this network has none)',
+    pacCustom: 'through another proxy',
+    pacCustomLabel: 'PAC answer:',
+    pacChooseFirst:
+      'Choose where every other site goes before downloading the PAC file: a PAC that sends everything direct would route the whole company around its proxy.',
     downloadSquid: 'Download a Squid configuration fragment',
     downloadJson: 'Download as JSON',
   },

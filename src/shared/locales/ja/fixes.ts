@@ -95,6 +95,8 @@ export const fixes = {
     signedBy: '{{name}} — 署名者: {{signer}}',
     pcChanges: 'この PC では行えなかった変更（管理側で設定してください）',
     folders: '除外するフォルダー（ウイルス対策）',
+    pacFallbackUnknown:
+      'PAC ファイルにはほかのすべてのサイトの行き先が必要ですが、このパソコンが今どこを通っているか Session Prep には分かりません。先に「session-prep check」を実行するか（PAC はこのパソコンのプロキシをそのまま使います）、--pac-fallback で指定してください。例: --pac-fallback "PROXY proxy.example.com:8080"（プロキシのないネットワークなら DIRECT）。',
   },
   cli: {
     badFormat:
@@ -159,6 +161,13 @@ export const fixes = {
     copyFailed: 'ここではコピーできませんでした。下の文字列を選択してコピーしてください。',
     showList: '一覧を表示',
     downloadPac: 'PAC ファイルをダウンロード',
+    pacTitle: 'PAC ファイルでは、ベンダー以外のサイトへの通信を次のようにします:',
+    pacToday: '今と同じく、このパソコンのプロキシを通す（{{answer}}）',
+    pacDirect: 'プロキシを通さず直接つなぐ（このネットワークにプロキシがない場合だけ）',
+    pacCustom: '別のプロキシを通す',
+    pacCustomLabel: 'PAC の答え:',
+    pacChooseFirst:
+      'PAC ファイルをダウンロードする前に、ほかのサイトへの通信の行き先を選んでください。すべて直接つなぐ PAC を配布すると、会社全体の通信がプロキシを通らなくなります。',
     downloadSquid: 'Squid の設定断片をダウンロード',
     downloadJson: 'JSON でダウンロード',
   },
