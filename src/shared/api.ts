@@ -3,7 +3,12 @@ import { catalogRefSchema } from './catalog';
 import { catalogCheckSchema } from './catalog-check-schemas';
 import { checkRunSchema } from './check-result';
 import { cleanupResultSchema, cleanupScanSchema } from './cleanup-schemas';
-import { appliedFixSchema, fixApplyResultSchema, fixPlanSchema } from './fixes-schemas';
+import {
+  fixApplyResultSchema,
+  fixPlanSchema,
+  journalItemSchema,
+  notRunEntrySchema,
+} from './fixes-schemas';
 import { imeStatusSchema, linkValidationSchema, privacyWindowsSchema } from './join-schemas';
 import { langSchema } from './lang';
 import { pacAnswerSchema } from './pac-answer';
@@ -88,7 +93,11 @@ export const methods = {
   /** What the journal says Session Prep changed, without planning anything. */
   'fixes.journal': {
     params: z.object({ lang: langSchema }),
-    result: z.object({ journal: z.array(appliedFixSchema) }),
+    result: z.object({
+      journal: z.array(journalItemSchema),
+      /** Added: entries that do not validate, each with the sentence that says it is not run. */
+      notRun: z.array(notRunEntrySchema).optional(),
+    }),
   },
   'fixes.apply': {
     params: z.object({ ids: z.array(z.string()).min(1), consent, lang: langSchema }),

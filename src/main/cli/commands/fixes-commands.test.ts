@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { writeFakeProgram } from '../../../../test/fixtures/os/fake-program';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -123,34 +124,63 @@ describe('session-prep undo', () => {
   });
 
   it('without a terminal and without --yes it only lists (exit 1), with --yes it undoes everything (exit 0)', async () => {
-    const marker = join(state, 'undone.txt');
+    // ufw cannot change this machine's firewall in a test: a stand-in on PATH records what undo runs.
+    const bin = join(state, 'bin');
+    const ran = join(state, 'ufw.log');
+    await mkdir(bin, { recursive: true });
+    await writeFakeProgram(bin, 'ufw', ran);
+    const withUfw = () => ({ ...env(), PATH: `${bin}:${process.env.PATH ?? ''}` });
     await recordChange(dataDir(), {
-      id: 'ime:previous-version',
-      title: 'Previous Microsoft IME',
+      id: 'linux-ufw',
+      title: 'Allow Zoho Assist through ufw',
       appliedAt: '2026-11-25T09:00:00.000Z',
       platform: 'linux',
       state: 'applied',
-      undo: {
-        commands: [
-          [
-            process.execPath,
-            '-e',
-            `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ok')`,
-          ],
-        ],
-      },
+      undo: { kind: 'linux-ufw', ports: [443] },
     });
-    const listOnly = testIo({ env: env() });
+    const listOnly = testIo({ env: withUfw() });
     expect(await main(['undo'], listOnly.io)).toBe(1);
-    expect(listOnly.out()).toContain('2026-11-25T09:00:00.000Z  Previous Microsoft IME');
+    expect(listOnly.out()).toContain('2026-11-25T09:00:00.000Z  Allow Zoho Assist through ufw');
+    // Issue 14: the prompt showed only titles; it shows the exact command now.
+    expect(listOnly.out()).toContain('    undo: ufw delete allow out 443/tcp');
     expect(listOnly.err()).toContain('add --yes');
     expect(await readJournal(dataDir())).toHaveLength(1);
 
-    const yes = testIo({ env: env() });
+    const yes = testIo({ env: withUfw() });
     expect(await main(['undo', '--yes'], yes.io)).toBe(0);
-    expect(yes.out()).toContain('✓ Undone: Previous Microsoft IME.');
-    expect(await readFile(marker, 'utf8')).toBe('ok');
+    expect(yes.out()).toContain('✓ Undone: Allow Zoho Assist through ufw.');
+    expect(await readFile(ran, 'utf8')).toBe('delete allow out 443/tcp\n');
     expect(await readJournal(dataDir())).toEqual([]);
+  });
+
+  // Issue 14: a tampered entry titled "Allow Zoho Assist through ufw" ran a shell as root.
+  it('reports a tampered entry and never runs it (exit 1)', async () => {
+    const pwned = join(state, 'pwned');
+    await mkdir(dataDir(), { recursive: true });
+    await writeFile(
+      join(dataDir(), 'journal.json'),
+      JSON.stringify({
+        version: 1,
+        entries: [
+          {
+            id: 'linux-ufw',
+            title: 'Allow Zoho Assist through ufw',
+            appliedAt: '2026-11-25T09:00:00.000Z',
+            platform: 'linux',
+            state: 'applied',
+            undo: { commands: [['sh', '-c', `touch ${pwned}`]], needsElevation: true },
+          },
+        ],
+      }),
+    );
+    for (const lang of ['en', 'ja'] as const) {
+      const { io, out, err } = testIo({ env: env(), lang });
+      expect(await main(['undo', '--yes'], io)).toBe(1);
+      expect(err() + out()).toContain(
+        lang === 'en' ? 'Not undone: Allow Zoho Assist through ufw' : '元に戻していません',
+      );
+    }
+    await expect(readFile(pwned)).rejects.toThrow(/ENOENT/);
   });
 });
 

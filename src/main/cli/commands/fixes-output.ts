@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import type { FixApplyResult, FixPlan } from '../../../shared/fixes-schemas';
+import type { FixApplyResult, FixPlan, JournalItem } from '../../../shared/fixes-schemas';
 import { translator } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/lang';
 import type { CliIo } from '../command';
@@ -33,6 +33,7 @@ export function planText(plan: FixPlan, product: string, lang: Lang): string {
     out.push('', t('fixes:cli.journalTitle'));
     for (const j of plan.journal) out.push(`  ${shown(j.appliedAt)}  ${shown(j.title)}`);
   }
+  for (const n of plan.notRun ?? []) out.push(`✗ ${shown(n.message)}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -63,4 +64,18 @@ export async function confirm(io: CliIo, question: string): Promise<boolean> {
   } finally {
     rl.close();
   }
+}
+
+/** What undo will do, entry by entry: its title, then each exact command (and the script inside). */
+export function undoPlanText(journal: readonly JournalItem[], lang: Lang): string {
+  const t = translator(lang);
+  const out: string[] = [t('fixes:cli.journalTitle')];
+  for (const e of journal) {
+    out.push(`  ${shown(e.appliedAt)}  ${shown(e.title)}`);
+    for (const argv of e.undoCommands ?? [])
+      out.push(`    ${t('fixes:cli.undoCommand')}: ${showArgv(argv)}`);
+    for (const script of e.undoScripts ?? [])
+      out.push(...script.split('\n').map((line) => `      | ${shown(line)}`));
+  }
+  return `${out.join('\n')}\n`;
 }

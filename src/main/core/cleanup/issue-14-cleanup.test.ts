@@ -13,6 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeFakeProgram } from '../../../../test/fixtures/os/fake-program';
 import { startProcess } from '../../../../test/fixtures/processes';
 import type { Catalog } from '../../../shared/catalog';
 import { builtInCatalog } from '../catalog/load-catalog';
@@ -51,7 +52,12 @@ function context(folders: string[], overrides: Partial<CleanupContext> = {}): Cl
     dataDir: join(sandbox, 'state'),
   };
   return cleanupContextFor(options, 'en', {
-    env: { HOME: home, XDG_DATA_HOME: join(home, '.local', 'share') },
+    // PATH leads to a stand-in ufw, which records the undo it is run for in `undone`.
+    env: {
+      HOME: home,
+      XDG_DATA_HOME: join(home, '.local', 'share'),
+      PATH: `${join(sandbox, 'bin')}:${process.env.PATH ?? ''}`,
+    },
     home,
     stopGraceMs: 1000,
     ...overrides,
@@ -77,6 +83,8 @@ describe.runIf(onLinux)('issue 14: cleanup', () => {
       '~/ZohoMeeting',
     ]);
     const marker = join(sandbox, 'undone');
+    await mkdir(join(sandbox, 'bin'));
+    await writeFakeProgram(join(sandbox, 'bin'), 'ufw', marker);
     await recordChange(ctx.dataDir, {
       id: 'test:ours',
       title: 'Our change',
@@ -84,7 +92,7 @@ describe.runIf(onLinux)('issue 14: cleanup', () => {
       platform: 'linux',
       state: 'applied',
       area: 'fixes',
-      undo: { commands: [['touch', marker]] },
+      undo: { kind: 'linux-ufw', ports: [443] },
     });
     const scan = await scanLeftovers(ctx);
     expect(scan.refused.map((r) => r.reason)).toEqual([

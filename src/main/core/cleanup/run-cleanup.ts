@@ -1,9 +1,9 @@
 import type { CleanupResult } from '../../../shared/cleanup-schemas';
 import { translator } from '../../../shared/i18n';
 import { elevated } from '../os/elevation';
-import { readJournal } from '../journal/journal';
+
 import { commandOf, failureText } from '../os/run-command';
-import { undoEntry } from '../fixes/undo';
+import { undoableJournal, undoEntry } from '../fixes/undo';
 import { moveToTrash } from '../trash/move-to-trash';
 import type { CleanupContext } from './cleanup-context';
 import { isLinuxProcessAlive, listProcesses, taskkillCommand } from '../os/processes';
@@ -102,11 +102,13 @@ async function removeOne(finding: Finding, ctx: CleanupContext): Promise<Outcome
       return done(true, t('cleanup:outcome.commandDone', { label }));
     }
     case 'undo_change': {
-      const entry = (await readJournal(ctx.dataDir)).find((e) => e.id === action.journalId);
+      const { entries } = await undoableJournal({ dataDir: ctx.dataDir, lang: ctx.lang });
+      const entry = entries.find((e) => e.id === action.journalId);
       if (!entry) return done(true, t('cleanup:outcome.alreadyGone'));
       const undone = await undoEntry(
         entry,
-        { dataDir: ctx.dataDir, lang: ctx.lang },
+        // The front door's environment (its PATH) when it has one.
+        { dataDir: ctx.dataDir, lang: ctx.lang, ...(ctx.env.PATH ? { env: { ...ctx.env } } : {}) },
         { runner: ctx.run, platform: ctx.platform, isPrivileged: ctx.isPrivileged },
       );
       return { id: finding.id, ok: undone.ok, message: undone.message };

@@ -1,7 +1,7 @@
 import { posix, win32 } from 'node:path';
 import type { CleanupScan, Leftover } from '../../../shared/cleanup-schemas';
 import { translator } from '../../../shared/i18n';
-import { readJournal } from '../journal/journal';
+import { undoableJournal } from '../fixes/undo';
 import type { CleanupContext } from './cleanup-context';
 import { findAgentProcesses } from './find-processes';
 import { resolveTarget } from './resolve-target';
@@ -88,7 +88,15 @@ export async function scanLeftovers(ctx: CleanupContext): Promise<ScanOutcome> {
     });
   }
 
-  for (const entry of await readJournal(ctx.dataDir)) {
+  const journal = await undoableJournal({ dataDir: ctx.dataDir, lang: ctx.lang }).catch(
+    (error: unknown) => ({
+      entries: [],
+      refusals: [{ id: 'journal', ok: false, message: String(error) }],
+    }),
+  );
+  // An entry undo will not run is shown, never acted on.
+  for (const r of journal.refusals) refused.push({ path: r.id, reason: r.message });
+  for (const entry of journal.entries) {
     findings.push({
       id: `change:${entry.id}`,
       kind: 'our_change',

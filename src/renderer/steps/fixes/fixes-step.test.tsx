@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { writeFakeProgram } from '../../../../test/fixtures/os/fake-program';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReactNode } from 'react';
@@ -35,6 +36,8 @@ function render(node: ReactNode, lang: Lang = 'en'): string {
 beforeAll(async () => {
   stateDir = await mkdtemp(join(tmpdir(), 'sp-fixes-ui-'));
   dataDir = join(stateDir, 'data');
+  await mkdir(join(stateDir, 'bin'));
+  await writeFakeProgram(join(stateDir, 'bin'), 'ufw', join(stateDir, 'undone.txt'));
 });
 afterAll(async () => {
   await rm(stateDir, { recursive: true, force: true });
@@ -47,7 +50,8 @@ beforeEach(() => {
     lang: 'en',
     mode: 'web',
     timeoutMs: 1000,
-    env: { PATH: process.env.PATH },
+    // A stand-in ufw first in PATH records the undo it is run for (the real one would change this machine).
+    env: { PATH: `${join(stateDir, 'bin')}:${process.env.PATH ?? ''}` },
     dataDir,
   });
   for (const m of [
@@ -81,15 +85,7 @@ describe('fixes store over the real core', () => {
       appliedAt: '2026-11-25T09:00:00.000Z',
       platform: 'linux',
       state: 'applied',
-      undo: {
-        commands: [
-          [
-            process.execPath,
-            '-e',
-            `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'undone')`,
-          ],
-        ],
-      },
+      undo: { kind: 'linux-ufw', ports: [443] },
     });
     await useFixesStore.getState().loadPlan();
     expect(useFixesStore.getState().plan?.journal).toEqual([
@@ -97,6 +93,7 @@ describe('fixes store over the real core', () => {
         id: 'windows-firewall',
         title: 'Allow the agent’s programs',
         appliedAt: '2026-11-25T09:00:00.000Z',
+        undoCommands: [['ufw', 'delete', 'allow', 'out', '443/tcp']],
       },
     ]);
     const html = render(<FixesView s={useFixesStore.getState()} />);
@@ -104,14 +101,15 @@ describe('fixes store over the real core', () => {
     expect(html).toContain('Allow the agent’s programs');
 
     useFixesStore.getState().askUndo(true);
-    expect(render(<FixesView s={useFixesStore.getState()} />)).toContain(
-      'Undo every change listed above now?',
-    );
+    const confirm = render(<FixesView s={useFixesStore.getState()} />);
+    expect(confirm).toContain('Undo every change listed above now?');
+    // Issue 14: the prompt shows the exact commands.
+    expect(confirm).toContain('ufw delete allow out 443/tcp');
     await useFixesStore.getState().undoAll();
     expect(useFixesStore.getState().result?.outcomes).toEqual([
       { id: 'windows-firewall', ok: true, message: 'Undone: Allow the agent’s programs.' },
     ]);
-    expect(await readFile(marker, 'utf8')).toBe('undone');
+    expect(await readFile(marker, 'utf8')).toBe('delete allow out 443/tcp\n');
     expect(await readJournal(dataDir)).toEqual([]);
     expect(render(<FixesView s={useFixesStore.getState()} />)).toContain(
       'Session Prep has not changed anything on this PC.',

@@ -149,6 +149,7 @@ export const fixes = {
     journalEmpty: 'Session Prep has not changed anything on this PC.',
     undoAll: 'Undo everything',
     undoConfirm: 'Undo every change listed above now?',
+    undoCommandsIntro: 'These commands will run, as administrator where needed:',
     undoYes: 'Yes, undo everything',
     undoNo: 'Cancel',
     itTitle: 'For your IT department',
@@ -170,6 +171,10 @@ export const fixes = {
     downloadJson: 'Download as JSON',
   },
   undo: {
+    legacyNotRun:
+      'Not undone: {{title}}. Its journal entry is in an older form whose commands Session Prep cannot prove are its own, so it runs none of them. Undo it by hand, or ask your IT department.',
+    invalidNotRun:
+      'Not undone: {{title}}. Its journal entry does not validate ({{why}}), so nothing of it is run. It may have been changed by someone else; ask your IT department.',
     done: 'Undone: {{title}}.',
     interrupted:
       'Undone: {{title}} (it had been interrupted before it was made, so there was little or nothing to revert).',

@@ -151,6 +151,7 @@ export const fixes = {
     journalEmpty: 'Session Prep はこの PC をまだ何も変更していません。',
     undoAll: 'すべて元に戻す',
     undoConfirm: '上に表示されている変更をすべて今すぐ元に戻しますか？',
+    undoCommandsIntro: '次のコマンドを実行します（必要なものは管理者として）:',
     undoYes: 'はい、すべて元に戻します',
     undoNo: 'キャンセル',
     itTitle: 'IT 部門への依頼',
@@ -172,6 +173,10 @@ export const fixes = {
     downloadJson: 'JSON でダウンロード',
   },
   undo: {
+    legacyNotRun:
+      '元に戻していません: {{title}}。この記録は古い形式で、その中のコマンドが Session Prep 自身のものだと確かめられないため、何も実行しません。手作業で元に戻すか、IT 部門にご相談ください。',
+    invalidNotRun:
+      '元に戻していません: {{title}}。この記録が正しい形式ではない（{{why}}）ため、何も実行しません。誰かに書き換えられた可能性があります。IT 部門にご相談ください。',
     done: '元に戻しました: {{title}}。',
     interrupted:
       '元に戻しました: {{title}}（変更の途中で中断されていたため、戻す内容はほとんどありませんでした）。',
