@@ -11,7 +11,7 @@ import { startLab, type Lab, type Scenario } from './lab';
 import { writeFakeProgram } from '../../test/fixtures/os/fake-program';
 
 export interface SessionPrep {
-  /** The printed URL, with its token. */
+  /** The printed URL, with its one-time launch code in the fragment. */
   url: string;
   server: RunningBrowserMode;
   lab: Lab;
