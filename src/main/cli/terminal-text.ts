@@ -10,7 +10,7 @@ const OUR_ESCAPE_TAIL = /^\[[0-9;]{0,12}[mK]/;
 
 /**
  * Text as it may reach a terminal: C0 and C1 controls, bidi overrides and invisible characters shown as
- * `[U+…]`, as the report shows them; line breaks, tabs, carriage returns (the progress line) and our own
+ * `[U+…]`, as the report shows them; line breaks, tabs, the progress line's carriage return and our own
  * colour and erase sequences kept. The last net under every CLI write: values from outside (a
  * certificate's OU, a catalog's name) are also revealed whole, line breaks included, where they are put in.
  */
@@ -27,7 +27,10 @@ export function terminalText(text: string): string {
         continue;
       }
     }
-    const isKept = codePoint === 0x0a || codePoint === 0x09 || codePoint === 0x0d;
+    // A carriage return only as our progress line writes it, followed by its erase (`CR ESC [2K`):
+    // elsewhere it would let text from outside overwrite a line ("✔ ready" over "✖ not ready").
+    const isOurReturn = codePoint === 0x0d && text.startsWith('\u001b[2K', i + 1);
+    const isKept = codePoint === 0x0a || codePoint === 0x09 || isOurReturn;
     out += !isKept && isHiddenCodePoint(codePoint) ? marker(codePoint) : char;
     i += char.length;
   }

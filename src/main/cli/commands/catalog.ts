@@ -4,7 +4,7 @@ import type { Lang } from '../../../shared/lang';
 import { createCoreClient } from '../../core/api/core-client';
 import { EXIT, type CliCommand } from '../command';
 import { buildCoreOptions } from '../core-options';
-import { jsonText } from '../terminal-text';
+import { jsonText, revealInline } from '../terminal-text';
 
 /** `session-prep catalog check FILE [--json]`: what a catalog would make the tool do, and the policy's refusals. */
 export const catalogCommand: CliCommand = {
@@ -36,7 +36,9 @@ export const catalogCommand: CliCommand = {
 
 function checkText(check: CatalogCheck, source: string, lang: Lang): string {
   const t = translator(lang);
-  const name = `${check.catalog.name}${check.catalog.version ? ` ${check.catalog.version}` : ''}`;
+  const name = revealInline(
+    `${check.catalog.name}${check.catalog.version ? ` ${check.catalog.version}` : ''}`,
+  );
   const out = [t('policy:check.title', { name, source }), ''];
   if (check.acceptable) out.push(t('policy:check.acceptable'));
   else {
