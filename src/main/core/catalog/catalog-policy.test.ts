@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../shared/catalog';
 import { catalogIssues, checkCatalogPolicy } from './catalog-policy';
+import { createDispatch } from '../dispatch';
 import { folderRefusal } from './folder-policy';
 import { builtInCatalog, parseCatalog } from './load-catalog';
 
@@ -269,5 +270,19 @@ describe('the catalog policy', () => {
         ['agent.directories.win32[1]'],
       ]);
     }
+  });
+
+  it('core itself refuses to run on a catalog the policy refuses (a front door that skipped it)', () => {
+    const catalog = withAgent({ executables: ['cmd.exe'] });
+    expect(() =>
+      createDispatch({
+        catalog,
+        lang: 'en',
+        mode: 'cli',
+        timeoutMs: 1000,
+        env: {},
+        dataDir: '/nowhere',
+      }),
+    ).toThrow(/core refuses this catalog/);
   });
 });
