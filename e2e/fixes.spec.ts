@@ -27,7 +27,8 @@ for (const lang of ['ja', 'en'] as const) {
               empty: 'has not changed anything',
             };
       const dataDir = join(sessionPrep.lab.dir, 'state', 'session-prep');
-      const marker = join(sessionPrep.lab.dir, `undone-${lang}.txt`);
+      // The fixture's stand-in ufw (first in PATH) records what undo runs.
+      const marker = join(sessionPrep.lab.dir, 'ufw.log');
       await recordChange(dataDir, {
         id: 'windows-firewall',
         title: 'Session Prep e2e change',
@@ -35,15 +36,7 @@ for (const lang of ['ja', 'en'] as const) {
         platform: 'linux',
         state: 'applied',
         area: 'fixes',
-        undo: {
-          commands: [
-            [
-              process.execPath,
-              '-e',
-              `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'undone')`,
-            ],
-          ],
-        },
+        undo: { kind: 'linux-ufw', ports: [443] },
       });
 
       await page.goto(sessionPrep.url);
@@ -72,7 +65,7 @@ for (const lang of ['ja', 'en'] as const) {
       await expect(page.getByTestId('fix-outcome')).toHaveAttribute('data-ok', 'true');
       await expect(page.getByTestId('fix-outcome')).toContainText(t.undone);
       await expect(page.getByTestId('fix-journal')).toContainText(t.empty);
-      expect(await readFile(marker, 'utf8')).toBe('undone');
+      expect(await readFile(marker, 'utf8')).toBe('delete allow out 443/tcp\n');
       await snap(page, `fixes-undone-${lang}`);
 
       await tabTo(page, 'fix-it-copy');

@@ -1,10 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmod, copyFile, lstat, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  copyFile,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  rm,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test as base, expect } from '@playwright/test';
 import { startHttpServer } from '../test/fixtures/http-server';
+import { writeFakeProgram } from '../test/fixtures/os/fake-program';
 import { buildCoreOptions } from '../src/main/cli/core-options';
 import { builtInCatalog } from '../src/main/core/catalog/load-catalog';
 import { createDispatch } from '../src/main/core/dispatch';
@@ -51,22 +62,27 @@ const test = base.extend<{ lang: Lang; lab: JoinLab }>({
         agent: {
           ...catalog.agent,
           executables: ['ZohoTray.exe'],
-          directories: { linux: ['~/ZohoMeeting', '/'] },
+          // A link in the agent's place: refused at cleanup (the catalog policy refuses "/" itself).
+          directories: { linux: ['~/ZohoMeeting', '~/ZohoLink'] },
           services: { linux: [] },
           packages: { linux: [] },
         },
       }),
     );
+    await symlink('/', join(home, 'ZohoLink'));
+    // A stand-in ufw records the undo it is run for (the real one would change this machine's firewall).
+    await mkdir(join(dir, 'bin'));
+    const undoneMarker = join(dir, 'undone');
+    await writeFakeProgram(join(dir, 'bin'), 'ufw', undoneMarker);
     const env = {
-      PATH: process.env.PATH,
+      PATH: `${join(dir, 'bin')}:${process.env.PATH ?? ''}`,
       HOME: home,
       XDG_STATE_HOME: join(dir, 'state'),
       XDG_DATA_HOME: join(home, '.local', 'share'),
     };
     const core = await buildCoreOptions({ lang, catalog: catalogFile }, 'web', env);
     if (!core.ok) throw new Error(core.problem.message);
-    // A change of ours, as the IME step would journal it; its undo leaves a mark we can look for.
-    const undoneMarker = join(dir, 'undone');
+    // A change of ours, as the journal records it: data, from which undo rebuilds `ufw delete …`.
     await recordChange(core.value.dataDir, {
       id: 'ime:previous-version',
       title:
@@ -77,7 +93,7 @@ const test = base.extend<{ lang: Lang; lab: JoinLab }>({
       platform: 'linux',
       state: 'applied',
       area: 'ime',
-      undo: { commands: [['touch', undoneMarker]] },
+      undo: { kind: 'linux-ufw', ports: [443] },
     });
     const built = await ensureRenderer(packageRoot());
     if (!built.ok) throw new Error(built.problem.message);

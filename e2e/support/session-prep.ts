@@ -8,9 +8,10 @@ import { rendererPaths } from '../../src/main/web/ensure-renderer';
 import { packageRoot } from '../../src/main/web/package-root';
 import type { Lang } from '../../src/shared/lang';
 import { startLab, type Lab, type Scenario } from './lab';
+import { writeFakeProgram } from '../../test/fixtures/os/fake-program';
 
 export interface SessionPrep {
-  /** The printed URL, with its token. */
+  /** The printed URL, with its one-time launch code in the fragment. */
   url: string;
   server: RunningBrowserMode;
   lab: Lab;
@@ -23,8 +24,11 @@ export const test = base.extend<{ scenario: Scenario; lang: Lang; sessionPrep: S
   sessionPrep: async ({ scenario, lang }, use) => {
     const lab = await startLab(scenario);
     // Only what the lab needs: no proxy variables from the machine, a data folder of its own.
+    // ufw cannot change this machine's firewall in a test: a stand-in, first in PATH, logs what it is asked.
+    await mkdir(join(lab.dir, 'bin'), { recursive: true });
+    await writeFakeProgram(join(lab.dir, 'bin'), 'ufw', join(lab.dir, 'ufw.log'));
     const env = {
-      PATH: process.env.PATH,
+      PATH: `${join(lab.dir, 'bin')}:${process.env.PATH ?? ''}`,
       HOME: lab.dir,
       XDG_STATE_HOME: join(lab.dir, 'state'),
       XDG_DATA_HOME: join(lab.dir, 'data'),

@@ -1,8 +1,14 @@
 import { z } from 'zod';
 import { catalogRefSchema } from './catalog';
+import { catalogCheckSchema } from './catalog-check-schemas';
 import { checkRunSchema } from './check-result';
 import { cleanupResultSchema, cleanupScanSchema } from './cleanup-schemas';
-import { appliedFixSchema, fixApplyResultSchema, fixPlanSchema } from './fixes-schemas';
+import {
+  fixApplyResultSchema,
+  fixPlanSchema,
+  journalItemSchema,
+  notRunEntrySchema,
+} from './fixes-schemas';
 import { imeStatusSchema, linkValidationSchema, privacyWindowsSchema } from './join-schemas';
 import { langSchema } from './lang';
 import { pacAnswerSchema } from './pac-answer';
@@ -65,10 +71,18 @@ export const methods = {
     params: z.object({
       format: allowlistFormatSchema,
       lang: langSchema,
-      /** What the PAC answers for everything else; by default the proxy the last run went through. */
+      /**
+       * What the PAC answers for everything else; by default what this PC uses today (the proxy the last
+       * run went through, DIRECT only when it went direct); a PAC with nothing to go by is refused.
+       */
       pacFallback: pacAnswerSchema.optional(),
     }),
     result: exportedFileSchema,
+  },
+  /** What a PAC would answer for everything else by default: this PC's way out today, null when unknown. */
+  'allowlist.pacDefault': {
+    params: z.object({ lang: langSchema }),
+    result: z.object({ today: pacAnswerSchema.nullable() }),
   },
   'report.export': { params: reportExportParamsSchema, result: reportFileSchema },
   /** Writes the report to a path the user typed (`--report FILE`): only the command line may. */
@@ -86,7 +100,11 @@ export const methods = {
   /** What the journal says Session Prep changed, without planning anything. */
   'fixes.journal': {
     params: z.object({ lang: langSchema }),
-    result: z.object({ journal: z.array(appliedFixSchema) }),
+    result: z.object({
+      journal: z.array(journalItemSchema),
+      /** Added: entries that do not validate, each with the sentence that says it is not run. */
+      notRun: z.array(notRunEntrySchema).optional(),
+    }),
   },
   'fixes.apply': {
     params: z.object({ ids: z.array(z.string()).min(1), consent, lang: langSchema }),
@@ -112,6 +130,12 @@ export const methods = {
   'cleanup.run': {
     params: z.object({ ids: z.array(z.string()).min(1), consent, lang: langSchema }),
     result: cleanupResultSchema,
+  },
+  /** Reads a catalog file the user named and judges it by the schema and the catalog policy (the CLI's). */
+  'catalog.check': {
+    params: z.object({ path: z.string().min(1).max(4096), lang: langSchema }),
+    result: catalogCheckSchema,
+    callers: ['cli'],
   },
 } as const satisfies Record<
   string,

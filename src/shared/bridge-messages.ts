@@ -27,3 +27,14 @@ export type BridgeServerMessage = z.infer<typeof bridgeServerMessageSchema>;
 
 /** The path of the WebSocket endpoint on the browser-mode host. */
 export const BRIDGE_PATH = '/bridge';
+
+/** Where the page trades the one-time launch code of its address for its page secret (POST, JSON). */
+export const SESSION_PATH = '/session';
+
+/** The WebSocket subprotocol of the bridge; the page secret travels as a second one, `sp.SECRET`. */
+export const BRIDGE_PROTOCOL = 'session-prep';
+export const SECRET_PROTOCOL_PREFIX = 'sp.';
+
+/** Page → host on SESSION_PATH, and the answer. */
+export const sessionTradeSchema = z.object({ launch: z.string().min(1).max(200) });
+export const sessionSecretSchema = z.object({ secret: z.string().min(1).max(200) });

@@ -26,11 +26,25 @@ export const fixChangeSchema = z.object({
 });
 export type FixChange = z.infer<typeof fixChangeSchema>;
 
+/** A journal entry as undo will treat it: the exact commands it will run (issue 14: the prompt shows them). */
+export const journalItemSchema = appliedFixSchema.extend({
+  /** Added: the commands undo runs, rebuilt from the entry's record. */
+  undoCommands: z.array(z.array(z.string())).optional(),
+  /** Added: the script inside each encoded PowerShell command of `undoCommands`, for reading. */
+  undoScripts: z.array(z.string()).optional(),
+});
+export type JournalItem = z.infer<typeof journalItemSchema>;
+
+/** A journal entry undo will not run (it does not validate), and the sentence that says so. */
+export const notRunEntrySchema = z.object({ id: z.string(), message: z.string() });
+
 export const fixPlanSchema = z.object({
   platform: z.string(),
   changes: z.array(fixChangeSchema),
   /** Changes already applied by Session Prep, from the journal. */
-  journal: z.array(appliedFixSchema),
+  journal: z.array(journalItemSchema),
+  /** Added: journal entries that do not validate: reported, never run. */
+  notRun: z.array(notRunEntrySchema).optional(),
 });
 export type FixPlan = z.infer<typeof fixPlanSchema>;
 

@@ -34,6 +34,8 @@ export const redactionCountsSchema = z.object({
   mac: z.number().int().nonnegative(),
   email: z.number().int().nonnegative(),
   key: z.number().int().nonnegative(),
+  /** Added: the PC's DNS domain (`corp.example.local`), in host names too. */
+  domain: z.number().int().nonnegative().optional(),
   credential: z.number().int().nonnegative(),
 });
 export type RedactionCounts = z.infer<typeof redactionCountsSchema>;
@@ -57,6 +59,8 @@ export const reportDocumentSchema = checkRunSchema
     /** Whether personal data was replaced by placeholders; proxy credentials are removed either way. */
     redacted: z.boolean(),
     redactions: redactionCountsSchema,
+    /** Added: what a redacted report still shows, in the report's language (issue 14). */
+    visibleAfterRedaction: z.array(z.string()).optional(),
     /** The catalog the checks used; null when the run did not say. */
     catalog: catalogRefSchema.nullable(),
     /** The proxy path used; null when the run did not say. */

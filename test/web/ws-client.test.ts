@@ -7,7 +7,12 @@ import { ok } from '../../src/shared/reply';
 import type { PageClient } from '../../src/renderer/api/api-client';
 import { createWebSocketClient } from '../../src/renderer/api/ws-client';
 import { createDispatch, type Dispatch } from '../../src/main/core/dispatch';
-import { makeRendererDir, testCoreOptions } from '../../src/main/web/test-helpers';
+import {
+  bridgeProtocols,
+  makeRendererDir,
+  pageSecretOf,
+  testCoreOptions,
+} from '../../src/main/web/test-helpers';
 import { startWebServer, type RunningWebServer } from '../../src/main/web/web-server';
 
 let server: RunningWebServer | undefined;
@@ -17,16 +22,16 @@ afterEach(async () => {
   if (root) await rm(root, { recursive: true, force: true });
 });
 
-/** The renderer's browser-mode client against a real host, its socket opened as the page would (cookie + Origin). */
+/** The renderer's browser-mode client against a real host, its socket opened as the page would (page secret + Origin). */
 async function clientFor(wrap: (real: Dispatch) => Dispatch = (d) => d): Promise<PageClient> {
   const dirs = await makeRendererDir();
   root = dirs.root;
   const real = createDispatch(testCoreOptions(join(root, 'data')));
   server = await startWebServer({ dispatch: wrap(real), rendererDir: dirs.rendererDir });
-  const { port, token } = server;
+  const { port } = server;
+  const secret = await pageSecretOf(server);
   return createWebSocketClient(({ onOpen, onMessage, onClose }) => {
-    const ws = new WebSocket(`ws://127.0.0.1:${port}/bridge`, {
-      headers: { cookie: `session_prep_${port}=${token}` },
+    const ws = new WebSocket(`ws://127.0.0.1:${port}/bridge`, bridgeProtocols(secret), {
       origin: `http://127.0.0.1:${port}`,
     });
     ws.on('open', onOpen);

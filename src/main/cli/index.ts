@@ -9,9 +9,12 @@ import { EXIT, type CliCommand, type CliIo, type ExitCode } from './command';
 import { commands } from './commands';
 import { osLang } from './os-locale';
 import { parseErrorText } from './parse-error';
+import { withTerminalNet } from './terminal-text';
 
 /** Runs one `session-prep` command line; never throws, always answers with an exit code. */
-export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+export async function main(argv: readonly string[], rawIo: CliIo): Promise<ExitCode> {
+  // Every write of every command passes the terminal net: no control sequence from outside reaches the terminal.
+  const io = withTerminalNet(rawIo);
   const langFlag = findLangFlag(argv);
   const lang: Lang = langFlag ?? io.defaultLang;
   const t = translator(lang);

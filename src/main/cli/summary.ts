@@ -3,6 +3,7 @@ import { translator } from '../../shared/i18n';
 import type { Lang } from '../../shared/lang';
 import { commonCause, connectivityFailure } from '../../shared/results/common-cause';
 import { groupByCause } from '../../shared/results/group-by-cause';
+import { revealInline as shown } from '../../shared/results/reveal-hidden-chars';
 
 const colour = (on: boolean, code: string, text: string) =>
   on ? `\x1b[${code}m${text}\x1b[0m` : text;
@@ -16,18 +17,18 @@ export function formatSummary(run: CheckRun, lang: Lang, useColour: boolean): st
   const skipped = run.checks.filter((c) => c.status === 'skipped');
   const lines: string[] = [];
   const name = run.catalog
-    ? `${run.catalog.name}${run.catalog.version ? ` ${run.catalog.version}` : ''}`
+    ? shown(`${run.catalog.name}${run.catalog.version ? ` ${run.catalog.version}` : ''}`)
     : '';
   lines.push(t('cli:summaryTitle', { name }));
   if (run.proxy?.source === 'none') lines.push(t('cli:directLine'));
   else if (run.proxy)
     lines.push(
       t('cli:proxyLine', {
-        proxy: run.proxy.url ?? t('cli:direct'),
+        proxy: run.proxy.url === null ? t('cli:direct') : shown(run.proxy.url),
         source: t(`cli:proxySource.${run.proxy.source}`),
       }),
     );
-  if (run.proxy?.note) lines.push(`  ${run.proxy.note}`);
+  if (run.proxy?.note) lines.push(`  ${shown(run.proxy.note)}`);
   lines.push('');
   // Not connected, or one cause shared by every host, is the headline itself (issue 12): never "a
   // firewall or proxy" for a PC without a network, never one problem per host for one cause.
@@ -64,8 +65,9 @@ export function formatSummary(run: CheckRun, lang: Lang, useColour: boolean): st
         continue;
       }
       for (const c of group.checks) {
-        lines.push(`      ${c.id}  ${c.message}`);
-        if (c.fix) lines.push(`        → ${c.fix}`);
+        // Messages carry what the network said (a certificate's OU, a header): one line each, controls shown.
+        lines.push(`      ${shown(c.id)}  ${shown(c.message)}`);
+        if (c.fix) lines.push(`        → ${shown(c.fix)}`);
       }
     }
   };

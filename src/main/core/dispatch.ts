@@ -9,6 +9,7 @@ import { translator } from '../../shared/i18n';
 import { langSchema, type Lang } from '../../shared/lang';
 import { issuesOf, refused, type Reply } from '../../shared/reply';
 import type { CallContext, CoreOptions } from './context';
+import { checkCatalogPolicy } from './catalog/catalog-policy';
 import { createHandlers } from './handlers';
 import type { Handler, Handlers } from './handlers/handler-types';
 
@@ -25,6 +26,11 @@ export type Dispatch = (
  * The page (Electron or browser mode) reaches only the methods the table opens to it.
  */
 export function createDispatch(options: CoreOptions): Dispatch {
+  // Front doors load catalogs through the policy (load-catalog.ts); a core built on a catalog it refuses
+  // is a bug in the front door, and nothing may run on it.
+  const refusals = checkCatalogPolicy(options.catalog, 'en');
+  if (refusals.length > 0)
+    throw new Error(`core refuses this catalog: ${refusals.map((r) => r.message).join(' ')}`);
   const handlers = createHandlers(options);
   const caller = options.mode === 'cli' ? 'cli' : 'page';
   return async (method, params, call) => {

@@ -4,6 +4,7 @@ import type { CoreOptions } from '../core/context';
 import { createDispatch } from '../core/dispatch';
 import { ensureRenderer } from './ensure-renderer';
 import { hasDisplay, openInBrowser } from './open-browser';
+import { writeLaunchFile, type LaunchFile } from './launch-file';
 import { packageRoot } from './package-root';
 import { startWebServer, type RunningWebServer } from './web-server';
 
@@ -44,12 +45,15 @@ export async function startBrowserMode(
     },
   };
   let server: RunningWebServer;
+  let launchFile: LaunchFile | undefined;
   try {
     server = await startWebServer({
       dispatch: createDispatch(core),
       rendererDir,
       port: options.port,
       lang: core.lang,
+      // The launcher page has done its work once the code is traded: it goes at once.
+      onLaunchUsed: () => void launchFile?.remove(),
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -60,6 +64,24 @@ export async function startBrowserMode(
     throw error;
   }
   const canOpen = options.open && hasDisplay(platform, options.core.env);
-  const opened = canOpen ? await openInBrowser(server.url, platform) : false;
-  return ok({ ...server, opened });
+  let opened = false;
+  if (canOpen) {
+    if (platform === 'win32' || platform === 'darwin') {
+      // Not as an argument (readable by other users in the process list): inside a file only we can read.
+      launchFile = await writeLaunchFile(server.url);
+      opened = await openInBrowser(launchFile.path, platform);
+    } else {
+      // xdg-open gets the address itself (a snap or flatpak browser cannot read a private file), and
+      // another user who reads it there cannot trade it: on Linux the trade takes our own user only.
+      opened = await openInBrowser(server.url, platform);
+    }
+  }
+  return ok({
+    ...server,
+    opened,
+    close: async () => {
+      await launchFile?.remove();
+      await server.close();
+    },
+  });
 }

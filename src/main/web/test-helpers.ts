@@ -17,6 +17,7 @@ export function rawGet(
   path: string,
   headers: Record<string, string>,
   method = 'GET',
+  body?: string,
 ): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const req = request(
@@ -34,7 +35,7 @@ export function rawGet(
       },
     );
     req.on('error', reject);
-    req.end();
+    req.end(body);
   });
 }
 
@@ -66,3 +67,28 @@ export function testCoreOptions(dataDir: string): CoreOptions {
     extraCaPem: [],
   };
 }
+
+/** The page's own trade of the launch code for its page secret, as the wizard makes it. */
+export async function tradeLaunch(port: number, launch: string): Promise<RawAnswer> {
+  return rawGet(
+    port,
+    '/session',
+    {
+      host: `127.0.0.1:${port}`,
+      origin: `http://127.0.0.1:${port}`,
+      'content-type': 'application/json',
+    },
+    'POST',
+    JSON.stringify({ launch }),
+  );
+}
+
+/** The page secret a fresh server gives its page (the launch code traded). */
+export async function pageSecretOf(server: { port: number; launchCode: string }): Promise<string> {
+  const res = await tradeLaunch(server.port, server.launchCode);
+  if (res.status !== 200) throw new Error(`trade refused: ${res.status} ${res.body}`);
+  return (JSON.parse(res.body) as { secret: string }).secret;
+}
+
+/** The subprotocols the page opens the bridge with. */
+export const bridgeProtocols = (secret: string): string[] => ['session-prep', `sp.${secret}`];

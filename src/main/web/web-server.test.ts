@@ -1,14 +1,25 @@
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { startProcess } from '../../../test/fixtures/processes';
 import { createDispatch } from '../core/dispatch';
-import { makeRendererDir, rawGet, testCoreOptions } from './test-helpers';
+import { writeLaunchFile } from './launch-file';
+import { MAX_BRIDGE_SOCKETS } from './page-session';
+import { browserCommand } from './open-browser';
+import {
+  bridgeProtocols,
+  makeRendererDir,
+  pageSecretOf,
+  rawGet,
+  testCoreOptions,
+  tradeLaunch,
+} from './test-helpers';
 import { startWebServer, type RunningWebServer } from './web-server';
 
 let server: RunningWebServer;
 let root: string;
-let cookie: string;
 
 beforeEach(async () => {
   const dirs = await makeRendererDir();
@@ -17,7 +28,6 @@ beforeEach(async () => {
     dispatch: createDispatch(testCoreOptions(join(root, 'data'))),
     rendererDir: dirs.rendererDir,
   });
-  cookie = `session_prep_${server.port}=${server.token}`;
 });
 afterEach(async () => {
   await server.close();
@@ -25,117 +35,95 @@ afterEach(async () => {
 });
 
 const own = () => ({ host: `127.0.0.1:${server.port}` });
+const ownOrigin = () => `http://127.0.0.1:${server.port}`;
 
-describe('browser mode: the token', () => {
-  it('prints a loopback URL with a long random token', () => {
+describe('browser mode: the launch code and the page secret (issue 14)', () => {
+  it('prints a loopback URL whose one-time launch code is in the fragment, never sent in a request', () => {
     expect(server.url).toMatch(
-      new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/\\?token=[A-Za-z0-9_-]{43}$`),
+      new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/#launch=[A-Za-z0-9_-]{43}$`),
     );
+    expect(new URL(server.url).search).toBe('');
   });
 
-  it('trades the token in the URL for an HttpOnly SameSite=Strict cookie and drops it from the address', async () => {
-    const res = await rawGet(server.port, `/?token=${server.token}`, own());
-    expect(res.status).toBe(303);
-    expect(res.headers.location).toBe('/');
-    expect(String(res.headers['set-cookie'])).toBe(`${cookie}; HttpOnly; SameSite=Strict; Path=/`);
+  it('sets no cookie on any answer: no other loopback port can receive a credential', async () => {
+    for (const path of ['/', '/assets/app.js', '/nowhere'])
+      expect((await rawGet(server.port, path, own())).headers['set-cookie']).toBeUndefined();
+    const traded = await tradeLaunch(server.port, server.launchCode);
+    expect(traded.status).toBe(200);
+    expect(traded.headers['set-cookie']).toBeUndefined();
   });
 
-  it('serves the page with the cookie, with its MIME type and security headers', async () => {
-    const res = await rawGet(server.port, '/', { ...own(), cookie });
-    expect(res.status).toBe(200);
-    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(res.body).toContain('<title>Session Prep</title>');
-    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
-    expect(res.headers['content-security-policy']).toContain(
-      `connect-src 'self' ws://127.0.0.1:${server.port}`,
-    );
-    expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['x-frame-options']).toBe('DENY');
-    const js = await rawGet(server.port, '/assets/app.js', { ...own(), cookie });
-    expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8');
-    const css = await rawGet(server.port, '/assets/style.css', {
-      host: `localhost:${server.port}`,
-      cookie,
-    });
-    expect(css.status).toBe(200);
-    expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
+  it('trades the launch code once: the printed URL, used again (another profile), gets nothing', async () => {
+    const first = await tradeLaunch(server.port, server.launchCode);
+    expect(JSON.parse(first.body)).toEqual({ secret: expect.stringMatching(/^[\w-]{43}$/) });
+    const again = await tradeLaunch(server.port, server.launchCode);
+    expect(again.status).toBe(403);
+    expect(again.body).toContain('already been used');
+    expect((await tradeLaunch(server.port, 'guess')).status).toBe(403);
   });
 
-  it('refuses a request without the token, or with a wrong one', async () => {
-    const none = await rawGet(server.port, '/', own());
-    expect(none.status).toBe(403);
-    expect(none.body).toContain('Open the address Session Prep printed');
-    expect((await rawGet(server.port, '/assets/app.js', own())).status).toBe(403);
-    expect((await rawGet(server.port, '/?token=guess', own())).status).toBe(403);
-    expect(
-      (await rawGet(server.port, '/', { ...own(), cookie: `session_prep_${server.port}=guess` }))
-        .status,
-    ).toBe(403);
-  });
-});
-
-describe('browser mode in Japanese', () => {
-  it('words its refusals in the language it was started with', async () => {
-    const dirs = await makeRendererDir();
-    const ja = await startWebServer({
-      dispatch: createDispatch(testCoreOptions(join(dirs.root, 'data'))),
-      rendererDir: dirs.rendererDir,
-      lang: 'ja',
-    });
-    try {
-      const res = await rawGet(ja.port, '/', { host: `127.0.0.1:${ja.port}` });
-      expect(res.status).toBe(403);
-      expect(res.body).toBe(
-        'このページはトークン付きのアドレスで開く必要があります。Session Prep が表示したアドレスを開いてください。\n',
-      );
-    } finally {
-      await ja.close();
-      await rm(dirs.root, { recursive: true, force: true });
-    }
-  });
-});
-
-describe('browser mode: DNS rebinding and other sites', () => {
-  it('refuses a foreign Host even with the right token', async () => {
-    for (const host of [
-      'evil.example',
-      `evil.example:${server.port}`,
-      `127.0.0.1:${server.port + 1}`,
-      '127.0.0.1',
-      `[::1]:${server.port}`,
-    ]) {
-      const res = await rawGet(server.port, `/?token=${server.token}`, { host });
-      expect(res.status, host).toBe(403);
-      expect(res.body).toContain('foreign Host');
-      expect(res.headers['set-cookie']).toBeUndefined();
-    }
-  });
-
-  it('refuses a foreign Origin, and fetch metadata from another site', async () => {
+  it('takes the trade only from its own page: a foreign Origin or no Origin is refused, the code stays usable', async () => {
+    const body = JSON.stringify({ launch: server.launchCode });
     for (const origin of [
+      undefined,
       'http://evil.example',
       `http://127.0.0.1:${server.port + 1}`,
-      'null',
-      `https://127.0.0.1:${server.port}`,
     ]) {
-      const res = await rawGet(server.port, '/', { ...own(), cookie, origin });
+      const res = await rawGet(
+        server.port,
+        '/session',
+        { ...own(), 'content-type': 'application/json', ...(origin ? { origin } : {}) },
+        'POST',
+        body,
+      );
+      expect(res.status, String(origin)).toBe(403);
+    }
+    expect((await tradeLaunch(server.port, server.launchCode)).status).toBe(200);
+  });
+
+  it('serves the wizard’s files without a credential (they hold nothing secret), with its headers', async () => {
+    const res = await rawGet(server.port, '/', own());
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(String(res.headers['content-security-policy'])).toContain("default-src 'none'");
+  });
+
+  it('refuses a foreign Host (DNS rebinding), a foreign Origin, and fetch metadata from another site', async () => {
+    for (const host of [
+      `rebind.example:${server.port}`,
+      '127.0.0.1',
+      `127.0.0.1:${server.port + 1}`,
+    ])
+      expect((await rawGet(server.port, '/', { host })).status, host).toBe(403);
+    for (const origin of ['http://evil.example', `http://127.0.0.1:${server.port + 1}`, 'null']) {
+      const res = await rawGet(server.port, '/', { ...own(), origin });
       expect(res.status, origin).toBe(403);
       expect(res.body).toContain('foreign Origin');
     }
-    const crossSite = await rawGet(server.port, '/', {
-      ...own(),
-      cookie,
-      'sec-fetch-site': 'cross-site',
-    });
-    expect(crossSite.status).toBe(403);
-    const ownOrigin = await rawGet(server.port, '/', {
-      ...own(),
-      cookie,
-      origin: `http://127.0.0.1:${server.port}`,
-      'sec-fetch-site': 'same-origin',
-    });
-    expect(ownOrigin.status).toBe(200);
+    expect(
+      (await rawGet(server.port, '/', { ...own(), 'sec-fetch-site': 'cross-site' })).status,
+    ).toBe(403);
   });
+
+  it.runIf(process.platform === 'linux' && process.getuid?.() === 0)(
+    'refuses the trade to another user of this PC, who could read the address in the process list',
+    async () => {
+      const script = `fetch('http://127.0.0.1:${server.port}/session',{method:'POST',headers:{origin:'http://127.0.0.1:${server.port}','content-type':'application/json'},body:JSON.stringify({launch:${JSON.stringify(server.launchCode)}})}).then(r=>r.text().then(t=>{process.stdout.write(r.status+' '+t)}))`;
+      const other = await startProcess(
+        process.execPath,
+        ['-e', script],
+        ['ignore', 'pipe', 'ignore'],
+        { uid: 65534, gid: 65534 },
+      );
+      let out = '';
+      other.child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+      await other.exited;
+      expect(out).toMatch(/^403 Session Prep serves only the user who started it/);
+      // The real page can still trade it.
+      expect((await tradeLaunch(server.port, server.launchCode)).status).toBe(200);
+    },
+  );
 });
 
 describe('browser mode: files', () => {
@@ -152,24 +140,25 @@ describe('browser mode: files', () => {
       '//etc/passwd',
     ];
     for (const path of tries) {
-      const res = await rawGet(server.port, path, { ...own(), cookie });
+      const res = await rawGet(server.port, path, own());
       expect(res.status, path).toBe(404);
       expect(res.body).not.toContain('TOP SECRET');
     }
   });
 
-  it('answers only GET and HEAD', async () => {
-    expect((await rawGet(server.port, '/', { ...own(), cookie }, 'POST')).status).toBe(405);
-    const head = await rawGet(server.port, '/', { ...own(), cookie }, 'HEAD');
+  it('answers only GET and HEAD (and POST on /session)', async () => {
+    expect((await rawGet(server.port, '/', own(), 'POST')).status).toBe(405);
+    expect((await rawGet(server.port, '/session', own(), 'GET')).status).toBe(405);
+    const head = await rawGet(server.port, '/', own(), 'HEAD');
     expect(head.status).toBe(200);
     expect(head.body).toBe('');
   });
 });
 
 describe('browser mode: the WebSocket upgrade', () => {
-  const connect = (headers: Record<string, string>, origin?: string) =>
+  const connect = (protocols: string[], origin?: string, headers: Record<string, string> = {}) =>
     new Promise<{ opened: boolean; status?: number; socket?: WebSocket }>((resolve) => {
-      const ws = new WebSocket(`ws://127.0.0.1:${server.port}/bridge`, {
+      const ws = new WebSocket(`ws://127.0.0.1:${server.port}/bridge`, protocols, {
         headers,
         ...(origin ? { origin } : {}),
       });
@@ -180,10 +169,11 @@ describe('browser mode: the WebSocket upgrade', () => {
       ws.on('error', () => resolve({ opened: false }));
     });
 
-  it('accepts its own page and round-trips a real call through dispatch', async () => {
-    const result = await connect({ cookie }, `http://127.0.0.1:${server.port}`);
+  it('accepts the page secret from its own page and round-trips a real call through dispatch', async () => {
+    const result = await connect(bridgeProtocols(await pageSecretOf(server)), ownOrigin());
     expect(result.opened).toBe(true);
     const ws = result.socket!;
+    expect(ws.protocol).toBe('session-prep');
     const reply = new Promise<unknown>((resolve) =>
       ws.once('message', (d) => resolve(JSON.parse(d.toString()))),
     );
@@ -196,28 +186,77 @@ describe('browser mode: the WebSocket upgrade', () => {
   });
 
   it('survives an oversized message: that socket is closed, the host keeps serving', async () => {
-    const first = await connect({ cookie }, `http://127.0.0.1:${server.port}`);
+    const protocols = bridgeProtocols(await pageSecretOf(server));
+    const first = await connect(protocols, ownOrigin());
     const closed = new Promise<number>((resolve) =>
       first.socket!.on('close', (code) => resolve(code)),
     );
     first.socket!.send('x'.repeat(2 * 1024 * 1024));
     expect(await closed).toBe(1009);
-    const second = await connect({ cookie }, `http://127.0.0.1:${server.port}`);
+    const second = await connect(protocols, ownOrigin());
     expect(second.opened).toBe(true);
     second.socket!.close();
   });
 
-  it('refuses a cross-origin page, a missing Origin, a missing token and a foreign Host', async () => {
-    const ownOrigin = `http://127.0.0.1:${server.port}`;
-    expect(await connect({ cookie }, 'http://evil.example')).toEqual({
+  // Issue 14: with the cookie and a forged Origin a script moved a folder to the trash (cleanup.run).
+  it('refuses a forged Origin without the page secret, the launch code in its place, a guess, a foreign Host', async () => {
+    const secret = await pageSecretOf(server);
+    expect(await connect(['session-prep'], ownOrigin())).toEqual({ opened: false, status: 403 });
+    expect(await connect(bridgeProtocols(server.launchCode), ownOrigin())).toEqual({
       opened: false,
       status: 403,
     });
-    expect(await connect({ cookie })).toEqual({ opened: false, status: 403 });
-    expect(await connect({}, ownOrigin)).toEqual({ opened: false, status: 403 });
-    expect(await connect({ cookie, host: `rebind.example:${server.port}` }, ownOrigin)).toEqual({
+    expect(await connect(bridgeProtocols('guess'), ownOrigin())).toEqual({
       opened: false,
       status: 403,
     });
+    expect(await connect(bridgeProtocols(secret), 'http://evil.example')).toEqual({
+      opened: false,
+      status: 403,
+    });
+    expect(await connect(bridgeProtocols(secret))).toEqual({ opened: false, status: 403 });
+    expect(
+      await connect(bridgeProtocols(secret), ownOrigin(), {
+        host: `rebind.example:${server.port}`,
+      }),
+    ).toEqual({ opened: false, status: 403 });
+  });
+
+  it(`serves at most ${MAX_BRIDGE_SOCKETS} bridge sockets at once`, async () => {
+    const protocols = bridgeProtocols(await pageSecretOf(server));
+    const open: WebSocket[] = [];
+    for (let i = 0; i < MAX_BRIDGE_SOCKETS; i++) {
+      const c = await connect(protocols, ownOrigin());
+      expect(c.opened).toBe(true);
+      open.push(c.socket!);
+    }
+    expect(await connect(protocols, ownOrigin())).toEqual({ opened: false, status: 503 });
+    open[0]!.close();
+    await new Promise((r) => setTimeout(r, 100));
+    const again = await connect(protocols, ownOrigin());
+    expect(again.opened).toBe(true);
+    for (const s of [...open, again.socket!]) s.close();
+  });
+});
+
+describe('opening the browser without the secret on a command line (issue 14)', () => {
+  it('on Windows and macOS the opener gets a private file, which alone holds the launch address', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sp-launch-'));
+    try {
+      const file = await writeLaunchFile(server.url, dir);
+      for (const platform of ['win32', 'darwin'] as const) {
+        const argv = browserCommand(platform, file.path);
+        expect(argv.args.join(' ')).not.toContain(server.launchCode);
+      }
+      expect((await stat(file.path)).mode & 0o777).toBe(0o600);
+      expect((await stat(join(file.path, '..'))).mode & 0o777).toBe(0o700);
+      expect(await readFile(file.path, 'utf8')).toContain(
+        `content="0;url=http://127.0.0.1:${server.port}/#launch=${server.launchCode}"`,
+      );
+      await file.remove();
+      await expect(stat(file.path)).rejects.toThrow(/ENOENT/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,13 +1,19 @@
-import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { WebSocketServer } from 'ws';
-import { BRIDGE_PATH } from '../../shared/bridge-messages';
+import {
+  BRIDGE_PATH,
+  BRIDGE_PROTOCOL,
+  SESSION_PATH,
+  sessionTradeSchema,
+} from '../../shared/bridge-messages';
 import { translator, type Translate } from '../../shared/i18n';
 import type { Lang } from '../../shared/lang';
 import type { Dispatch } from '../core/dispatch';
 import { serveBridge } from './bridge';
-import { guardRequest, tokenCookieName, type GuardConfig } from './request-guard';
+import { MAX_BRIDGE_SOCKETS, PageSession, secretOfProtocols } from './page-session';
+import { peerUid } from './peer-user';
+import { guardRequest, type GuardConfig } from './request-guard';
 import { securityHeaders } from './security-headers';
 import { readStaticFile } from './static-files';
 
@@ -17,39 +23,64 @@ export interface WebServerOptions {
   rendererDir: string;
   /** 0 or absent: a free port. */
   port?: number;
-  /** For tests only; a fresh random token otherwise. */
-  token?: string;
   /** The language of its refusals (the front door's `--lang`); English when absent. */
   lang?: Lang;
+  /** The user id a connection must come from (Linux); by default this process's. */
+  ownUid?: number;
+  /** Called once the launch code has been traded (the launcher file is removed then). */
+  onLaunchUsed?: () => void;
 }
 
 export interface RunningWebServer {
-  /** The address to open, with its token. */
+  /** The address to open: its fragment carries the one-time launch code. */
   url: string;
   port: number;
-  token: string;
+  /** The one-time launch code (in `url`'s fragment). */
+  launchCode: string;
   close(): Promise<void>;
 }
 
 const MAX_MESSAGE_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024;
+// Many more than a page needs (its files load over a few keep-alive sockets), far fewer than a flood.
+const MAX_HTTP_CONNECTIONS = 64;
 
-/** Serves the wizard and the WebSocket bridge on 127.0.0.1 only, to the page that holds the token. */
+/** Serves the wizard and the WebSocket bridge on 127.0.0.1 only, to the one page that traded the launch code. */
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
-  const token = options.token ?? randomBytes(32).toString('base64url');
   const lang = options.lang ?? 'en';
   const t = translator(lang);
+  const session = new PageSession();
+  const ownUid = options.ownUid ?? process.getuid?.();
   const sockets = new Set<Socket>();
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
-  const config: GuardConfig = { port: 0, token };
-  const server = createServer((req, res) => {
-    handleRequest(req, res, config, options.rendererDir, t).catch((error: unknown) => {
-      // The one catch at this edge: a bug. An unhandled rejection would end browser mode for everyone.
-      console.error('[session-prep] request failed:', error);
-      if (!res.headersSent)
-        res.writeHead(500, securityHeaders(config.port)).end(`${t('api:web.internal')}\n`);
-      else res.destroy();
-    });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_MESSAGE_BYTES,
+    handleProtocols: () => BRIDGE_PROTOCOL,
   });
+  const config: GuardConfig = { port: 0 };
+  // Another user on this PC may reach 127.0.0.1 too: on Linux, a credential is taken only from ours.
+  const isOtherUser = async (req: IncomingMessage) => {
+    if (ownUid === undefined) return false;
+    const uid = await peerUid(
+      { address: req.socket.remoteAddress, port: req.socket.remotePort },
+      config.port,
+    );
+    return uid !== undefined && uid !== ownUid;
+  };
+  const server = createServer((req, res) => {
+    handleRequest(req, res, { config, session, isOtherUser, options, t }).catch(
+      (error: unknown) => {
+        // The one catch at this edge: a bug. An unhandled rejection would end browser mode for everyone.
+        console.error('[session-prep] request failed:', error);
+        if (!res.headersSent)
+          res.writeHead(500, securityHeaders(config.port)).end(`${t('api:web.internal')}\n`);
+        else res.destroy();
+      },
+    );
+  });
+  server.maxConnections = MAX_HTTP_CONNECTIONS;
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
   server.on('connection', (s: Socket) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
@@ -57,16 +88,20 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
     // After 'upgrade' the socket is ours: a client that resets it must not raise an unheard 'error'.
     socket.on('error', () => socket.destroy());
-    const url = requestUrl(req);
-    const verdict = guardRequest(req.headers, url, config, { requireOrigin: true });
-    if (!verdict.ok || url.pathname !== BRIDGE_PATH) {
-      const reason = t(verdict.ok ? 'api:web.noWebSocket' : `api:web.${verdict.reason}`);
+    const refuse = (status: number, reason: string) =>
       socket.end(
-        `HTTP/1.1 ${verdict.ok ? 404 : 403} ${verdict.ok ? 'Not Found' : 'Forbidden'}\r\nconnection: close\r\ncontent-type: text/plain\r\n\r\n${reason}\n`,
+        `HTTP/1.1 ${status} ${status === 403 ? 'Forbidden' : status === 404 ? 'Not Found' : 'Service Unavailable'}\r\nconnection: close\r\ncontent-type: text/plain; charset=utf-8\r\n\r\n${reason}\n`,
       );
-      return;
-    }
-    wss.handleUpgrade(req, socket, head, (ws) => serveBridge(ws, options.dispatch, lang));
+    void (async () => {
+      const verdict = guardRequest(req.headers, config, { requireOrigin: true });
+      if (!verdict.ok) return refuse(403, t(`api:web.${verdict.reason}`));
+      if (requestUrl(req).pathname !== BRIDGE_PATH) return refuse(404, t('api:web.noWebSocket'));
+      if (!session.isPageSecret(secretOfProtocols(req.headers['sec-websocket-protocol'])))
+        return refuse(403, t('api:web.needSession'));
+      if (await isOtherUser(req)) return refuse(403, t('api:web.otherUser'));
+      if (wss.clients.size >= MAX_BRIDGE_SOCKETS) return refuse(503, t('api:web.tooMany'));
+      wss.handleUpgrade(req, socket, head, (ws) => serveBridge(ws, options.dispatch, lang));
+    })().catch(() => socket.destroy());
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -76,9 +111,9 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   if (address === null || typeof address === 'string') throw new Error('browser mode has no port');
   config.port = address.port;
   return {
-    url: `http://127.0.0.1:${address.port}/?token=${token}`,
+    url: `http://127.0.0.1:${address.port}/#launch=${session.launchCode}`,
     port: address.port,
-    token,
+    launchCode: session.launchCode,
     close: () =>
       new Promise<void>((resolve) => {
         for (const client of wss.clients) client.terminate();
@@ -94,12 +129,18 @@ function requestUrl(req: IncomingMessage): URL {
   return new URL(req.url ?? '/', 'http://127.0.0.1');
 }
 
+interface RequestContext {
+  config: GuardConfig;
+  session: PageSession;
+  isOtherUser: (req: IncomingMessage) => Promise<boolean>;
+  options: WebServerOptions;
+  t: Translate;
+}
+
 async function handleRequest(
   req: IncomingMessage,
   res: ServerResponse,
-  config: GuardConfig,
-  rendererDir: string,
-  t: Translate,
+  { config, session, isOtherUser, options, t }: RequestContext,
 ): Promise<void> {
   const headers = securityHeaders(config.port);
   const answer = (status: number, body: string, extra: Record<string, string> = {}) => {
@@ -112,20 +153,34 @@ async function handleRequest(
   } catch {
     return answer(400, t('api:web.badAddress'));
   }
-  const verdict = guardRequest(req.headers, url, config, { requireOrigin: false });
+  if (url.pathname === SESSION_PATH) {
+    if (req.method !== 'POST') return answer(405, t('api:web.onlyPost'), { allow: 'POST' });
+    const verdict = guardRequest(req.headers, config, { requireOrigin: true });
+    if (!verdict.ok) return answer(verdict.status, t(`api:web.${verdict.reason}`));
+    if (await isOtherUser(req)) return answer(403, t('api:web.otherUser'));
+    const body = await readBody(req);
+    let launch: string | undefined;
+    try {
+      const parsed = sessionTradeSchema.safeParse(JSON.parse(body ?? ''));
+      launch = parsed.success ? parsed.data.launch : undefined;
+    } catch {
+      launch = undefined;
+    }
+    if (launch === undefined) return answer(400, t('api:web.badAddress'));
+    const traded = session.trade(launch);
+    if (!traded.ok) return answer(403, t(`api:web.${traded.reason}`));
+    options.onLaunchUsed?.();
+    res.writeHead(200, { ...headers, 'content-type': 'application/json' });
+    res.end(JSON.stringify({ secret: traded.secret }));
+    return;
+  }
+  const verdict = guardRequest(req.headers, config, { requireOrigin: false });
   if (!verdict.ok) return answer(verdict.status, t(`api:web.${verdict.reason}`));
   if (req.method !== 'GET' && req.method !== 'HEAD')
     return answer(405, t('api:web.onlyGet'), { allow: 'GET, HEAD' });
-  if (verdict.viaQuery) {
-    // Keep the token in an HttpOnly cookie and take it out of the address bar and history.
-    const cookie = `${tokenCookieName(config.port)}=${config.token}; HttpOnly; SameSite=Strict; Path=/`;
-    url.searchParams.delete('token');
-    return answer(303, t('api:web.seeOther'), {
-      location: `${url.pathname}${url.search}`,
-      'set-cookie': cookie,
-    });
-  }
-  const file = await readStaticFile(rendererDir, url.pathname);
+  // The wizard's files are the same for everyone and hold nothing secret: the credential is the page
+  // secret on the WebSocket, which only the page that traded the launch code has.
+  const file = await readStaticFile(options.rendererDir, url.pathname);
   if (!file.found) return answer(404, t('api:web.notFound'));
   res.writeHead(200, {
     ...headers,
@@ -133,4 +188,21 @@ async function handleRequest(
     'content-length': String(file.body.length),
   });
   res.end(req.method === 'HEAD' ? undefined : file.body);
+}
+
+/** A small JSON body, or undefined when it is larger than the trade of a launch code ever is. */
+function readBody(req: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(undefined);
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => resolve(undefined));
+  });
 }

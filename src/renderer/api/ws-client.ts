@@ -23,10 +23,12 @@ export type OpenBridgeSocket = (handlers: {
 export function webSocketTransport(
   open: OpenBridgeSocket,
   options: ApiClientOptions,
+  /** Why the host refused this page, when it said (its sentence replaces "the connection was lost"). */
+  refusal: () => string | undefined = () => undefined,
 ): Transport<PageMethodName> {
   const listeners = new Set<(name: unknown, payload: unknown) => void>();
   const pending = new Map<number, (reply: unknown) => void>();
-  const lost = () => refused('failed', translator(options.lang())('api:client.lost'));
+  const lost = () => refused('failed', refusal() ?? translator(options.lang())('api:client.lost'));
   let nextId = 1;
   let connection: { socket: BridgeSocket; ready: Promise<boolean> } | undefined;
 
@@ -96,6 +98,7 @@ export function webSocketTransport(
 export function createWebSocketClient(
   open: OpenBridgeSocket,
   options: ApiClientOptions,
+  refusal?: () => string | undefined,
 ): PageClient {
-  return createApiClient(webSocketTransport(open, options), options);
+  return createApiClient(webSocketTransport(open, options, refusal), options);
 }

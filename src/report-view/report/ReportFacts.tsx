@@ -41,6 +41,16 @@ export function ReportFacts({ report }: { report: ReportDocument }) {
           </div>
         ))}
       </dl>
+      {report.visibleAfterRedaction && report.visibleAfterRedaction.length > 0 && (
+        <>
+          <h3>{t('visible.title')}</h3>
+          <ul className="report__list" data-testid="report-visible">
+            {report.visibleAfterRedaction.map((line, i) => (
+              <li key={i}>{revealHiddenChars(line)}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>{t('document.system')}</h3>
       {Object.keys(report.system).length === 0 && <p>{t('document.unknown')}</p>}
       <dl className="report__facts">

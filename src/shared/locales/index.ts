@@ -5,6 +5,7 @@ import * as enCleanup from './en/cleanup';
 import * as enCli from './en/cli';
 import * as enFixes from './en/fixes';
 import * as enJoin from './en/join';
+import * as enPolicy from './en/policy';
 import * as enReport from './en/report';
 import * as enSystem from './en/system';
 import * as enVerdicts from './en/verdicts';
@@ -15,6 +16,7 @@ import * as jaCleanup from './ja/cleanup';
 import * as jaCli from './ja/cli';
 import * as jaFixes from './ja/fixes';
 import * as jaJoin from './ja/join';
+import * as jaPolicy from './ja/policy';
 import * as jaReport from './ja/report';
 import * as jaSystem from './ja/system';
 import * as jaVerdicts from './ja/verdicts';
@@ -32,6 +34,7 @@ const en = {
   cleanup: enCleanup.cleanup,
   api: enApi.api,
   catalog: enCatalog.catalog,
+  policy: enPolicy.policy,
 } as const;
 
 const ja = {
@@ -45,6 +48,7 @@ const ja = {
   cleanup: jaCleanup.cleanup,
   api: jaApi.api,
   catalog: jaCatalog.catalog,
+  policy: jaPolicy.policy,
 } as const;
 
 /** English is the shape (i18next's key types are built from it); Japanese is checked against it here. */
@@ -61,5 +65,6 @@ export const namespaces = [
   'cleanup',
   'api',
   'catalog',
+  'policy',
 ] as const satisfies readonly (keyof typeof resources.en)[];
 export type Namespace = (typeof namespaces)[number];

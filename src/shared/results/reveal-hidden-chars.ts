@@ -11,6 +11,7 @@ const hiddenRanges: readonly (readonly [number, number])[] = [
   [0x115f, 0x1160], // Hangul fillers
   [0x180e, 0x180e],
   [0x200b, 0x200f], // zero-width space, joiners, LRM, RLM
+  [0x2028, 0x2029], // line and paragraph separators (they also end a JavaScript comment)
   [0x202a, 0x202e], // bidi embeddings and overrides
   [0x2060, 0x206f], // word joiner, bidi isolates, invisible operators
   [0x3164, 0x3164],
@@ -20,7 +21,8 @@ const hiddenRanges: readonly (readonly [number, number])[] = [
   [0xe0000, 0xe007f], // tag characters
 ];
 
-function isHidden(codePoint: number): boolean {
+/** Whether a code point is invisible, a control or changes the direction of text. */
+export function isHiddenCodePoint(codePoint: number): boolean {
   return hiddenRanges.some(([from, to]) => codePoint >= from && codePoint <= to);
 }
 
@@ -29,9 +31,17 @@ export function revealHiddenChars(text: string): string {
   let out = '';
   for (const char of text) {
     const codePoint = char.codePointAt(0) ?? 0;
-    out += isHidden(codePoint)
+    out += isHiddenCodePoint(codePoint)
       ? `[U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}]`
       : char;
   }
   return out;
+}
+
+/** The same, and tabs and line breaks too: for one value (a name, a subject) that must stay on its line. */
+export function revealInline(text: string): string {
+  return revealHiddenChars(text).replace(
+    /[\t\n\r]/g,
+    (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`,
+  );
 }

@@ -219,7 +219,7 @@ describe.skipIf(skip !== undefined)('fixes on Linux, for real: nftables in a nam
     expect(await ruleset()).toBe(original);
     expect(await readJournal(dataDir)).toEqual([]);
     expect(JSON.parse(await readFile(join(dataDir, 'journal.json'), 'utf8'))).toEqual({
-      version: 1,
+      version: 2,
       entries: [],
     });
   });

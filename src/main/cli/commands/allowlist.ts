@@ -27,8 +27,10 @@ export const allowlistCommand: CliCommand = {
     const formatText = stringValue(values.format) ?? (values.json === true ? 'json' : 'text');
     const format = allowlistFormatSchema.safeParse(formatText);
     if (!format.success) return fail(t('fixes:cli.badFormat', { value: formatText }));
-    const fallback = stringValue(values['pac-fallback']) ?? 'DIRECT';
-    if (!isPacAnswer(fallback)) return fail(t('fixes:cli.badPacFallback', { value: fallback }));
+    // Without --pac-fallback, core answers with what this PC uses today (the last check's proxy).
+    const fallback = stringValue(values['pac-fallback']);
+    if (fallback !== undefined && !isPacAnswer(fallback))
+      return fail(t('fixes:cli.badPacFallback', { value: fallback }));
     const options = await buildCoreOptions(
       { catalog: stringValue(values.catalog), lang },
       'cli',
@@ -39,7 +41,7 @@ export const allowlistCommand: CliCommand = {
     const reply = await createCoreClient(options.value).call('allowlist.get', {
       format: format.data,
       lang,
-      pacFallback: fallback,
+      ...(fallback === undefined ? {} : { pacFallback: fallback }),
     });
     if (!reply.ok) return fail(reply.problem.message);
     io.stdout.write(reply.value.content);

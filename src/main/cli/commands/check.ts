@@ -4,6 +4,7 @@ import { checkGroupSchema } from '../../../shared/verdicts';
 import { createCoreClient } from '../../core/api/core-client';
 import { reportFormatOf } from '../../core/report/write-report-file';
 import { EXIT, type CliCommand } from '../command';
+import { jsonText } from '../terminal-text';
 import { buildCoreOptions } from '../core-options';
 import { ProgressLine } from '../progress-line';
 import { formatSummary } from '../summary';
@@ -96,9 +97,7 @@ export const checkCommand: CliCommand = {
       });
       if (!written.ok) return fail(written.problem.message);
     }
-    io.stdout.write(
-      json ? `${JSON.stringify(run, null, 2)}\n` : formatSummary(run, lang, io.isTTY),
-    );
+    io.stdout.write(json ? jsonText(run) : formatSummary(run, lang, io.isTTY));
     return run.ready ? EXIT.ok : EXIT.finding;
   },
 };

@@ -1,4 +1,4 @@
-import { lstat, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -23,7 +23,7 @@ beforeEach(async () => {
   const agent = {
     ...base.agent,
     executables: ['sp-cli-test-none.exe'],
-    directories: { linux: ['~/ZohoMeeting', '/'] },
+    directories: { linux: ['~/ZohoMeeting'] },
     services: { linux: [] },
     packages: { linux: [] },
   };
@@ -43,8 +43,49 @@ describe.runIf(process.platform === 'linux')('session-prep cleanup', () => {
     expect(await main(['cleanup', '--catalog', catalogFile], io)).toBe(1);
     expect(out()).toContain(join(home, 'ZohoMeeting'));
     expect(out()).toContain('Nothing was removed');
-    expect(out()).toContain('Not touched: / is not inside your user folder');
     expect((await lstat(join(home, 'ZohoMeeting'))).isDirectory()).toBe(true);
+  });
+
+  // Issue 14: a refused path still exited 0.
+  it('a path refused for safety is a finding: removing the rest still exits 1', async () => {
+    await symlink('/etc', join(home, 'ZohoLink'));
+    const agent = { ...builtInCatalog().agent, executables: ['sp-cli-test-none.exe'] };
+    await writeFile(
+      catalogFile,
+      JSON.stringify({
+        ...builtInCatalog(),
+        agent: { ...agent, directories: { linux: ['~/ZohoMeeting', '~/ZohoLink'] } },
+      }),
+    );
+    const { io, out } = testIo({ env });
+    expect(await main(['cleanup', '--yes', '--catalog', catalogFile], io)).toBe(1);
+    expect(out()).toContain('Not touched: ~/ZohoLink is a link to somewhere else');
+    await expect(lstat(join(home, 'ZohoMeeting'))).rejects.toThrow(/ENOENT/);
+    await expect(lstat('/etc/passwd')).resolves.toBeTruthy();
+  });
+
+  it('refuses, with exit 2 and the policy’s sentence, a catalog that names a folder that is not the agent’s', async () => {
+    await mkdir(join(home, '.ssh'));
+    await writeFile(join(home, '.ssh', 'id_ed25519'), 'key');
+    await writeFile(
+      catalogFile,
+      JSON.stringify({
+        ...builtInCatalog(),
+        agent: {
+          ...builtInCatalog().agent,
+          directories: { linux: ['~/.ssh', '/usr/lib/systemd'] },
+        },
+      }),
+    );
+    for (const lang of ['en', 'ja'] as const) {
+      const { io, out, err } = testIo({ env, lang });
+      expect(await main(['cleanup', '--yes', '--catalog', catalogFile], io)).toBe(2);
+      expect(out()).toBe('');
+      expect(err()).toContain('agent.directories.linux[0] "~/.ssh"');
+      expect(err()).toContain('agent.directories.linux[1] "/usr/lib/systemd"');
+      expect(err()).toContain(lang === 'en' ? 'is refused' : '使えません');
+    }
+    expect(await readFile(join(home, '.ssh', 'id_ed25519'), 'utf8')).toBe('key');
   });
 
   it('--dry-run --json lists and removes nothing', async () => {

@@ -5,6 +5,7 @@ import type { Lang } from '../../../shared/lang';
 import { createCoreClient } from '../../core/api/core-client';
 import { EXIT, type CliCommand, type CliIo } from '../command';
 import { buildCoreOptions } from '../core-options';
+import { jsonText, revealInline as shown } from '../terminal-text';
 import { stringValue } from '../values';
 
 /** `session-prep cleanup`: finds the agent's leftovers and our changes, removes them with consent, proves what remains. */
@@ -42,10 +43,17 @@ export const cleanupCommand: CliCommand = {
     const finish = (result: CleanupResult | undefined) => {
       if (json)
         io.stdout.write(
-          `${JSON.stringify({ found, outcomes: result?.outcomes ?? [], remaining: result?.after ?? found })}\n`,
+          jsonText(
+            { found, outcomes: result?.outcomes ?? [], remaining: result?.after ?? found },
+            0,
+          ),
         );
       const remaining = result?.after ?? found;
-      return remaining.items.length === 0 ? EXIT.ok : EXIT.finding;
+      // A path refused for safety is a finding too: something of the catalog's was left unexamined.
+      const failed = result?.outcomes.some((o) => !o.ok) ?? false;
+      return remaining.items.length === 0 && remaining.refused.length === 0 && !failed
+        ? EXIT.ok
+        : EXIT.finding;
     };
 
     if (found.items.length === 0) {
@@ -78,7 +86,7 @@ export const cleanupCommand: CliCommand = {
     const result = ran.value;
     if (!json) {
       say(t('cleanup:cli.results'));
-      for (const o of result.outcomes) say(`  ${o.ok ? '✓' : '✗'} ${o.message}`);
+      for (const o of result.outcomes) say(`  ${o.ok ? '✓' : '✗'} ${shown(o.message)}`);
       if (result.after.items.length === 0) say(t('cleanup:cli.allGone'));
       else printScan(result.after, lang, say, 'cleanup:cli.remaining');
     }
@@ -95,16 +103,16 @@ function printScan(
   const t = translator(lang);
   say(t(titleKey));
   for (const item of scan.items) {
-    say(`  - ${item.label}`);
-    say(`      ${item.location}`);
-    if (item.reason) say(`      ${item.reason}`);
+    say(`  - ${shown(item.label)}`);
+    say(`      ${shown(item.location)}`);
+    if (item.reason) say(`      ${shown(item.reason)}`);
   }
 }
 
 function printRefused(scan: CleanupScan, lang: Lang, say: (text: string) => void): void {
   if (scan.refused.length === 0) return;
   say(translator(lang)('cleanup:cli.refusedTitle'));
-  for (const r of scan.refused) say(`  - ${r.reason}`);
+  for (const r of scan.refused) say(`  - ${shown(r.reason)}`);
 }
 
 async function confirm(io: CliIo, question: string): Promise<boolean> {

@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { writeFakeProgram } from '../../../../test/fixtures/os/fake-program';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -29,7 +30,7 @@ describe('session-prep allowlist', () => {
         pac.io,
       ),
     ).toBe(0);
-    expect(pac.out()).toMatch(/^\/\/ PAC file for Zoho Assist/);
+    expect(pac.out()).toMatch(/^\/\/ PAC file for "Zoho Assist"/);
     expect(pac.out()).toContain('return "PROXY proxy.example:8080; DIRECT";');
     const json = testIo({ env: env() });
     expect(await main(['allowlist', '--json'], json.io)).toBe(0);
@@ -48,6 +49,41 @@ describe('session-prep allowlist', () => {
     );
     expect(fb.err()).toContain('--pac-fallback must be a PAC answer');
     expect(fb.out()).toBe('');
+  });
+
+  // Issue 14: the PAC ended in DIRECT for everything else, which, deployed, routes the company around its proxy.
+  it('without --pac-fallback, the PAC keeps what the last check found; with no check, it asks (exit 2)', async () => {
+    const unknown = testIo({ env: env() });
+    expect(await main(['allowlist', '--format', 'pac'], unknown.io)).toBe(2);
+    expect(unknown.out()).toBe('');
+    expect(unknown.err()).toContain('run “session-prep check” first');
+    const ja = testIo({ env: env(), lang: 'ja' });
+    expect(await main(['allowlist', '--format', 'pac'], ja.io)).toBe(2);
+    expect(ja.err()).toContain('--pac-fallback で指定してください');
+    const { writeAtomically } = await import('../../core/journal/write-atomically');
+    const run = (proxy: unknown) =>
+      writeAtomically(
+        join(dataDir(), 'last-run.json'),
+        JSON.stringify({
+          schemaVersion: 1,
+          tool: { name: 'session-prep', version: '0' },
+          startedAt: '2026-11-25T07:00:00.000Z',
+          durationMs: 1,
+          ready: true,
+          system: {},
+          checks: [],
+          proxy,
+        }),
+      );
+    await run({ url: 'http://proxy.corp.example:3128', source: 'pac' });
+    const viaProxy = testIo({ env: env() });
+    expect(await main(['allowlist', '--format', 'pac'], viaProxy.io)).toBe(0);
+    expect(viaProxy.out()).toContain('return "PROXY proxy.corp.example:3128";');
+    expect(viaProxy.out()).not.toContain('return "DIRECT";\n}');
+    await run({ url: null, source: 'none' });
+    const direct = testIo({ env: env() });
+    expect(await main(['allowlist', '--format', 'pac'], direct.io)).toBe(0);
+    expect(direct.out()).toContain('return "DIRECT";\n}');
   });
 
   it('takes the verdicts of the last run left in the data folder', async () => {
@@ -88,34 +124,63 @@ describe('session-prep undo', () => {
   });
 
   it('without a terminal and without --yes it only lists (exit 1), with --yes it undoes everything (exit 0)', async () => {
-    const marker = join(state, 'undone.txt');
+    // ufw cannot change this machine's firewall in a test: a stand-in on PATH records what undo runs.
+    const bin = join(state, 'bin');
+    const ran = join(state, 'ufw.log');
+    await mkdir(bin, { recursive: true });
+    await writeFakeProgram(bin, 'ufw', ran);
+    const withUfw = () => ({ ...env(), PATH: `${bin}:${process.env.PATH ?? ''}` });
     await recordChange(dataDir(), {
-      id: 'ime:previous-version',
-      title: 'Previous Microsoft IME',
+      id: 'linux-ufw',
+      title: 'Allow Zoho Assist through ufw',
       appliedAt: '2026-11-25T09:00:00.000Z',
       platform: 'linux',
       state: 'applied',
-      undo: {
-        commands: [
-          [
-            process.execPath,
-            '-e',
-            `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ok')`,
-          ],
-        ],
-      },
+      undo: { kind: 'linux-ufw', ports: [443] },
     });
-    const listOnly = testIo({ env: env() });
+    const listOnly = testIo({ env: withUfw() });
     expect(await main(['undo'], listOnly.io)).toBe(1);
-    expect(listOnly.out()).toContain('2026-11-25T09:00:00.000Z  Previous Microsoft IME');
+    expect(listOnly.out()).toContain('2026-11-25T09:00:00.000Z  Allow Zoho Assist through ufw');
+    // Issue 14: the prompt showed only titles; it shows the exact command now.
+    expect(listOnly.out()).toContain('    undo: ufw delete allow out 443/tcp');
     expect(listOnly.err()).toContain('add --yes');
     expect(await readJournal(dataDir())).toHaveLength(1);
 
-    const yes = testIo({ env: env() });
+    const yes = testIo({ env: withUfw() });
     expect(await main(['undo', '--yes'], yes.io)).toBe(0);
-    expect(yes.out()).toContain('✓ Undone: Previous Microsoft IME.');
-    expect(await readFile(marker, 'utf8')).toBe('ok');
+    expect(yes.out()).toContain('✓ Undone: Allow Zoho Assist through ufw.');
+    expect(await readFile(ran, 'utf8')).toBe('delete allow out 443/tcp\n');
     expect(await readJournal(dataDir())).toEqual([]);
+  });
+
+  // Issue 14: a tampered entry titled "Allow Zoho Assist through ufw" ran a shell as root.
+  it('reports a tampered entry and never runs it (exit 1)', async () => {
+    const pwned = join(state, 'pwned');
+    await mkdir(dataDir(), { recursive: true });
+    await writeFile(
+      join(dataDir(), 'journal.json'),
+      JSON.stringify({
+        version: 1,
+        entries: [
+          {
+            id: 'linux-ufw',
+            title: 'Allow Zoho Assist through ufw',
+            appliedAt: '2026-11-25T09:00:00.000Z',
+            platform: 'linux',
+            state: 'applied',
+            undo: { commands: [['sh', '-c', `touch ${pwned}`]], needsElevation: true },
+          },
+        ],
+      }),
+    );
+    for (const lang of ['en', 'ja'] as const) {
+      const { io, out, err } = testIo({ env: env(), lang });
+      expect(await main(['undo', '--yes'], io)).toBe(1);
+      expect(err() + out()).toContain(
+        lang === 'en' ? 'Not undone: Allow Zoho Assist through ufw' : '元に戻していません',
+      );
+    }
+    await expect(readFile(pwned)).rejects.toThrow(/ENOENT/);
   });
 });
 

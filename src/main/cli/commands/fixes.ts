@@ -1,6 +1,7 @@
 import { translator } from '../../../shared/i18n';
 import { createCoreClient } from '../../core/api/core-client';
 import { EXIT, type CliCommand } from '../command';
+import { jsonText } from '../terminal-text';
 import { buildCoreOptions } from '../core-options';
 import { stringValue } from '../values';
 import { confirm, outcomesText, planText } from './fixes-output';
@@ -37,11 +38,7 @@ export const fixesCommand: CliCommand = {
     const plan = planReply.value;
     const todo = plan.changes.filter((c) => c.state === 'needed');
     if (values.apply !== true) {
-      io.stdout.write(
-        json
-          ? `${JSON.stringify(plan, null, 2)}\n`
-          : planText(plan, options.value.catalog.name, lang),
-      );
+      io.stdout.write(json ? jsonText(plan) : planText(plan, options.value.catalog.name, lang));
       if (!json && todo.length) io.stderr.write(`${t('fixes:cli.hintApply')}\n`);
       // A change still needed, or one only IT can make, is a finding.
       return plan.changes.some((c) => c.state !== 'applied') ? EXIT.finding : EXIT.ok;
@@ -49,7 +46,7 @@ export const fixesCommand: CliCommand = {
     if (!json) io.stdout.write(planText(plan, options.value.catalog.name, lang));
     if (todo.length === 0) {
       if (!json && plan.changes.length) io.stderr.write(`${t('fixes:cli.nothingToApply')}\n`);
-      if (json) io.stdout.write(`${JSON.stringify({ outcomes: [], plan }, null, 2)}\n`);
+      if (json) io.stdout.write(jsonText({ outcomes: [], plan }));
       return plan.changes.some((c) => c.state === 'not_possible') ? EXIT.finding : EXIT.ok;
     }
     if (values.yes !== true) {
@@ -72,7 +69,7 @@ export const fixesCommand: CliCommand = {
       return EXIT.usage;
     }
     const result = reply.value;
-    io.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : outcomesText(result, lang));
+    io.stdout.write(json ? jsonText(result) : outcomesText(result, lang));
     return result.outcomes.every((o) => o.ok) ? EXIT.ok : EXIT.finding;
   },
 };

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { allowlistCommand } from './allowlist';
+import { catalogCommand } from './catalog';
 import { checkCommand } from './check';
 import { cleanupCommand } from './cleanup';
 import { fixesCommand } from './fixes';
@@ -16,4 +17,5 @@ export const commands: CliCommand[] = [
   allowlistCommand,
   fixesCommand,
   undoCommand,
+  catalogCommand,
 ];

@@ -3,6 +3,7 @@ import type { ValidLink } from '../../../shared/join-schemas';
 import type { Lang } from '../../../shared/lang';
 import { createCoreClient } from '../../core/api/core-client';
 import { EXIT, type CliCommand } from '../command';
+import { jsonText } from '../terminal-text';
 import { buildCoreOptions } from '../core-options';
 import { stringValue } from '../values';
 
@@ -33,9 +34,7 @@ export const linkCommand: CliCommand = {
     const check = reply.value;
     if (!check.ok) return fail(check.message);
     io.stdout.write(
-      values.json === true
-        ? `${JSON.stringify(linkJson(check.link))}\n`
-        : linkText(check.link, lang),
+      values.json === true ? jsonText(linkJson(check.link), 0) : linkText(check.link, lang),
     );
     return EXIT.ok;
   },

@@ -1,9 +1,11 @@
 import { translator } from '../../../shared/i18n';
 import { createCoreClient } from '../../core/api/core-client';
 import { EXIT, type CliCommand } from '../command';
+import { jsonText } from '../terminal-text';
 import { buildCoreOptions } from '../core-options';
 import { stringValue } from '../values';
-import { confirm, outcomesText } from './fixes-output';
+import { confirm, outcomesText, undoPlanText } from './fixes-output';
+import { revealInline as shown } from '../terminal-text';
 
 /** `session-prep undo [--yes]`: reverts everything the journal says Session Prep changed, in one action. */
 export const undoCommand: CliCommand = {
@@ -29,16 +31,17 @@ export const undoCommand: CliCommand = {
       io.stderr.write(`session-prep undo: ${journalReply.problem.message}\n`);
       return EXIT.usage;
     }
-    const { journal } = journalReply.value;
+    const { journal, notRun = [] } = journalReply.value;
+    // Entries that do not validate are said first, and never run.
+    if (!json) for (const n of notRun) io.stderr.write(`✗ ${shown(n.message)}\n`);
     if (journal.length === 0) {
-      if (json) io.stdout.write(`${JSON.stringify({ outcomes: [] }, null, 2)}\n`);
-      else io.stdout.write(`${t('fixes:cli.nothingToUndo')}\n`);
-      return EXIT.ok;
+      if (json) io.stdout.write(jsonText({ outcomes: [], notRun }));
+      else if (notRun.length === 0) io.stdout.write(`${t('fixes:cli.nothingToUndo')}\n`);
+      // An entry that is never run is a finding: something may still be changed.
+      return notRun.length ? EXIT.finding : EXIT.ok;
     }
-    if (!json)
-      io.stdout.write(
-        `${t('fixes:cli.journalTitle')}\n${journal.map((e) => `  ${e.appliedAt}  ${e.title}`).join('\n')}\n`,
-      );
+    // The prompt shows exactly what will run: each command rebuilt from the entry's record.
+    if (!json) io.stdout.write(undoPlanText(journal, lang));
     if (values.yes !== true) {
       if (!io.stdin.isTTY) {
         io.stderr.write(`${t('fixes:cli.needYes')}\n`);
@@ -55,7 +58,7 @@ export const undoCommand: CliCommand = {
       return EXIT.usage;
     }
     const result = reply.value;
-    io.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : outcomesText(result, lang));
+    io.stdout.write(json ? jsonText(result) : outcomesText(result, lang));
     return result.outcomes.every((o) => o.ok) ? EXIT.ok : EXIT.finding;
   },
 };

@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeRendererDir, rawGet } from '../../web/test-helpers';
+import { makeRendererDir, rawGet, tradeLaunch } from '../../web/test-helpers';
 import { testIo } from '../cli-test-io';
 import { main } from '../index';
 
@@ -16,7 +16,7 @@ async function waitFor(predicate: () => boolean): Promise<void> {
 }
 
 describe('session-prep web', () => {
-  it('prints its tokened URL on the first line, serves until stopped, then exits 0', async () => {
+  it('prints its URL (the one-time launch code in its fragment) on the first line, serves until stopped, then exits 0', async () => {
     const dirs = await makeRendererDir();
     root = dirs.root;
     const stop = new AbortController();
@@ -30,12 +30,11 @@ describe('session-prep web', () => {
     await waitFor(() => t.out().includes('\n'));
     const url = new URL(t.out().split('\n')[0]!);
     expect(url.hostname).toBe('127.0.0.1');
-    expect(url.searchParams.get('token')).toMatch(/^[\w-]{43}$/);
+    const launch = new URLSearchParams(url.hash.slice(1)).get('launch') ?? '';
+    expect(launch).toMatch(/^[\w-]{43}$/);
     expect(t.err()).toContain('上のアドレスを Web ブラウザー');
-    const res = await rawGet(Number(url.port), `/?token=${url.searchParams.get('token')}`, {
-      host: url.host,
-    });
-    expect(res.status).toBe(303);
+    const res = await tradeLaunch(Number(url.port), launch);
+    expect(res.status).toBe(200);
     stop.abort();
     expect(await exit).toBe(0);
     await expect(rawGet(Number(url.port), '/', { host: url.host })).rejects.toThrow(/ECONNREFUSED/);

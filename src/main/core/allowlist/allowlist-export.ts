@@ -2,6 +2,7 @@ import { translator } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/lang';
 import type { AllowlistFormat, ExportedFile } from '../../../shared/report-schemas';
 import { isInterceptionProductId } from '../../../shared/interception';
+import { revealInline } from '../../../shared/results/reveal-hidden-chars';
 import type { AllowlistModel } from './allowlist-model';
 import { pacFile } from './pac-file';
 import { squidFragment } from './squid-fragment';
@@ -11,7 +12,7 @@ export function exportAllowlist(
   model: AllowlistModel,
   format: AllowlistFormat,
   lang: Lang,
-  pacFallback = 'DIRECT',
+  pacFallback?: string,
 ): ExportedFile {
   const base = `session-prep-allowlist-${model.product.id}`;
   switch (format) {
@@ -31,7 +32,7 @@ export function exportAllowlist(
       return {
         fileName: `${base}.pac`,
         mimeType: 'application/x-ns-proxy-autoconfig',
-        content: pacFile(model, pacFallback),
+        content: pacFile(model, pacFallback ?? pacFallbackRequired()),
       };
     case 'squid':
       return {
@@ -45,11 +46,17 @@ export function exportAllowlist(
 /** The plain list an IT department reads or pastes into a ticket. */
 export function allowlistText(model: AllowlistModel, lang: Lang): string {
   const t = translator(lang);
-  const out: string[] = [t('fixes:allowlist.heading', { product: model.product.name }), ''];
+  const out: string[] = [
+    t('fixes:allowlist.heading', { product: revealInline(model.product.name) }),
+    '',
+  ];
+  // Each item is one line, with what came from the catalog or the network (an issuer) shown as it is.
   const section = (title: string, lines: string[]) => {
     out.push(
       `## ${title}`,
-      ...(lines.length ? lines.map((l) => `- ${l}`) : [`- ${t('fixes:allowlist.none')}`]),
+      ...(lines.length
+        ? lines.map((l) => `- ${revealInline(l)}`)
+        : [`- ${t('fixes:allowlist.none')}`]),
       '',
     );
   };
@@ -127,4 +134,9 @@ export function allowlistText(model: AllowlistModel, lang: Lang): string {
       model.pcChangesForIt.map((c) => `${c.title}: ${c.reason}`),
     );
   return out.join('\n');
+}
+
+function pacFallbackRequired(): never {
+  // The handler decides the fallback (the PC's proxy, or IT's choice) before it asks for a PAC.
+  throw new Error('exportAllowlist: a PAC needs its fallback');
 }

@@ -1,22 +1,57 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { catalogSchema, type Catalog } from '../../../shared/catalog';
 import { translator, type Translate } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/lang';
 import { issuesOf, refused, ok, type Reply } from '../../../shared/reply';
 import builtInCatalogJson from '../../../../assets/catalogs/zoho-assist.json' with { type: 'json' };
+import { checkCatalogPolicy } from './catalog-policy';
 
-/** The built-in Zoho Assist catalog, validated like any other. */
+// Far above any real catalog (the built-in one is 12 kB): a larger file is not read into memory.
+const MAX_CATALOG_BYTES = 1024 * 1024;
+
+/** The built-in Zoho Assist catalog, validated and passed through the catalog policy like any other. */
 export function builtInCatalog(): Catalog {
   const parsed = catalogSchema.safeParse(builtInCatalogJson);
   // The built-in file is ours and tested: failing here is a bug, not bad input.
   if (!parsed.success)
     throw new Error(`built-in catalog is invalid: ${JSON.stringify(issuesOf(parsed.error))}`);
+  const refusals = checkCatalogPolicy(parsed.data, 'en');
+  if (refusals.length > 0)
+    throw new Error(`built-in catalog is refused: ${refusals.map((r) => r.message).join(' ')}`);
   return parsed.data;
 }
 
-/** Parses catalog JSON text; a refusal names the file, the bad field's path and what was expected. */
+/**
+ * Parses catalog JSON text and passes it through the catalog policy: nothing uses a catalog before both.
+ * A refusal names the file and each bad entry (its path, what was expected, or why the policy refuses it).
+ */
 export function parseCatalog(text: string, source: string, lang: Lang = 'en'): Reply<Catalog> {
+  const parsed = parseCatalogSchema(text, source, lang);
+  if (!parsed.ok) return parsed;
+  return policyVerdict(parsed.value, source, lang);
+}
+
+/** The catalog as it is, if the policy refuses none of its entries; else the refusal, one line per entry. */
+export function policyVerdict(catalog: Catalog, source: string, lang: Lang): Reply<Catalog> {
+  const refusals = checkCatalogPolicy(catalog, lang);
+  if (refusals.length === 0) return ok(catalog);
+  const t = translator(lang);
+  const lines = refusals.slice(0, 10).map((r) => `  ${r.message}`);
+  if (refusals.length > 10) lines.push(t('policy:more', { count: refusals.length - 10 }));
+  return refused(
+    'bad_catalog',
+    t('policy:refused', { source, lines: lines.join('\n') }),
+    refusals.map((r) => ({ path: [r.path], message: r.message })),
+  );
+}
+
+/** Parses catalog JSON text against the schema only; a refusal names the file, the bad field's path and what was expected. */
+export function parseCatalogSchema(
+  text: string,
+  source: string,
+  lang: Lang = 'en',
+): Reply<Catalog> {
   const t = translator(lang);
   let json: unknown;
   try {
@@ -51,9 +86,21 @@ export function parseCatalog(text: string, source: string, lang: Lang = 'en'): R
 
 /** Reads and validates a catalog file; never throws for a missing, unreadable or broken file. */
 export async function loadCatalogFile(path: string, lang: Lang = 'en'): Promise<Reply<Catalog>> {
+  const text = await readCatalogText(path, lang);
+  return text.ok ? parseCatalog(text.value, path, lang) : text;
+}
+
+/** A catalog file's text; a missing, unreadable, oversized or folder path is a refusal that says so. */
+export async function readCatalogText(path: string, lang: Lang = 'en'): Promise<Reply<string>> {
   const t = translator(lang);
   let text: string;
   try {
+    const info = await stat(path);
+    if (info.isFile() && info.size > MAX_CATALOG_BYTES)
+      return refused(
+        'bad_catalog',
+        t('catalog:unreadable', { path, why: t('catalog:why.tooBig') }),
+      );
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
@@ -67,7 +114,7 @@ export async function loadCatalogFile(path: string, lang: Lang = 'en'): Promise<
             : (code ?? String(error));
     return refused('bad_catalog', t('catalog:unreadable', { path, why }));
   }
-  return parseCatalog(text, path, lang);
+  return ok(text);
 }
 
 /** `endpoints[0].host` from ["endpoints", 0, "host"]. */

@@ -15,6 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeFakeProgram } from '../../../../test/fixtures/os/fake-program';
 import { startProcess, type TestProcess } from '../../../../test/fixtures/processes';
 import type { Catalog } from '../../../shared/catalog';
 import { builtInCatalog } from '../catalog/load-catalog';
@@ -84,7 +85,12 @@ function context(): CleanupContext {
     dataDir: join(sandbox, 'state'),
   };
   return cleanupContextFor(options, 'en', {
-    env: { HOME: home, XDG_DATA_HOME: join(home, '.local', 'share') },
+    // PATH leads to a stand-in ufw, which records the undo it is run for in `undone`.
+    env: {
+      HOME: home,
+      XDG_DATA_HOME: join(home, '.local', 'share'),
+      PATH: `${join(sandbox, 'bin')}:${process.env.PATH ?? ''}`,
+    },
     home,
     stopGraceMs: 2000,
   });
@@ -94,6 +100,8 @@ beforeEach(async () => {
   sandbox = await mkdtemp(join(tmpdir(), 'sp-cleanup-'));
   home = join(sandbox, 'home');
   outside = join(sandbox, 'outside');
+  await mkdir(join(sandbox, 'bin'));
+  await writeFakeProgram(join(sandbox, 'bin'), 'ufw', join(sandbox, 'undone'));
   await mkdir(join(outside, 'nested'), { recursive: true });
   await writeFile(join(outside, 'secret.txt'), 'the customer’s own file\n');
   await writeFile(join(outside, 'nested', 'keep.txt'), 'keep me\n');
@@ -133,7 +141,7 @@ describe.runIf(onLinux)('cleanup on Linux, in a sandbox home', () => {
       appliedAt: new Date().toISOString(),
       platform: 'linux',
       state: 'applied',
-      undo: { commands: [['touch', join(sandbox, 'undone')]] },
+      undo: { kind: 'linux-ufw', ports: [443] },
     });
     const scan = await scanLeftovers(ctx);
     const ids = scan.findings.map((f) => f.id);
@@ -158,7 +166,7 @@ describe.runIf(onLinux)('cleanup on Linux, in a sandbox home', () => {
       appliedAt: new Date().toISOString(),
       platform: 'linux',
       state: 'applied',
-      undo: { commands: [['touch', join(sandbox, 'undone')]] },
+      undo: { kind: 'linux-ufw', ports: [443] },
     });
     const outsideBefore = await hashTree(outside);
     const scan = await scanLeftovers(ctx);

@@ -1,12 +1,13 @@
 import type { CleanupResult } from '../../../shared/cleanup-schemas';
 import { translator } from '../../../shared/i18n';
 import { elevated } from '../os/elevation';
-import { readJournal } from '../journal/journal';
+
 import { commandOf, failureText } from '../os/run-command';
-import { undoEntry } from '../fixes/undo';
+import { undoableJournal, undoEntry } from '../fixes/undo';
 import { moveToTrash } from '../trash/move-to-trash';
 import type { CleanupContext } from './cleanup-context';
-import { isLinuxProcessAlive, taskkillCommand } from '../os/processes';
+import { isLinuxProcessAlive, listProcesses, taskkillCommand } from '../os/processes';
+import { isStillThere } from './resolve-target';
 import { ORDER, scanLeftovers, toCleanupScan, type Finding } from './scan-leftovers';
 
 type Outcome = CleanupResult['outcomes'][number];
@@ -26,10 +27,37 @@ export async function runCleanup(
   const outcomes: Outcome[] = ids
     .filter((id) => !chosen.some((f) => f.id === id))
     .map((id) => ({ id, ok: true, message: t('cleanup:outcome.alreadyGone') }));
-  chosen.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
-  for (const finding of chosen) outcomes.push(await removeOne(finding, ctx));
+  outcomes.push(...(await removeFindings(chosen, ctx)));
   const after = await scanLeftovers(ctx);
   return { outcomes, after: toCleanupScan(after, ctx.platform) };
+}
+
+/** Removes what a scan found, in the order of removal; each item's failure is its own outcome. */
+export async function removeFindings(
+  findings: readonly Finding[],
+  ctx: CleanupContext,
+): Promise<Outcome[]> {
+  const ordered = [...findings].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+  const outcomes: Outcome[] = [];
+  for (const finding of ordered) outcomes.push(await removeSafely(finding, ctx));
+  return outcomes;
+}
+
+/** One item's removal; whatever goes wrong with it is its own outcome, and the others still run. */
+async function removeSafely(finding: Finding, ctx: CleanupContext): Promise<Outcome> {
+  try {
+    return await removeOne(finding, ctx);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      id: finding.id,
+      ok: false,
+      message: translator(ctx.lang)('cleanup:outcome.commandFailed', {
+        label: finding.label,
+        why: why.slice(0, 300),
+      }),
+    };
+  }
 }
 
 async function removeOne(finding: Finding, ctx: CleanupContext): Promise<Outcome> {
@@ -41,10 +69,16 @@ async function removeOne(finding: Finding, ctx: CleanupContext): Promise<Outcome
     case 'none':
       return done(false, t('cleanup:outcome.notRemovable', { label, why: finding.reason ?? '' }));
     case 'stop_process':
+      // The pid may have been reused since the scan: it is stopped only while it still runs the agent's program.
+      if (!(await runsProgram(action.pid, action.path, ctx)))
+        return done(true, t('cleanup:outcome.alreadyGone'));
       return (await stopProcess(action.pid, ctx))
         ? done(true, t('cleanup:outcome.stopped', { label }))
         : done(false, t('cleanup:outcome.stillRunning', { label }));
     case 'trash': {
+      // The very folder the scan saw, at its real path: a parent swapped for a link since then moves nothing.
+      if (!(await isStillThere(action)))
+        return done(false, t('cleanup:outcome.changedSinceScan', { label }));
       const moved = await moveToTrash(action.path, ctx);
       if (moved.ok) return done(true, t('cleanup:outcome.trashed', { label }));
       // The vendor's uninstaller, run just before, may have removed the folder itself.
@@ -68,16 +102,23 @@ async function removeOne(finding: Finding, ctx: CleanupContext): Promise<Outcome
       return done(true, t('cleanup:outcome.commandDone', { label }));
     }
     case 'undo_change': {
-      const entry = (await readJournal(ctx.dataDir)).find((e) => e.id === action.journalId);
+      const { entries } = await undoableJournal({ dataDir: ctx.dataDir, lang: ctx.lang });
+      const entry = entries.find((e) => e.id === action.journalId);
       if (!entry) return done(true, t('cleanup:outcome.alreadyGone'));
       const undone = await undoEntry(
         entry,
-        { dataDir: ctx.dataDir, lang: ctx.lang },
+        // The front door's environment (its PATH) when it has one.
+        { dataDir: ctx.dataDir, lang: ctx.lang, ...(ctx.env.PATH ? { env: { ...ctx.env } } : {}) },
         { runner: ctx.run, platform: ctx.platform, isPrivileged: ctx.isPrivileged },
       );
       return { id: finding.id, ok: undone.ok, message: undone.message };
     }
   }
+}
+
+async function runsProgram(pid: number, path: string, ctx: CleanupContext): Promise<boolean> {
+  const listed = await listProcesses(ctx.platform, { procRoot: ctx.procDir, run: ctx.run });
+  return typeof listed !== 'string' && listed.some((p) => p.pid === pid && p.path === path);
 }
 
 /** Ends a process: politely first, then for sure. On Windows taskkill does both at once (/F). */

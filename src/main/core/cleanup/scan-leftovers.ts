@@ -1,7 +1,7 @@
 import { posix, win32 } from 'node:path';
 import type { CleanupScan, Leftover } from '../../../shared/cleanup-schemas';
 import { translator } from '../../../shared/i18n';
-import { readJournal } from '../journal/journal';
+import { undoableJournal } from '../fixes/undo';
 import type { CleanupContext } from './cleanup-context';
 import { findAgentProcesses } from './find-processes';
 import { resolveTarget } from './resolve-target';
@@ -48,20 +48,20 @@ export async function scanLeftovers(ctx: CleanupContext): Promise<ScanOutcome> {
       label: t('cleanup:kind.folder', { name }),
       location: target.path,
       removable: true,
-      action: { type: 'trash', path: target.path },
+      action: { type: 'trash', path: target.path, dev: target.dev, ino: target.ino },
     });
   }
 
   for (const p of await findAgentProcesses(ctx, folders)) {
+    const isOurs = p.match === 'inside';
     findings.push({
       id: `process:${p.pid}`,
       kind: 'process',
       label: t('cleanup:kind.process', { name: p.name, pid: p.pid }),
       location: p.path ?? p.name,
-      removable: p.match !== 'named_elsewhere',
-      reason: p.match === 'named_elsewhere' ? t('cleanup:blocker.runs_elsewhere') : undefined,
-      action:
-        p.match === 'named_elsewhere' ? { type: 'none' } : { type: 'stop_process', pid: p.pid },
+      removable: isOurs,
+      reason: p.match === 'inside' ? undefined : t(`cleanup:blocker.${BLOCKER[p.match]}`),
+      action: isOurs ? { type: 'stop_process', pid: p.pid, path: p.path ?? '' } : { type: 'none' },
     });
   }
 
@@ -88,7 +88,15 @@ export async function scanLeftovers(ctx: CleanupContext): Promise<ScanOutcome> {
     });
   }
 
-  for (const entry of await readJournal(ctx.dataDir)) {
+  const journal = await undoableJournal({ dataDir: ctx.dataDir, lang: ctx.lang }).catch(
+    (error: unknown) => ({
+      entries: [],
+      refusals: [{ id: 'journal', ok: false, message: String(error) }],
+    }),
+  );
+  // An entry undo will not run is shown, never acted on.
+  for (const r of journal.refusals) refused.push({ path: r.id, reason: r.message });
+  for (const entry of journal.entries) {
     findings.push({
       id: `change:${entry.id}`,
       kind: 'our_change',
@@ -102,6 +110,12 @@ export async function scanLeftovers(ctx: CleanupContext): Promise<ScanOutcome> {
   findings.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
   return { findings, refused };
 }
+
+const BLOCKER = {
+  other_user: 'other_user',
+  named: 'path_hidden',
+  named_elsewhere: 'runs_elsewhere',
+} as const;
 
 /** The order of removal: stop what runs, let the vendor uninstall, then move what is left, then undo ours. */
 export const ORDER: Leftover['kind'][] = [

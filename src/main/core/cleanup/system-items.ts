@@ -8,8 +8,8 @@ import { isStrictlyInside } from './resolve-target';
 
 /** What removing an item means, decided at scan time from what the scan saw. */
 export type CleanupAction =
-  | { type: 'stop_process'; pid: number }
-  | { type: 'trash'; path: string }
+  | { type: 'stop_process'; pid: number; path: string }
+  | { type: 'trash'; path: string; dev: number; ino: number }
   | {
       type: 'commands';
       commands: string[][];

@@ -8,6 +8,9 @@ import type { PlannedChange } from './planned-change';
 import { powerShellArgv } from '../os/powershell';
 import { commandOf, runCommand } from '../os/run-command';
 import { undoEverything } from './undo';
+import type { UndoRecord } from '../journal/undo-record';
+import { firewallRuleName } from './plan-windows';
+import { undoCommandsOf } from './undo-commands';
 import { playElevated, UAC_DECLINED } from '../../../../test/fixtures/os/elevated-batch-player';
 import { exited } from '../../../../test/fixtures/os/fake-runner';
 
@@ -19,8 +22,13 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+// The records the Windows changes journal: undo rebuilds its script from them (issue 14).
+const recordOf = (id: string): UndoRecord =>
+  id === 'windows-defender'
+    ? { kind: 'windows-defender' }
+    : { kind: 'windows-firewall', rules: [firewallRuleName(id)] };
 const change = (id: string): PlannedChange => {
-  const undo = [powerShellArgv(`Remove-Thing '${id}'`)];
+  const undo = undoCommandsOf(recordOf(id), 'C:\\data').commands;
   return {
     id,
     title: `Change ${id}`,
@@ -29,7 +37,7 @@ const change = (id: string): PlannedChange => {
     undoCommands: undo,
     needsElevation: true,
     state: 'needed',
-    journalUndo: { commands: undo, needsElevation: true },
+    journalUndo: recordOf(id),
   };
 };
 const plan = [change('windows-firewall'), change('windows-defender')];
@@ -236,7 +244,7 @@ describe('undoEverything on Windows', () => {
     platform: 'win32',
     state,
     area: 'fixes',
-    undo: { commands: [powerShellArgv(`Remove-Thing '${id}'`)], needsElevation: true },
+    undo: recordOf(id),
   });
   const seed = async (entries: JournalEntry[]) => {
     for (const e of entries) await recordChange(opts().dataDir, e);

@@ -5,14 +5,16 @@ import type { PlannedChange } from './planned-change';
 import type { UndoOutcome } from './undo-outcome';
 import { runElevatedBatch } from '../os/elevated-batch';
 import { encodedScripts, type BatchItem } from '../os/elevated-batch-script';
+import { undoCommandsOf } from './undo-commands';
 
 /** A change the single elevated run can carry: elevated, and every command (and its undo) our encoded PowerShell. */
-export function isWindowsBatchable(change: PlannedChange): boolean {
+export function isWindowsBatchable(change: PlannedChange, dataDir: string): boolean {
+  const undo = undoCommandsOf(change.journalUndo, dataDir);
   return (
     change.needsElevation &&
-    !change.journalUndo.nftRules?.length &&
+    undo.nftRules.length === 0 &&
     encodedScripts(change.commands) !== undefined &&
-    encodedScripts(change.journalUndo.commands) !== undefined
+    encodedScripts(undo.commands) !== undefined
   );
 }
 
@@ -31,7 +33,7 @@ export async function applyWindowsBatch(
   const items: BatchItem[] = runs.map(({ change }) => ({
     id: change.id,
     steps: encodedScripts(change.commands) ?? [],
-    rollback: encodedScripts(change.journalUndo.commands) ?? [],
+    rollback: encodedScripts(undoCommandsOf(change.journalUndo, options.dataDir).commands) ?? [],
     stopAtFirstFailure: true,
   }));
   const batch = await runElevatedBatch(items, options.dataDir, runner);

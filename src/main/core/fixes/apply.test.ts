@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { writeFakeProgram } from '../../../../test/fixtures/os/fake-program';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,6 +14,8 @@ let log: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sp-apply-'));
   log = join(dir, 'log.txt');
+  await mkdir(join(dir, 'bin'));
+  await writeFakeProgram(join(dir, 'bin'), 'ufw', join(dir, 'ufw.log'));
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -31,32 +34,36 @@ const fail = (stderr: string) => [
 ];
 const trace = async () => readFile(log, 'utf8').catch(() => '');
 
+// A change's undo is a record (issue 14); ufw's is rebuilt as `ufw delete allow out P/tcp`, which a
+// stand-in on PATH records in its own log.
 const change = (
   id: string,
   commands: string[][],
-  undo: string[][],
+  undoPorts: number[],
   extra: Partial<PlannedChange> = {},
 ): PlannedChange => ({
   id,
   title: `Change ${id}`,
   description: '',
   commands,
-  undoCommands: undo,
+  undoCommands: undoPorts.map((p) => ['ufw', 'delete', 'allow', 'out', `${p}/tcp`]),
   needsElevation: false,
   state: 'needed',
-  journalUndo: { commands: undo },
+  journalUndo: undoPorts.length ? { kind: 'linux-ufw', ports: undoPorts } : { kind: 'nothing' },
   ...extra,
 });
 const opts = () => ({
   dataDir: join(dir, 'data'),
   lang: 'en' as const,
   now: () => new Date('2026-11-25T09:30:00Z'),
+  env: { PATH: `${join(dir, 'bin')}:${process.env.PATH ?? ''}` },
 });
+const undoTrace = async () => readFile(join(dir, 'ufw.log'), 'utf8').catch(() => '');
 const deps = { isPrivileged: true, platform: 'linux' as const };
 
 describe('applyChanges', () => {
   it('runs the commands and journals the change as applied, with its undo', async () => {
-    const plan = [change('a', [append('a1'), append('a2')], [append('-a')])];
+    const plan = [change('a', [append('a1'), append('a2')], [443])];
     expect(await applyChanges(plan, ['a'], opts(), deps)).toEqual([
       { id: 'a', ok: true, message: 'Applied: Change a.' },
     ]);
@@ -69,7 +76,7 @@ describe('applyChanges', () => {
         platform: 'linux',
         state: 'applied',
         area: 'fixes',
-        undo: { commands: [append('-a')] },
+        undo: { kind: 'linux-ufw', ports: [443] },
       },
     ]);
   });
@@ -85,29 +92,27 @@ describe('applyChanges', () => {
   });
 
   it('undoes a change that failed halfway, and leaves nothing in the journal', async () => {
-    const plan = [change('b', [append('b1'), fail('disk full')], [append('-b')])];
+    const plan = [change('b', [append('b1'), fail('disk full')], [8443])];
     const [outcome] = await applyChanges(plan, ['b'], opts(), deps);
     expect(outcome).toEqual({
       id: 'b',
       ok: false,
       message: 'Could not apply Change b: disk full. What was done of it has been undone.',
     });
-    expect(await trace()).toBe('b1-b');
+    expect(await trace()).toBe('b1');
+    expect(await undoTrace()).toBe('delete allow out 8443/tcp\n');
     expect(await readJournal(opts().dataDir)).toEqual([]);
   });
 
   it('changes nothing when the administrator prompt is declined (pkexec), without a second prompt to undo', async () => {
     const plan = [
-      change(
-        'c',
-        [fail('Error executing command as another user: Not authorized')],
-        [append('-c')],
-      ),
+      change('c', [fail('Error executing command as another user: Not authorized')], [443]),
     ];
     expect((await applyChanges(plan, ['c'], opts(), deps))[0]?.message).toBe(
       'Not applied: Change c. The permission prompt was declined, so nothing was changed.',
     );
     expect(await trace()).toBe('');
+    expect(await undoTrace()).toBe('');
     expect(await readJournal(opts().dataDir)).toEqual([]);
   });
 

@@ -13,6 +13,8 @@ export interface ApplyOptions {
   dataDir: string;
   lang: Lang;
   now?: () => Date;
+  /** The environment the commands (and a failed change's undo) run in. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -43,7 +45,7 @@ export async function applyChanges(
       };
     else if ((await readJournal(options.dataDir)).some((e) => e.id === id && e.state === 'applied'))
       outcomes[index] = { id, ok: true, message: t('fixes:apply.done', { title: change.title }) };
-    else if (batchOnWindows && isWindowsBatchable(change)) {
+    else if (batchOnWindows && isWindowsBatchable(change, options.dataDir)) {
       if (!batch.some((b) => b.change.id === id)) batch.push({ index, change });
     } else
       outcomes[index] = await applyOne(

@@ -3,9 +3,12 @@ import type { CoreOptions } from '../context';
 import { applyChanges } from './apply';
 import { gatherFacts, type GatherDeps } from './gather-facts';
 import { readJournal } from '../journal/journal';
+import { scriptOf } from '../os/powershell';
+import { shownUndoCommands, undoCommandsOf } from './undo-commands';
+import type { JournalItem } from '../../../shared/fixes-schemas';
 import { planFixes } from './planner';
 import { publicChange, type PlannedChange } from './planned-change';
-import { undoEverything, type UndoDeps } from './undo';
+import { undoableJournal, undoEverything, type UndoDeps } from './undo';
 
 export type FixesDeps = GatherDeps & UndoDeps & { now?: () => Date };
 type Options = Pick<CoreOptions, 'catalog' | 'lang' | 'env' | 'dataDir'>;
@@ -20,8 +23,10 @@ export async function currentPlan(
     dataDir: options.dataDir,
   };
   const planned = planFixes(options.catalog, facts, options.lang);
-  const journal = await readJournal(options.dataDir);
-  const applied = new Set(journal.filter((e) => e.state === 'applied').map((e) => e.id));
+  const { journal, notRun } = await journalView(options);
+  const applied = new Set(
+    (await readJournal(options.dataDir)).filter((e) => e.state === 'applied').map((e) => e.id),
+  );
   const changes = planned.map((c) =>
     applied.has(c.id) && c.state === 'needed'
       ? { ...publicChange(c), state: 'applied' as const }
@@ -31,7 +36,8 @@ export async function currentPlan(
     plan: {
       platform: facts.platform,
       changes,
-      journal: journal.map((e) => ({ id: e.id, title: e.title, appliedAt: e.appliedAt })),
+      journal,
+      ...(notRun.length ? { notRun } : {}),
     },
     planned,
   };
@@ -47,7 +53,12 @@ export async function applyFixes(
   const outcomes = await applyChanges(
     planned,
     ids,
-    { dataDir: options.dataDir, lang: options.lang, ...(deps.now ? { now: deps.now } : {}) },
+    {
+      dataDir: options.dataDir,
+      lang: options.lang,
+      env: options.env,
+      ...(deps.now ? { now: deps.now } : {}),
+    },
     deps,
   );
   return { outcomes, plan: (await currentPlan(options, deps)).plan };
@@ -68,4 +79,26 @@ export async function changesForIt(
   return planned
     .filter((c) => c.isForIt && c.state === 'not_possible')
     .map((c) => ({ title: c.title, reason: c.reason ?? '' }));
+}
+
+/**
+ * The journal as undo sees it: each entry with the exact commands undo would run (rebuilt from its record),
+ * and the entries it will not run, each with its sentence.
+ */
+export async function journalView(
+  options: Pick<CoreOptions, 'dataDir' | 'lang'>,
+): Promise<{ journal: JournalItem[]; notRun: { id: string; message: string }[] }> {
+  const { entries, refusals } = await undoableJournal(options);
+  const journal = entries.map((e) => {
+    const commands = shownUndoCommands(undoCommandsOf(e.undo, options.dataDir));
+    const scripts = commands.flatMap((argv) => scriptOf(argv) ?? []);
+    return {
+      id: e.id,
+      title: e.title,
+      appliedAt: e.appliedAt,
+      undoCommands: commands,
+      ...(scripts.length ? { undoScripts: scripts } : {}),
+    };
+  });
+  return { journal, notRun: refusals.map(({ id, message }) => ({ id, message })) };
 }

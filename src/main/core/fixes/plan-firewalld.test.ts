@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { undoCommandsOf } from './undo-commands';
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../catalog/load-catalog';
 import {
@@ -60,9 +61,10 @@ describe('planFixes with firewalld', () => {
     expect(c?.undoCommands).toEqual([
       ['firewall-cmd', '--policy=block-out', `--remove-rich-rule=${RULE_443}`],
     ]);
-    expect(c?.journalUndo).toEqual({
+    expect(undoCommandsOf(c!.journalUndo, '/data')).toEqual({
       commands: [['firewall-cmd', '--policy=block-out', `--remove-rich-rule=${RULE_443}`]],
       needsElevation: true,
+      nftRules: [],
     });
     expect(c?.commands.flat().some((a) => a.includes('--permanent'))).toBe(false);
     expect(c?.description).toMatch(/not --permanent/);
@@ -146,7 +148,7 @@ describe('planFixes with firewalld', () => {
         'ACCEPT',
       ],
     ]);
-    expect(changes[0]?.journalUndo).toEqual({
+    expect(undoCommandsOf(changes[0]!.journalUndo, '/data')).toEqual({
       commands: [
         [
           'firewall-cmd',
@@ -165,6 +167,7 @@ describe('planFixes with firewalld', () => {
         ],
       ],
       needsElevation: true,
+      nftRules: [],
     });
     // A bare REJECT at -5 blocks both ports; the allow goes at -6.
     expect(changes[1]?.commands).toEqual([

@@ -136,7 +136,7 @@ function directEffect(args: readonly string[]): {
 
 function policyChange(name: string, ports: number[], t: Translate): PlannedChange {
   const rules = ports.map(allowRichRule);
-  const undo = rules.map((r) => ['firewall-cmd', `--policy=${name}`, `--remove-rich-rule=${r}`]);
+  const undo = policyUndoCommands(name, ports);
   return {
     id: `linux-firewalld-policy:${name}`,
     title: t('fixes:change.linuxFirewalldPolicy.title', { ports: ports.join(', ') }),
@@ -148,17 +148,27 @@ function policyChange(name: string, ports: number[], t: Translate): PlannedChang
     undoCommands: undo,
     needsElevation: true,
     state: 'needed',
-    journalUndo: { commands: undo, needsElevation: true },
+    journalUndo: { kind: 'linux-firewalld-policy', policy: name, ports },
   };
 }
 
-function directChange(
+/** Removes our rich rules from a policy (the name is checked against SAFE_POLICY here too). */
+export function policyUndoCommands(name: string, ports: readonly number[]): string[][] {
+  if (!SAFE_POLICY.test(name)) throw new Error(`policyUndoCommands: not a policy name: ${name}`);
+  return ports.map((p) => [
+    'firewall-cmd',
+    `--policy=${name}`,
+    `--remove-rich-rule=${allowRichRule(p)}`,
+  ]);
+}
+
+function directRule(
+  verb: '--add-rule' | '--remove-rule',
   ipv: 'ipv4' | 'ipv6',
   priority: number,
-  ports: number[],
-  t: Translate,
-): PlannedChange {
-  const rule = (verb: '--add-rule' | '--remove-rule', port: number) => [
+  port: number,
+): string[] {
+  return [
     'firewall-cmd',
     '--direct',
     verb,
@@ -168,7 +178,24 @@ function directChange(
     String(priority),
     ...allowDirectArgs(port),
   ];
-  const undo = ports.map((p) => rule('--remove-rule', p));
+}
+
+/** Removes our direct rules. */
+export function directUndoCommands(
+  ipv: 'ipv4' | 'ipv6',
+  priority: number,
+  ports: readonly number[],
+): string[][] {
+  return ports.map((p) => directRule('--remove-rule', ipv, priority, p));
+}
+
+function directChange(
+  ipv: 'ipv4' | 'ipv6',
+  priority: number,
+  ports: number[],
+  t: Translate,
+): PlannedChange {
+  const undo = directUndoCommands(ipv, priority, ports);
   return {
     id: `linux-firewalld-direct:${ipv}`,
     title: t('fixes:change.linuxFirewalldDirect.title', { ports: ports.join(', ') }),
@@ -177,10 +204,10 @@ function directChange(
       ports: ports.join(', '),
       priority,
     }),
-    commands: ports.map((p) => rule('--add-rule', p)),
+    commands: ports.map((p) => directRule('--add-rule', ipv, priority, p)),
     undoCommands: undo,
     needsElevation: true,
     state: 'needed',
-    journalUndo: { commands: undo, needsElevation: true },
+    journalUndo: { kind: 'linux-firewalld-direct', ipv, priority, ports },
   };
 }

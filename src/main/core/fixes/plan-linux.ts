@@ -4,6 +4,7 @@ import { findBlockingChains, type BlockingChain } from './nft-analysis';
 import { planFirewalld } from './plan-firewalld';
 import type { LinuxFacts, PcFacts } from './pc-facts';
 import type { PlannedChange } from './planned-change';
+import type { NftRuleRef } from '../journal/journal';
 
 /** The comment that marks an nftables rule as ours; undo finds the rule by it and deletes it by handle. */
 export function nftComment(chain: Pick<BlockingChain, 'family' | 'table' | 'chain'>): string {
@@ -74,7 +75,12 @@ function nftChange(chain: BlockingChain, t: Translate): PlannedChange {
           String(chain.firstDropHandle),
           ...match,
         ];
-  const ref = { family: chain.family, table: chain.table, chain: chain.chain, comment };
+  const ref = {
+    family: chain.family as NftRuleRef['family'],
+    table: chain.table,
+    chain: chain.chain,
+    comment,
+  };
   return {
     id: `linux-nft:${chain.family}:${chain.table}:${chain.chain}`,
     title: t('fixes:change.linuxNft.title', { ports: chain.blockedPorts.join(', ') }),
@@ -89,7 +95,7 @@ function nftChange(chain: BlockingChain, t: Translate): PlannedChange {
     ],
     needsElevation: true,
     state: 'needed',
-    journalUndo: { commands: [], needsElevation: true, nftRules: [ref] },
+    journalUndo: { kind: 'linux-nft', rules: [ref] },
   };
 }
 
@@ -100,14 +106,16 @@ function ufwChange(ports: number[], t: Translate): PlannedChange {
     title: t('fixes:change.linuxUfw.title', { ports: ports.join(', ') }),
     description: t('fixes:change.linuxUfw.description', { ports: ports.join(', ') }),
     commands: specs.map((s) => ['ufw', 'allow', 'out', s, 'comment', 'session-prep']),
-    undoCommands: specs.map((s) => ['ufw', 'delete', 'allow', 'out', s]),
+    undoCommands: ufwUndoCommands(ports),
     needsElevation: true,
     state: 'needed',
-    journalUndo: {
-      commands: specs.map((s) => ['ufw', 'delete', 'allow', 'out', s]),
-      needsElevation: true,
-    },
+    journalUndo: { kind: 'linux-ufw', ports },
   };
+}
+
+/** Deletes exactly the ufw rules the change added. */
+export function ufwUndoCommands(ports: readonly number[]): string[][] {
+  return ports.map((p) => ['ufw', 'delete', 'allow', 'out', `${p}/tcp`]);
 }
 
 function unreadable(why: string, t: Translate): PlannedChange {
@@ -120,6 +128,6 @@ function unreadable(why: string, t: Translate): PlannedChange {
     needsElevation: true,
     state: 'not_possible',
     reason: t('fixes:reason.nftUnreadable', { why }),
-    journalUndo: { commands: [] },
+    journalUndo: { kind: 'nothing' },
   };
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { undoCommandsOf } from './undo-commands';
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../catalog/load-catalog';
 import { parseFirewallGlobalState, parseListApps } from '../os/macos-firewall';
@@ -36,7 +37,11 @@ describe('planFixes on macOS', () => {
       [SFW, '--unblockapp', app],
     ]);
     expect(c?.undoCommands).toEqual([[SFW, '--remove', app]]);
-    expect(c?.journalUndo).toEqual({ commands: [[SFW, '--remove', app]], needsElevation: true });
+    expect(undoCommandsOf(c!.journalUndo, '/data')).toEqual({
+      commands: [[SFW, '--remove', app]],
+      needsElevation: true,
+      nftRules: [],
+    });
   });
 
   it('blocks again on undo an app that was listed as blocked before, and skips one already allowed', () => {
@@ -108,7 +113,7 @@ describe('planFixes on Linux', () => {
         '"session-prep:inet:corp:out"',
       ],
     ]);
-    expect(c?.journalUndo).toEqual({
+    expect(undoCommandsOf(c!.journalUndo, '/data')).toEqual({
       commands: [],
       needsElevation: true,
       nftRules: [
@@ -153,7 +158,8 @@ describe('planFixes on Linux', () => {
       ['ufw', 'allow', 'out', '80/tcp', 'comment', 'session-prep'],
       ['ufw', 'allow', 'out', '443/tcp', 'comment', 'session-prep'],
     ]);
-    expect(c?.journalUndo.commands).toEqual([
+    expect(c?.journalUndo).toEqual({ kind: 'linux-ufw', ports: [80, 443] });
+    expect(c?.undoCommands).toEqual([
       ['ufw', 'delete', 'allow', 'out', '80/tcp'],
       ['ufw', 'delete', 'allow', 'out', '443/tcp'],
     ]);

@@ -31,11 +31,11 @@ export function planMacos(
     [SOCKETFILTERFW, '--unblockapp', app],
   ]);
   // Undo puts back what was there: an app we added is removed, one that was listed as blocked is blocked again.
-  const undo = pending.map((app) => [
-    SOCKETFILTERFW,
-    m.listedApps.some((l) => l.path === app) ? '--blockapp' : '--remove',
-    app,
-  ]);
+  const restore = pending.map((path) => ({
+    path,
+    restore: m.listedApps.some((l) => l.path === path) ? ('block' as const) : ('remove' as const),
+  }));
+  const undo = macosUndoCommands(restore);
   return [
     {
       id: 'macos-firewall',
@@ -46,7 +46,18 @@ export function planMacos(
       needsElevation: true,
       state: reason ? 'not_possible' : 'needed',
       ...(reason ? { reason } : {}),
-      journalUndo: { commands: undo, needsElevation: true },
+      journalUndo: restore.length ? { kind: 'macos-firewall', apps: restore } : { kind: 'nothing' },
     },
   ];
+}
+
+/** Puts back what was there: an app we added is removed, one that was listed as blocked is blocked again. */
+export function macosUndoCommands(
+  apps: readonly { path: string; restore: 'remove' | 'block' }[],
+): string[][] {
+  return apps.map((a) => [
+    SOCKETFILTERFW,
+    a.restore === 'block' ? '--blockapp' : '--remove',
+    a.path,
+  ]);
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { undoCommandsOf } from './undo-commands';
 import { describe, expect, it } from 'vitest';
 import { catalogSchema, type Catalog } from '../../../shared/catalog';
 import { builtInCatalog } from '../catalog/load-catalog';
@@ -116,7 +117,11 @@ describe('planFixes on Windows', () => {
     expect(more).toEqual([]);
     expect(undo?.name).toBe('Remove-NetFirewallRule');
     expect(literals(undo?.params.Name)).toEqual(names);
-    expect(fw?.journalUndo).toEqual({ commands: fw?.undoCommands, needsElevation: true });
+    expect(undoCommandsOf(fw!.journalUndo, dataDir)).toEqual({
+      commands: fw?.undoCommands,
+      needsElevation: true,
+      nftRules: [],
+    });
     expect(new Set(names).size).toBe(4);
     expect(names[0]).toMatch(/^SessionPrep-Out-[0-9a-f]{16}$/);
   });
@@ -173,7 +178,11 @@ describe('planFixes on Windows', () => {
       ],
       ['Remove-Item', { kind: 'literal', value: note }],
     ]);
-    expect(def?.journalUndo).toEqual({ commands: def?.undoCommands, needsElevation: true });
+    expect(undoCommandsOf(def!.journalUndo, dataDir)).toEqual({
+      commands: def?.undoCommands,
+      needsElevation: true,
+      nftRules: [],
+    });
   });
 
   it('keeps a hostile user name whole in every literal: quotes of each kind, $(), a backtick, a semicolon', () => {

@@ -49,8 +49,7 @@ function firewallChange(
     `New-NetFirewallRule -Name ${psQuote(names[i] ?? '')} -DisplayName ${psQuote(`${FIREWALL_GROUP}: ${win32.basename(program)}`)} -Group ${psQuote(FIREWALL_GROUP)} -Direction Outbound -Action Allow -Program ${psQuote(program)} -Profile Any | Out-Null`,
   ]);
   const script = ["$ErrorActionPreference = 'Stop'", ...lines].join('\n');
-  const undoScript = `Remove-NetFirewallRule -Name @(${names.map(psQuote).join(', ')}) -ErrorAction SilentlyContinue`;
-  const undo = [powerShellArgv(undoScript)];
+  const undo = firewallUndoCommands(names);
   return {
     id: 'windows-firewall',
     title: t('fixes:change.windowsFirewall.title'),
@@ -63,8 +62,17 @@ function firewallChange(
     needsElevation: true,
     state: badPaths ? 'not_possible' : 'needed',
     ...(badPaths ? { reason: badPaths } : {}),
-    journalUndo: { commands: undo, needsElevation: true },
+    journalUndo: { kind: 'windows-firewall', rules: names },
   };
+}
+
+/** Removes exactly our rules, by name (undo of the firewall change, rebuilt from the journal's names). */
+export function firewallUndoCommands(names: readonly string[]): string[][] {
+  return [
+    powerShellArgv(
+      `Remove-NetFirewallRule -Name @(${names.map(psQuote).join(', ')}) -ErrorAction SilentlyContinue`,
+    ),
+  ];
 }
 
 /** Where the Defender change notes which exclusions it added, so undo removes those and none the PC had before. */
@@ -94,15 +102,7 @@ function defenderChange(
     'if ($paths.Count -gt 0) { Add-MpPreference -ExclusionPath $paths }',
     'if ($procs.Count -gt 0) { Add-MpPreference -ExclusionProcess $procs }',
   ].join('\n');
-  const undoScript = [
-    `if (Test-Path -LiteralPath ${note}) {`,
-    `  $added = Get-Content -LiteralPath ${note} -Raw | ConvertFrom-Json`,
-    '  if (@($added.paths).Count -gt 0) { Remove-MpPreference -ExclusionPath @($added.paths) -ErrorAction SilentlyContinue }',
-    '  if (@($added.processes).Count -gt 0) { Remove-MpPreference -ExclusionProcess @($added.processes) -ErrorAction SilentlyContinue }',
-    `  Remove-Item -LiteralPath ${note}`,
-    '}',
-  ].join('\n');
-  const undo = [powerShellArgv(undoScript)];
+  const undo = defenderUndoCommands(facts.dataDir);
   const refusal = defenderRefusal(facts.windows, t);
   const reason = badPaths ?? refusal;
   return {
@@ -118,8 +118,22 @@ function defenderChange(
     state: reason ? 'not_possible' : 'needed',
     ...(reason ? { reason } : {}),
     ...(!badPaths && refusal ? { isForIt: true } : {}),
-    journalUndo: { commands: undo, needsElevation: true },
+    journalUndo: { kind: 'windows-defender' },
   };
+}
+
+/** Removes the exclusions the note says we added, and none the PC had before. */
+export function defenderUndoCommands(dataDir: string): string[][] {
+  const note = psQuote(defenderNotePath(dataDir));
+  const undoScript = [
+    `if (Test-Path -LiteralPath ${note}) {`,
+    `  $added = Get-Content -LiteralPath ${note} -Raw | ConvertFrom-Json`,
+    '  if (@($added.paths).Count -gt 0) { Remove-MpPreference -ExclusionPath @($added.paths) -ErrorAction SilentlyContinue }',
+    '  if (@($added.processes).Count -gt 0) { Remove-MpPreference -ExclusionProcess @($added.processes) -ErrorAction SilentlyContinue }',
+    `  Remove-Item -LiteralPath ${note}`,
+    '}',
+  ].join('\n');
+  return [powerShellArgv(undoScript)];
 }
 
 function defenderRefusal(w: WindowsFacts, t: Translate): string | undefined {

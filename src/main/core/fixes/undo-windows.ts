@@ -4,14 +4,16 @@ import { removeEntry, type JournalEntry } from '../journal/journal';
 import type { UndoOutcome } from './undo-outcome';
 import { runElevatedBatch } from '../os/elevated-batch';
 import { encodedScripts } from '../os/elevated-batch-script';
+import { undoCommandsOf } from './undo-commands';
 
 /** A journal entry whose undo the single elevated run can carry. */
-export function isWindowsUndoBatchable(entry: JournalEntry): boolean {
+export function isWindowsUndoBatchable(entry: JournalEntry, dataDir: string): boolean {
+  const undo = undoCommandsOf(entry.undo, dataDir);
   return (
-    entry.undo.needsElevation === true &&
-    !entry.undo.nftRules?.length &&
-    entry.undo.commands.length > 0 &&
-    encodedScripts(entry.undo.commands) !== undefined
+    undo.needsElevation &&
+    undo.nftRules.length === 0 &&
+    undo.commands.length > 0 &&
+    encodedScripts(undo.commands) !== undefined
   );
 }
 
@@ -27,7 +29,7 @@ export async function undoWindowsBatch(
   const t = translator(options.lang);
   const items = entries.map((e) => ({
     id: e.id,
-    steps: encodedScripts(e.undo.commands) ?? [],
+    steps: encodedScripts(undoCommandsOf(e.undo, options.dataDir).commands) ?? [],
     rollback: [],
     stopAtFirstFailure: false,
   }));

@@ -1,4 +1,5 @@
-import { ok } from '../../../shared/reply';
+import { translator } from '../../../shared/i18n';
+import { ok, refused } from '../../../shared/reply';
 import { exportAllowlist } from '../allowlist/allowlist-export';
 import { buildAllowlist } from '../allowlist/allowlist-model';
 import { pacFallbackFromRun } from '../allowlist/pac-file';
@@ -11,19 +12,22 @@ import type { RunHistory } from './run-history';
 export function allowlistHandlers(
   options: CoreOptions,
   history: RunHistory,
-): Pick<Handlers, 'allowlist.get'> {
+): Pick<Handlers, 'allowlist.get' | 'allowlist.pacDefault'> {
   return {
     'allowlist.get': async ({ format, lang, pacFallback }) => {
-      const forIt = await changesForIt({ ...options, lang });
       const run = await history.lastOrKept(options.dataDir);
+      // Everything else keeps going where it goes today; with nothing to go by, IT must say where.
+      const fallback = pacFallback ?? pacFallbackFromRun(run?.proxy);
+      if (format === 'pac' && fallback === undefined)
+        return refused('bad_params', translator(lang)('fixes:allowlist.pacFallbackUnknown'));
+      const forIt = await changesForIt({ ...options, lang });
       return ok(
-        exportAllowlist(
-          buildAllowlist(options.catalog, run, forIt),
-          format,
-          lang,
-          pacFallback ?? pacFallbackFromRun(run?.proxy),
-        ),
+        exportAllowlist(buildAllowlist(options.catalog, run, forIt), format, lang, fallback),
       );
+    },
+    'allowlist.pacDefault': async () => {
+      const run = await history.lastOrKept(options.dataDir);
+      return ok({ today: pacFallbackFromRun(run?.proxy) ?? null });
     },
   };
 }

@@ -6,6 +6,7 @@ import { closedPort } from '../../../../test/fixtures/misbehaving-servers';
 import { networkCatalog, tcpPort } from '../../../../test/fixtures/network-run';
 import { createCoreClient } from '../api/core-client';
 import { recordChange } from '../journal/journal';
+import { IME_KEY, IME_VALUE } from '../join/ime-setting';
 
 let dataDir: string;
 beforeEach(async () => (dataDir = await mkdtemp(join(tmpdir(), 'sp-fixes-h-'))));
@@ -52,8 +53,9 @@ describe('fixes.journal', () => {
       appliedAt: '2026-11-25T09:00:00.000Z',
       platform: 'linux',
       state: 'applied',
-      undo: { commands: [['true']] },
+      undo: { kind: 'ime', before: { state: 'absent' } },
     });
+    // With the exact command undo will run, rebuilt from the record (issue 14: the prompt shows it).
     expect(await core.call('fixes.journal', { lang: 'en' })).toEqual({
       ok: true,
       value: {
@@ -62,6 +64,7 @@ describe('fixes.journal', () => {
             id: 'ime:previous-version',
             title: 'Previous Microsoft IME',
             appliedAt: '2026-11-25T09:00:00.000Z',
+            undoCommands: [['reg', 'delete', IME_KEY, '/v', IME_VALUE, '/f']],
           },
         ],
       },

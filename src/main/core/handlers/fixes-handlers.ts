@@ -4,8 +4,7 @@ import type { Lang } from '../../../shared/lang';
 import { ok } from '../../../shared/reply';
 import type { CallContext, CoreOptions } from '../context';
 import type { Handlers } from './handler-types';
-import { applyFixes, currentPlan, undoFixes } from '../fixes/fixes-service';
-import { readJournal } from '../journal/journal';
+import { applyFixes, currentPlan, journalView, undoFixes } from '../fixes/fixes-service';
 import { withRecheck, type HostChecks } from '../fixes/recheck';
 import { checksHandlers } from './checks-handlers';
 import { RunHistory } from './run-history';
@@ -36,11 +35,9 @@ export function fixesHandlers(
   const before = async () => lastRecheck ?? (await history.lastOrKept(options.dataDir));
   return {
     'fixes.plan': async ({ lang }) => ok((await currentPlan({ ...options, lang })).plan),
-    'fixes.journal': async () => {
-      const journal = await readJournal(options.dataDir);
-      return ok({
-        journal: journal.map((e) => ({ id: e.id, title: e.title, appliedAt: e.appliedAt })),
-      });
+    'fixes.journal': async ({ lang }) => {
+      const { journal, notRun } = await journalView({ ...options, lang });
+      return ok({ journal, ...(notRun.length ? { notRun } : {}) });
     },
     'fixes.apply': async ({ ids, lang }, call) => {
       const { value, recheck: seen } = await withRecheck(

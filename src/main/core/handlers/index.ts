@@ -2,6 +2,7 @@ import type { CoreOptions } from '../context';
 import type { Handlers } from './handler-types';
 import { allowlistHandlers } from './allowlist-handlers';
 import { appHandlers } from './app-handlers';
+import { catalogHandlers } from './catalog-handlers';
 import { checksHandlers } from './checks-handlers';
 import { cleanupHandlers } from './cleanup-handlers';
 import { fixesHandlers } from './fixes-handlers';
@@ -20,5 +21,6 @@ export function createHandlers(options: CoreOptions): Handlers {
     ...allowlistHandlers(options, history),
     ...joinHandlers(options),
     ...cleanupHandlers(options),
+    ...catalogHandlers(),
   };
 }

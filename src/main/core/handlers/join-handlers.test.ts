@@ -130,7 +130,7 @@ describe('ime.enable', () => {
       id: 'ime:previous-version',
       state: 'applied',
       platform: 'win32',
-      undo: { commands: [['reg', 'delete', IME_KEY, '/v', 'NoTsf3Override2', '/f']] },
+      undo: { kind: 'ime', before: { state: 'absent' } },
     });
   });
 

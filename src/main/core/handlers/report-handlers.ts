@@ -10,6 +10,18 @@ import type { BuildReportOptions } from '../report/build-report';
 import { renderReport } from '../report/render-report';
 import { writeReportFile } from '../report/write-report-file';
 import type { RunHistory } from './run-history';
+import { personalNamesOfThisPc, type PersonalNames } from '../report/personal-names';
+import { readDnsSuffixes } from '../proxy/dns-suffix';
+
+/** This PC's names for a redacted report: its user and host, the run's home folders and its DNS domains. */
+async function namesOfThisRun(options: CoreOptions): Promise<PersonalNames> {
+  const own = personalNamesOfThisPc();
+  const homes = [options.env.HOME, options.env.USERPROFILE, ...(own.homeDirs ?? [])].filter(
+    (h): h is string => typeof h === 'string' && h !== '',
+  );
+  const suffixes = await readDnsSuffixes(process.platform, options.env).catch(() => []);
+  return { ...own, homeDirs: [...new Set(homes)], dnsDomains: suffixes };
+}
 
 export interface ReportDeps {
   /** The fix journal's applied entries; by default read from the data folder. */
@@ -41,6 +53,8 @@ export function reportHandlers(
       redact,
       lang,
       journal,
+      keptDomains: [...options.catalog.domains, ...options.catalog.endpoints.map((e) => e.host)],
+      ...(redact ? { names: await namesOfThisRun(options) } : {}),
       ...(unreadable === undefined
         ? {}
         : { alsoUntested: [{ id: 'journal', reason: unreadable }] }),

@@ -62,14 +62,20 @@ export async function enableIme(deps: ImeDeps): Promise<ImeStatus> {
       previousImeOn: null,
       message: t('join:ime.enableFailed', { why: before.why }),
     };
-  const { apply, undo } = imeEnableCommands(before);
+  const { apply } = imeEnableCommands(before);
   const entry = {
     id: IME_JOURNAL_ID,
     title: t('join:ime.journalTitle'),
     appliedAt: (deps.now?.() ?? new Date()).toISOString(),
     platform: 'win32',
     area: 'ime',
-    undo: { commands: undo },
+    undo: {
+      kind: 'ime' as const,
+      before:
+        before.state === 'present'
+          ? { state: 'present' as const, value: before.value }
+          : { state: 'absent' as const },
+    },
   };
   await recordChange(deps.dataDir, { ...entry, state: 'applying' });
   const result = await deps.run(commandOf(apply));

@@ -1,3 +1,4 @@
+import { undoCommandsOf } from '../fixes/undo-commands';
 import { describe, expect, it } from 'vitest';
 import { unpackElevated } from '../../../../test/fixtures/os/elevated-batch-player';
 import {
@@ -163,7 +164,7 @@ describe('elevatedBatchCommand', () => {
     const items = plan.map((c) => ({
       id: c.id,
       steps: encodedScripts(c.commands) ?? [],
-      rollback: encodedScripts(c.journalUndo.commands) ?? [],
+      rollback: encodedScripts(undoCommandsOf(c.journalUndo, dataDir).commands) ?? [],
       stopAtFirstFailure: true,
     }));
     const argv = elevatedBatchCommand(combinedScript(items, resultPath));
@@ -173,7 +174,7 @@ describe('elevatedBatchCommand', () => {
       plan.map((c) => ({
         id: c.id,
         steps: c.commands.map((a) => scriptOf(a)),
-        rollback: c.journalUndo.commands.map((a) => scriptOf(a)),
+        rollback: undoCommandsOf(c.journalUndo, dataDir).commands.map((a) => scriptOf(a)),
       })),
     );
     const programs = commandsNamed(unpacked.items[0]?.steps[0] ?? '', 'New-NetFirewallRule').map(

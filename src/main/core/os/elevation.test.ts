@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { elevated, isElevationRefusal } from './elevation';
+import { splitWindowsCommandLine } from '../../../../test/fixtures/os/windows-command-line';
+import { elevated, isElevationRefusal, windowsArgument } from './elevation';
 import {
   commandsNamed,
   encodedScriptOf,
   literal,
-  literals,
   word,
 } from '../../../../test/fixtures/os/powershell-reader';
 import { powerShellArgv } from './powershell';
@@ -49,7 +50,9 @@ describe('elevated', () => {
     const [start, ...others] = commandsNamed(outer, 'Start-Process');
     expect(others).toEqual([]);
     expect(literal(start?.params.FilePath)).toBe('powershell.exe');
-    expect(literals(start?.params.ArgumentList)).toEqual(inner.slice(1));
+    expect(splitWindowsCommandLine(literal(start?.params.ArgumentList) ?? '')).toEqual(
+      inner.slice(1),
+    );
     expect(word(start?.params.Verb)).toBe('RunAs');
     expect([start?.params.Wait, start?.params.PassThru]).toEqual([true, true]);
     expect(commandsNamed(outer, 'exit')[0]?.positional).toEqual([
@@ -57,8 +60,26 @@ describe('elevated', () => {
     ]);
   });
 
-  it('refuses (as a bug) to elevate on Windows an argument Start-Process would split', () => {
-    expect(() => elevated(['cmd.exe', 'a b'], 'win32', false)).toThrow(/needs quoting/);
+  // Issue 14: an argument with a space made elevation throw and stopped the undo loop.
+  it('quotes every argument on Windows, so a space, a quote or backslashes arrive whole', () => {
+    const args = ['C:\\Users\\山田 太郎\\a.exe', 'say "hi"', '', 'end\\', 'a\\\\"b', '\t'];
+    const outer = encodedScriptOf(elevated(['reg.exe', ...args], 'win32', false));
+    const [start] = commandsNamed(outer, 'Start-Process');
+    expect(literal(start?.params.FilePath)).toBe('reg.exe');
+    expect(splitWindowsCommandLine(literal(start?.params.ArgumentList) ?? '')).toEqual(args);
+  });
+
+  it('round-trips any argument through the Windows command-line rules', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'binary' }).filter((a) => !a.includes('\0'))),
+        (args) => {
+          const line = args.map(windowsArgument).join(' ');
+          expect(splitWindowsCommandLine(line)).toEqual(args);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

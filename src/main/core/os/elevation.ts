@@ -43,13 +43,35 @@ export function elevated(
 function windowsRunAs(argv: readonly string[]): string[] {
   const [file, ...args] = argv;
   if (!file) throw new Error('elevated: empty command');
-  // Start-Process joins -ArgumentList with spaces, so only arguments without spaces or quotes are safe;
-  // ours are flags and base64 (the encoded script), which is the point of encoding.
-  for (const a of args)
-    if (/[\s"']/.test(a) || a === '') throw new Error(`elevated: argument needs quoting: ${a}`);
-  const list = args.map(psQuote).join(',');
-  const script = `$p = Start-Process -FilePath ${psQuote(file)} -ArgumentList @(${list}) -Verb RunAs -Wait -PassThru -WindowStyle Hidden; exit $p.ExitCode`;
+  // Start-Process takes the command line as one string, which the program splits by the rules of
+  // CommandLineToArgvW: each argument is quoted for exactly those rules, so a space or a quote in a path
+  // arrives as one argument, whole.
+  const commandLine = args.map(windowsArgument).join(' ');
+  const list = args.length ? ` -ArgumentList ${psQuote(commandLine)}` : '';
+  const script = `$p = Start-Process -FilePath ${psQuote(file)}${list} -Verb RunAs -Wait -PassThru -WindowStyle Hidden; exit $p.ExitCode`;
   return powerShellArgv(script);
+}
+
+/**
+ * One argument quoted for a Windows command line, as CommandLineToArgvW (and the C runtime) read it back:
+ * quotes around anything empty or with white space or a quote; a quote inside becomes \", and the
+ * backslashes before a quote (or before the closing quote) are doubled.
+ * https://learn.microsoft.com/en-us/cpp/c-language/parsing-c-command-line-arguments
+ */
+export function windowsArgument(arg: string): string {
+  if (arg.includes('\0')) throw new Error('elevated: an argument cannot hold NUL');
+  if (arg !== '' && !/[\s"]/.test(arg)) return arg;
+  let out = '"';
+  let backslashes = 0;
+  for (const c of arg) {
+    if (c === '\\') {
+      backslashes++;
+      continue;
+    }
+    out += c === '"' ? '\\'.repeat(backslashes * 2 + 1) + c : '\\'.repeat(backslashes) + c;
+    backslashes = 0;
+  }
+  return `${out}${'\\'.repeat(backslashes * 2)}"`;
 }
 
 // Start-Process -Verb RunAs words UAC's "No" (ERROR_CANCELLED) in the UI language; on a Japanese PC it

@@ -36,7 +36,12 @@ describe('running processes on this Linux machine (/proc)', () => {
     const list = await listProcesses('linux');
     if (typeof list === 'string') throw new Error(list);
     const self = list.find((p) => p.pid === process.pid);
-    expect(self).toEqual({ pid: process.pid, name: 'node', path: process.execPath });
+    expect(self).toEqual({
+      pid: process.pid,
+      name: 'node',
+      path: process.execPath,
+      uid: process.getuid?.(),
+    });
   });
 
   it('names a program by its executable, even past the 15 characters /proc/PID/comm keeps', async () => {
@@ -47,6 +52,7 @@ describe('running processes on this Linux machine (/proc)', () => {
       pid: started.pid,
       name: 'chrome-remote-desktop-host',
       path: join(dir ?? '', 'chrome-remote-desktop-host'),
+      uid: process.getuid?.(),
     });
     expect(await isLinuxProcessAlive('/proc', started.pid)).toBe(true);
     started.kill('SIGKILL');
@@ -128,7 +134,16 @@ describe('process lists of Windows and macOS', () => {
     expect(parsePs(text)).toEqual(expected);
     const run = fakeRunner(() => exited(0, text));
     expect(await listProcesses('darwin', { run })).toEqual(expected);
-    expect(run.calls).toEqual([['/bin/ps', '-axo', 'pid=,comm=']]);
+    expect(run.calls).toEqual([['/bin/ps', '-axo', 'pid=,uid=,comm=']]);
+    // With the uid column (what the command asks for now), each process says whose it is.
+    expect(parsePs('  812   501 /Applications/Zoho Assist.app/Contents/MacOS/agent\n')).toEqual([
+      {
+        pid: 812,
+        uid: 501,
+        name: 'agent',
+        path: '/Applications/Zoho Assist.app/Contents/MacOS/agent',
+      },
+    ]);
     expect(macosPsCommand().timeoutMs).toBeGreaterThan(0);
     expect(await listProcesses('darwin', { run: fakeRunner(() => exited(1)) })).toBe('ps: failed');
   });

@@ -1,4 +1,4 @@
-import { readdir, readFile, readlink } from 'node:fs/promises';
+import { readdir, readFile, readlink, stat } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { z } from 'zod';
 import { powerShellCommand } from './powershell';
@@ -12,6 +12,8 @@ export interface RunningProcess {
   name: string;
   /** Missing where the OS hides it (another user's process, a protected one). */
   path?: string;
+  /** The user id it runs as, where the OS tells it (Linux, macOS). */
+  uid?: number;
 }
 
 // CIM rather than tasklist: it gives each program's path, which tells the agent's agent.exe from another one.
@@ -22,10 +24,10 @@ const WINDOWS_PROCESSES =
 export const windowsProcessesCommand = (): CommandSpec =>
   powerShellCommand(WINDOWS_PROCESSES, 20_000);
 
-/** macOS `ps -axo pid=,comm=`: comm is the executable's full path. */
+/** macOS `ps -axo pid=,uid=,comm=`: comm is the executable's full path. */
 export const macosPsCommand = (): CommandSpec => ({
   file: '/bin/ps',
-  args: ['-axo', 'pid=,comm='],
+  args: ['-axo', 'pid=,uid=,comm='],
   timeoutMs: 10_000,
 });
 
@@ -53,17 +55,19 @@ export function parseWindowsProcesses(text: string): RunningProcess[] | undefine
   }));
 }
 
-/** macOS `ps -axo pid=,comm=`: the pid, then the executable's full path (spaces included). */
+/** macOS `ps -axo pid=,uid=,comm=` (or without uid): the pid, the uid, then the executable's full path (spaces included). */
 export function parsePs(text: string): RunningProcess[] {
   const list: RunningProcess[] = [];
   for (const line of splitLines(text)) {
-    const m = /^\s*(\d+)\s+(.+?)\s*$/u.exec(line);
-    if (!m?.[2]) continue;
-    const path = m[2];
+    const withUid = /^\s*(\d+)\s+(\d+)\s+(\/.*?)\s*$/u.exec(line);
+    const m = withUid ? undefined : /^\s*(\d+)\s+(.+?)\s*$/u.exec(line);
+    const path = withUid?.[3] ?? m?.[2];
+    if (!path) continue;
     list.push({
-      pid: Number(m[1]),
+      pid: Number(withUid?.[1] ?? m?.[1]),
       name: posix.basename(path),
       ...(path.startsWith('/') ? { path } : {}),
+      ...(withUid ? { uid: Number(withUid[2]) } : {}),
     });
   }
   return list;
@@ -90,7 +94,17 @@ export async function listLinuxProcesses(procRoot: string): Promise<RunningProce
             )[0] ?? '');
         const name = posix.basename(path ?? argv0);
         if (name === '') return undefined;
-        return { pid: Number(entry), name, ...(path ? { path } : {}) };
+        // /proc/PID belongs to the process's user.
+        const uid = await stat(join(procRoot, entry)).then(
+          (s) => s.uid,
+          () => undefined,
+        );
+        return {
+          pid: Number(entry),
+          name,
+          ...(path ? { path } : {}),
+          ...(uid === undefined ? {} : { uid }),
+        };
       }),
   );
   return found.filter((p): p is RunningProcess => p !== undefined);

@@ -14,7 +14,7 @@ describe('appliedFixesIn', () => {
   it('lists the applied changes of a real journal, and says when it cannot read one', async () => {
     dir = await mkdtemp(join(tmpdir(), 'sp-journal-'));
     expect(await appliedFixesIn(dir)).toEqual({ journal: [] });
-    const undo = { commands: [['true']] };
+    const undo = { kind: 'linux-ufw' as const, ports: [443] };
     await recordChange(dir, {
       id: 'fw',
       title: 'Firewall rule',

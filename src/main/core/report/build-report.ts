@@ -5,6 +5,7 @@ import type { AppliedFix } from '../../../shared/fixes-schemas';
 import { reportDocumentSchema, type ReportDocument } from '../../../shared/report-schemas';
 import { personalNamesInFacts, personalNamesOfThisPc, type PersonalNames } from './personal-names';
 import { redactDocument } from './redact';
+import { translator } from '../../../shared/i18n';
 
 export interface BuildReportOptions {
   redact: boolean;
@@ -20,6 +21,8 @@ export interface BuildReportOptions {
   /** Personal names to hide besides those in the run's facts; defaults to this PC's user and host names. */
   names?: PersonalNames;
   now?: Date;
+  /** Domains that stay visible even under the PC's domain: the vendor's (the catalog's domains and hosts). */
+  keptDomains?: readonly string[];
   /** More that could not be covered, e.g. a fix journal that could not be read. */
   alsoUntested?: readonly { id?: string; reason: string }[];
 }
@@ -54,10 +57,28 @@ export function buildReport(run: CheckRun, options: BuildReportOptions): ReportD
     redact: options.redact,
     userNames: [...inFacts.userNames, ...own.userNames, ...proxyUserOf(options.proxyUrl)],
     hostNames: [...inFacts.hostNames, ...own.hostNames],
+    homeDirs: own.homeDirs ?? [],
+    dnsDomains: own.dnsDomains ?? [],
+    keptDomains: options.keptDomains ?? [],
     secrets: [...(options.secrets ?? []), ...passwordsOf(options.proxyUrl)],
   });
-  return reportDocumentSchema.parse({ ...value, redactions: counts });
+  const t = translator(options.lang);
+  const visible = options.redact
+    ? { visibleAfterRedaction: VISIBLE.map((key) => t(`report:visible.${key}`)) }
+    : {};
+  return reportDocumentSchema.parse({ ...value, redactions: counts, ...visible });
 }
+
+// What redaction deliberately keeps, so a reader knows what a redacted report still tells.
+const VISIBLE = [
+  'vendor',
+  'results',
+  'system',
+  'certificates',
+  'otherHosts',
+  'kept',
+  'times',
+] as const;
 
 /** The password of the `--proxy` URL, raw and decoded: removed from any text a probe may have echoed it into. */
 function passwordsOf(proxyUrl: string | undefined): string[] {

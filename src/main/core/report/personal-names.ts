@@ -1,4 +1,4 @@
-import { hostname, userInfo } from 'node:os';
+import { homedir, hostname, userInfo } from 'node:os';
 
 const userKeys = new Set(['username', 'user', 'login', 'account', 'owner']);
 const hostKeys = new Set([
@@ -14,6 +14,10 @@ const hostKeys = new Set([
 export interface PersonalNames {
   userNames: string[];
   hostNames: string[];
+  /** The home folders of the run, whatever their path. */
+  homeDirs?: string[];
+  /** The PC's DNS domains (its suffixes, the domain of its FQDN). */
+  dnsDomains?: string[];
 }
 
 /** The user and host names in a run's system facts (top level and one level down), by their key. */
@@ -48,5 +52,5 @@ export function personalNamesOfThisPc(): PersonalNames {
     // No passwd entry for this uid (containers): there is no name to hide.
     user = undefined;
   }
-  return { userNames: user ? [user] : [], hostNames: [hostname()] };
+  return { userNames: user ? [user] : [], hostNames: [hostname()], homeDirs: [homedir()] };
 }

@@ -72,6 +72,7 @@ describe('Redactor', () => {
       mac: 0,
       email: 0,
       key: 0,
+      domain: 0,
       credential: 0,
     });
   });

@@ -10,6 +10,12 @@ export interface RedactionOptions {
   hostNames?: readonly string[];
   /** Secrets to remove wherever they appear, e.g. the `--proxy` password. */
   secrets?: readonly string[];
+  /** The home folders of the run, wherever they are (`/srv/profiles/tanaka`): replaced whole by `<home>`. */
+  homeDirs?: readonly string[];
+  /** The PC's DNS domains (`corp.example.local`): replaced wherever they appear, host names included. */
+  dnsDomains?: readonly string[];
+  /** Domains that stay visible even under a PC domain: the vendor's own (the catalog's). */
+  keptDomains?: readonly string[];
 }
 
 type Kind = Exclude<keyof RedactionCounts, 'credential'>;
@@ -28,22 +34,43 @@ const notPeople = new Set([
   'localhost',
   'root',
 ]);
-const placeholderWords = new Set(['user', 'host', 'ip', 'mac', 'email', 'key', 'credentials']);
+const placeholderWords = new Set([
+  'user',
+  'host',
+  'ip',
+  'mac',
+  'email',
+  'key',
+  'domain',
+  'home',
+  'credentials',
+]);
 
 const urlUserInfo = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@"'<>]+)@/gi;
 const bareUserInfo = /(?<![\w.%+-])([^\s:@/"'<>\\]+):([^\s@/"'<>\\]+)@(?=[a-z0-9.-]+)/gi;
 const authHeader =
   /\b((?:proxy-)?authorization:\s*)(?:basic|bearer|negotiate|ntlm|digest)\s+[^\s"',;]+/gi;
+// The same credential without its header name (a header's value on its own, a log line): a scheme
+// word, then a token that is not an ordinary word (it has a digit, an upper-case letter after the first,
+// or base64's + / =). "Basic authentication" stays; "Negotiate YIIGhgYGKwYB…" goes.
+const bareAuth =
+  /\b(Basic|Bearer|Negotiate|NTLM|Digest)\s+(?=[A-Za-z0-9._~+/=-]{8,})(?=[A-Za-z0-9._~+/=-]*(?:[0-9+/=]|[^\s][A-Z]))([A-Za-z0-9._~+/-]+=*)/g;
+const digestParams = /\b(Digest)\s+((?:[A-Za-z-]+=(?:"[^"]*"|[^\s,"]+)(?:,\s*)?){2,})/gi;
 const email = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const homePath =
   /((?:[A-Za-z]:[\\/]+|\\\\[^\\/\s]+[\\/]+)(?:Users|Documents and Settings)[\\/]+|\/home\/|\/Users\/)([^\\/\s"'<>:*?|]+(?: [^\\/\s"'<>:*?|]+){0,2}(?=[\\/])|[^\\/\s"'<>:*?|]+)/gi;
-const mac = /(?<![\w:-])(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}(?![\w:-])/g;
+// aa:bb:cc:dd:ee:ff, aa-bb-…, Cisco's aabb.ccdd.eeff, and twelve bare hex digits (AABBCCDDEEFF).
+const mac =
+  /(?<![\w:.-])(?:(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{12})(?![\w:-]|\.\w)/g;
+// The dotted tail first, so ::ffff:10.1.2.3 is one address and not "::ffff:10" followed by ".1.2.3".
 const ipv6Candidate =
-  /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|\d{1,3}(?:\.\d{1,3}){3})(?:%[\w.-]+)?(?![\w:])/g;
+  /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4})(?:%[\w.-]+)?(?![\w:]|\.\d)/g;
 const ipv4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)/;
 // One pass for both families, so placeholders are numbered in the order the addresses appear.
 const ipAny = new RegExp(`${ipv6Candidate.source}|${ipv4.source}`, 'g');
 const sessionKey = /(?<![0-9A-Za-z.])\d{9,10}(?![0-9A-Za-z]|\.\d)/g;
+// A key as people write it: 123-456-789, 123 456 789 (and a tenth digit).
+const groupedKey = /(?<![0-9A-Za-z.-])\d{3}([- ])\d{3}\1\d{3,4}(?![0-9A-Za-z]|[.-]\d)/g;
 
 /** Replaces personal data by stable placeholders (`<user-1>`, `<ip-2>`…), the same value always by the same one. */
 export class Redactor {
@@ -54,13 +81,23 @@ export class Redactor {
     mac: new Map(),
     email: new Map(),
     key: new Map(),
+    domain: new Map(),
   };
   private readonly credentials = new Set<string>();
   /** Placeholders that made it into the output; names known in advance are numbered but may never appear. */
   private readonly used = new Set<string>();
   private namePatterns: { pattern: RegExp; kind: 'user' | 'host'; key: string }[] = [];
+  private readonly homePatterns: RegExp[] = [];
+  private readonly domainPatterns: { pattern: RegExp; key: string }[] = [];
 
   constructor(private readonly options: RedactionOptions) {
+    for (const home of options.homeDirs ?? []) this.addHome(home);
+    for (const domain of options.dnsDomains ?? []) this.addDomain(domain);
+    for (const name of options.hostNames ?? []) {
+      // An FQDN's domain is the PC's DNS domain.
+      const dot = name.indexOf('.');
+      if (dot > 0) this.addDomain(name.slice(dot + 1));
+    }
     for (const name of options.userNames ?? []) this.addName('user', name);
     for (const name of options.hostNames ?? []) {
       this.addName('host', name);
@@ -90,10 +127,22 @@ export class Redactor {
         (m, prefix: string) => `${prefix}${this.credential(m.slice(prefix.length))}`,
       )
       .replace(bareUserInfo, (m) => `${this.credential(m.slice(0, -1))}@`);
+    out = out
+      .replace(
+        digestParams,
+        (_m, scheme: string, params: string) => `${scheme} ${this.credential(params)}`,
+      )
+      .replace(
+        bareAuth,
+        (_m, scheme: string, token: string) => `${scheme} ${this.credential(token)}`,
+      );
     for (const secret of this.options.secrets ?? []) {
       if (secret.length >= 3) out = out.split(secret).join(this.credential(secret));
     }
     if (!this.options.redact) return out;
+    // The run's own home, whatever its path, before the generic /home/NAME and C:\Users\NAME patterns.
+    for (const pattern of this.homePatterns)
+      out = out.replace(pattern, () => this.homePlaceholder());
     out = out.replace(email, (m) => this.placeholder('email', m));
     out = out.replace(
       homePath,
@@ -101,6 +150,8 @@ export class Redactor {
     );
     for (const { pattern, kind, key } of this.namePatterns)
       out = out.replace(pattern, () => this.placeholder(kind, key));
+    for (const { pattern, key } of this.domainPatterns)
+      out = out.replace(pattern, () => this.placeholder('domain', key));
     out = out.replace(mac, (m) => this.placeholder('mac', m.toLowerCase().replace(/-/g, ':')));
     out = out.replace(ipAny, (m) => {
       const address = (m.split('%')[0] ?? m).toLowerCase();
@@ -108,6 +159,7 @@ export class Redactor {
         ? this.placeholder('ip', address)
         : m;
     });
+    out = out.replace(groupedKey, (m) => this.placeholder('key', m.replace(/\D/g, '')));
     return out.replace(sessionKey, (m) => this.placeholder('key', m));
   }
 
@@ -115,12 +167,14 @@ export class Redactor {
     const size = (kind: Kind) =>
       [...this.maps[kind].values()].filter((p) => this.used.has(p)).length;
     return {
-      user: size('user'),
+      // The home folder counts as one more personal value of the user's.
+      user: size('user') + (this.used.has('<home>') ? 1 : 0),
       host: size('host'),
       ip: size('ip'),
       mac: size('mac'),
       email: size('email'),
       key: size('key'),
+      domain: size('domain'),
       credential: this.credentials.size,
     };
   }
@@ -148,6 +202,51 @@ export class Redactor {
       map.set(value, placeholder);
     }
     return placeholder;
+  }
+
+  private homePlaceholder(): string {
+    this.used.add('<home>');
+    return '<home>';
+  }
+
+  private addHome(home: string): void {
+    const trimmed = home.replace(/[\\/]+$/, '');
+    // A root or a drive is no one's home; a home of one letter would match too much.
+    if (trimmed.length < 4 || !/[\\/][^\\/]+$/.test(trimmed)) return;
+    const isWindows = /^[A-Za-z]:|\\/.test(trimmed);
+    // Either separator, since a path may be written with / on Windows; a whole path, not a prefix of one.
+    const source = trimmed
+      .split(/[\\/]+/)
+      .map(escapeRegExp)
+      .join('[\\\\/]+');
+    this.homePatterns.push(
+      new RegExp(`${source}(?![^\\\\/\\s"'<>:;,)\\]}])`, isWindows ? 'gi' : 'g'),
+    );
+    this.homePatterns.sort((a, b) => b.source.length - a.source.length);
+    // Its last folder is usually the user's name: hidden wherever else it appears too.
+    const last = trimmed.split(/[\\/]+/).pop();
+    if (last) this.addName('user', last);
+  }
+
+  private addDomain(domain: string): void {
+    const d = domain.toLowerCase().replace(/^\.+|\.+$/g, '');
+    // Two labels at least ("lan" or "local" alone names no one), never the vendor's own domain.
+    if (!/^[a-z0-9_-]+(\.[a-z0-9_-]+)+$/.test(d) || /^[\d.]+$/.test(d)) return;
+    const kept = this.options.keptDomains ?? [];
+    if (
+      kept.some((k) => {
+        const bare = k.replace(/^\*\./, '').toLowerCase();
+        return bare === d || bare.endsWith(`.${d}`) || d.endsWith(`.${bare}`);
+      })
+    )
+      return;
+    if (this.domainPatterns.some((p) => p.key === d)) return;
+    this.number('domain', d);
+    this.domainPatterns.push({
+      pattern: new RegExp(`(?<![A-Za-z0-9-])${escapeRegExp(d)}(?![A-Za-z0-9-])`, 'gi'),
+      key: d,
+    });
+    this.domainPatterns.sort((a, b) => b.key.length - a.key.length);
   }
 
   private addName(kind: 'user' | 'host', name: string): void {

@@ -132,6 +132,7 @@ describe('redaction', () => {
       mac: 0,
       email: 1,
       key: 1,
+      domain: 0,
       credential: 3,
     });
     expect(report.redacted).toBe(true);

@@ -92,6 +92,11 @@ export function FixesView({ s }: { s: FixesState }) {
       {plan && (
         <section aria-labelledby="fix-journal-heading" data-testid="fix-journal">
           <h2 id="fix-journal-heading">{t('step.journalTitle')}</h2>
+          {(plan.notRun ?? []).map((n) => (
+            <p key={n.id} role="alert" data-testid="fix-journal-not-run">
+              {n.message}
+            </p>
+          ))}
           {plan.journal.length === 0 ? (
             <p>{t('step.journalEmpty')}</p>
           ) : (
@@ -107,6 +112,19 @@ export function FixesView({ s }: { s: FixesState }) {
               {s.isConfirmingUndo ? (
                 <div role="group" aria-labelledby="fix-undo-question">
                   <p id="fix-undo-question">{t('step.undoConfirm')}</p>
+                  {/* Exactly what will run, rebuilt from each entry's record (issue 14). */}
+                  <p>{t('step.undoCommandsIntro')}</p>
+                  <pre className="evidence-text" data-testid="fix-undo-commands" tabIndex={0}>
+                    {plan.journal
+                      .flatMap((j) => [
+                        `# ${j.title}`,
+                        ...(j.undoCommands ?? []).map((argv) => argv.join(' ')),
+                        ...(j.undoScripts ?? []).flatMap((sc) =>
+                          sc.split('\n').map((l) => `  | ${l}`),
+                        ),
+                      ])
+                      .join('\n')}
+                  </pre>
                   <p className="step-actions">
                     <button
                       type="button"

@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { writeFakeProgram } from '../../../../test/fixtures/os/fake-program';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReactNode } from 'react';
@@ -19,6 +20,8 @@ const { useFixesStore } = await import('./use-fixes-store');
 const { useAppStore } = await import('../../stores/use-app-store');
 const { FixesView } = await import('./FixesStep');
 const { FixChangeItem } = await import('./FixChangeItem');
+const { ItExport } = await import('./ItExport');
+const { chosenFallback } = await import('./use-fixes-store');
 
 // The store talks to the real core (dispatch → handlers → journal) through a test transport.
 let dataDir: string;
@@ -33,6 +36,8 @@ function render(node: ReactNode, lang: Lang = 'en'): string {
 beforeAll(async () => {
   stateDir = await mkdtemp(join(tmpdir(), 'sp-fixes-ui-'));
   dataDir = join(stateDir, 'data');
+  await mkdir(join(stateDir, 'bin'));
+  await writeFakeProgram(join(stateDir, 'bin'), 'ufw', join(stateDir, 'undone.txt'));
 });
 afterAll(async () => {
   await rm(stateDir, { recursive: true, force: true });
@@ -45,10 +50,17 @@ beforeEach(() => {
     lang: 'en',
     mode: 'web',
     timeoutMs: 1000,
-    env: { PATH: process.env.PATH },
+    // A stand-in ufw first in PATH records the undo it is run for (the real one would change this machine).
+    env: { PATH: `${join(stateDir, 'bin')}:${process.env.PATH ?? ''}` },
     dataDir,
   });
-  for (const m of ['fixes.plan', 'fixes.apply', 'fixes.undo', 'allowlist.get'] as const)
+  for (const m of [
+    'fixes.plan',
+    'fixes.apply',
+    'fixes.undo',
+    'allowlist.get',
+    'allowlist.pacDefault',
+  ] as const)
     t.answer(m, (params) => dispatch(m, params, { emit: () => {} }));
   useAppStore.setState({ lang: 'en' });
   useFixesStore.setState({
@@ -73,15 +85,7 @@ describe('fixes store over the real core', () => {
       appliedAt: '2026-11-25T09:00:00.000Z',
       platform: 'linux',
       state: 'applied',
-      undo: {
-        commands: [
-          [
-            process.execPath,
-            '-e',
-            `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'undone')`,
-          ],
-        ],
-      },
+      undo: { kind: 'linux-ufw', ports: [443] },
     });
     await useFixesStore.getState().loadPlan();
     expect(useFixesStore.getState().plan?.journal).toEqual([
@@ -89,6 +93,7 @@ describe('fixes store over the real core', () => {
         id: 'windows-firewall',
         title: 'Allow the agent’s programs',
         appliedAt: '2026-11-25T09:00:00.000Z',
+        undoCommands: [['ufw', 'delete', 'allow', 'out', '443/tcp']],
       },
     ]);
     const html = render(<FixesView s={useFixesStore.getState()} />);
@@ -96,14 +101,15 @@ describe('fixes store over the real core', () => {
     expect(html).toContain('Allow the agent’s programs');
 
     useFixesStore.getState().askUndo(true);
-    expect(render(<FixesView s={useFixesStore.getState()} />)).toContain(
-      'Undo every change listed above now?',
-    );
+    const confirm = render(<FixesView s={useFixesStore.getState()} />);
+    expect(confirm).toContain('Undo every change listed above now?');
+    // Issue 14: the prompt shows the exact commands.
+    expect(confirm).toContain('ufw delete allow out 443/tcp');
     await useFixesStore.getState().undoAll();
     expect(useFixesStore.getState().result?.outcomes).toEqual([
       { id: 'windows-firewall', ok: true, message: 'Undone: Allow the agent’s programs.' },
     ]);
-    expect(await readFile(marker, 'utf8')).toBe('undone');
+    expect(await readFile(marker, 'utf8')).toBe('delete allow out 443/tcp\n');
     expect(await readJournal(dataDir)).toEqual([]);
     expect(render(<FixesView s={useFixesStore.getState()} />)).toContain(
       'Session Prep has not changed anything on this PC.',
@@ -201,5 +207,44 @@ describe('FixChangeItem', () => {
     expect(html).toContain('IT 部門へ');
     expect(html).toContain('改ざん防止が有効です。');
     expect(html).not.toContain('fix-select');
+  });
+});
+
+// Issue 14: the wizard's PAC ended in DIRECT for every other site; now IT chooses, and nothing is DIRECT
+// by default unless this PC went direct.
+describe('the PAC file for IT', () => {
+  it('with nothing to go by, offers no default and will not download until IT chooses', async () => {
+    useFixesStore.setState({ pacToday: null, pacChoice: null, pacCustom: '' });
+    await useFixesStore.getState().loadPacDefault();
+    const s = useFixesStore.getState();
+    expect(s.pacToday).toBeNull();
+    expect(s.pacChoice).toBeNull();
+    const html = render(<ItExport s={s} />);
+    expect(html).not.toContain('data-testid="fix-pac-today"');
+    expect(html).toContain('data-testid="fix-pac-hint"');
+    expect(html).toMatch(
+      /data-testid="fix-it-pac"[^>]*aria-disabled="true"|aria-disabled="true"[^>]*data-testid="fix-it-pac"/,
+    );
+    expect(chosenFallback({ pacChoice: 'custom', pacToday: null, pacCustom: 'PROXY "x' })).toBe(
+      undefined,
+    );
+    expect(
+      chosenFallback({ pacChoice: 'custom', pacToday: null, pacCustom: ' PROXY p.corp:8080 ' }),
+    ).toBe('PROXY p.corp:8080');
+    expect(chosenFallback({ pacChoice: 'direct', pacToday: null, pacCustom: '' })).toBe('DIRECT');
+  });
+
+  it('preselects the proxy this PC uses today, in words IT can check', () => {
+    const s = {
+      ...useFixesStore.getState(),
+      pacToday: 'PROXY proxy.corp.example:8080',
+      pacChoice: 'today' as const,
+    };
+    const html = render(<ItExport s={s} />, 'ja');
+    expect(html).toContain(
+      '今と同じく、このパソコンのプロキシを通す（PROXY proxy.corp.example:8080）',
+    );
+    expect(html).not.toContain('data-testid="fix-pac-hint"');
+    expect(chosenFallback(s)).toBe('PROXY proxy.corp.example:8080');
   });
 });

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { FixApplyResult, FixPlan } from '../../../shared/fixes-schemas';
 import type { Problem } from '../../../shared/reply';
+import { isPacAnswer } from '../../../shared/pac-answer';
 import type { AllowlistFormat } from '../../../shared/report-schemas';
 import { saveFile } from '../../model/save-file';
 import { getApiClient } from '../../api/get-api-client';
@@ -19,6 +20,12 @@ export interface FixesState {
   problem: Problem | null;
   itText: string | null;
   copyState: 'idle' | 'copied' | 'failed';
+  /** What the PAC answers for every other site: what this PC uses today (null: unknown), or IT's choice. */
+  pacToday: string | null;
+  pacChoice: 'today' | 'direct' | 'custom' | null;
+  pacCustom: string;
+  loadPacDefault(): Promise<void>;
+  choosePac(choice: 'today' | 'direct' | 'custom', custom?: string): void;
   loadPlan(): Promise<void>;
   toggle(id: string, on: boolean): void;
   setConsent(consent: boolean): void;
@@ -42,9 +49,13 @@ export const useFixesStore = create<FixesState>()((set, get) => ({
   problem: null,
   itText: null,
   copyState: 'idle',
+  pacToday: null,
+  pacChoice: null,
+  pacCustom: '',
 
   async loadPlan() {
     set({ phase: 'planning', problem: null, consent: false });
+    void get().loadPacDefault();
     const reply = await getApiClient().call('fixes.plan', { lang: lang() });
     if (!reply.ok) return set({ phase: 'idle', problem: reply.problem });
     // Every change this PC can make starts selected; the customer unticks what they do not want.
@@ -109,9 +120,37 @@ export const useFixesStore = create<FixesState>()((set, get) => ({
     }
   },
 
+  async loadPacDefault() {
+    const reply = await getApiClient().call('allowlist.pacDefault', { lang: lang() });
+    if (!reply.ok) return;
+    const today = reply.value.today;
+    // Preselected only when known: a PAC must never send the company around its proxy by default.
+    set({ pacToday: today, pacChoice: get().pacChoice ?? (today === null ? null : 'today') });
+  },
+
+  choosePac(choice, custom) {
+    set({ pacChoice: choice, ...(custom === undefined ? {} : { pacCustom: custom }) });
+  },
+
   async download(format) {
-    const reply = await getApiClient().call('allowlist.get', { format, lang: lang() });
+    const fallback = format === 'pac' ? chosenFallback(get()) : undefined;
+    if (format === 'pac' && fallback === undefined) return;
+    const reply = await getApiClient().call('allowlist.get', {
+      format,
+      lang: lang(),
+      ...(fallback === undefined ? {} : { pacFallback: fallback }),
+    });
     if (!reply.ok) return set({ problem: reply.problem });
     saveFile(reply.value);
   },
 }));
+
+/** The PAC answer IT chose, or undefined while the choice is not made (or not a PAC answer). */
+export function chosenFallback(
+  s: Pick<FixesState, 'pacChoice' | 'pacToday' | 'pacCustom'>,
+): string | undefined {
+  if (s.pacChoice === 'today') return s.pacToday ?? undefined;
+  if (s.pacChoice === 'direct') return 'DIRECT';
+  if (s.pacChoice === 'custom' && isPacAnswer(s.pacCustom.trim())) return s.pacCustom.trim();
+  return undefined;
+}

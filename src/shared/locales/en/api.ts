@@ -26,12 +26,18 @@ export const api = {
     foreignHost: 'This address is not served here (foreign Host).',
     foreignOrigin: 'Requests from other pages are refused (foreign Origin).',
     foreignSite: 'Requests from other sites are refused.',
-    wrongToken: 'The token in this address is wrong. Open the address Session Prep printed.',
-    needToken: 'This page needs the address with its token. Open the address Session Prep printed.',
+    launchUsed:
+      'This address has already been used to open Session Prep, in another window or browser. Go back to that window; or stop Session Prep (Ctrl+C) and start it again for a new address.',
+    wrongLaunch: 'This address is not the one Session Prep printed. Open the address it printed.',
+    needSession:
+      'This page is not connected to Session Prep. Open the address Session Prep printed; if it was already used, stop Session Prep (Ctrl+C) and start it again.',
+    otherUser: 'Session Prep serves only the user who started it.',
+    tooMany:
+      'Too many connections are open. Close the other Session Prep tabs and reload this one.',
+    onlyPost: 'Only POST is accepted here.',
     noWebSocket: 'There is no WebSocket endpoint here.',
     badAddress: 'Bad address.',
     onlyGet: 'Only GET is served here.',
-    seeOther: 'See the page without its token.',
     notFound: 'Not found.',
     internal: 'Something went wrong inside Session Prep. Reload the page.',
     portInUse:

@@ -5,6 +5,7 @@ export const catalog = {
     noFile: 'there is no such file',
     denied: 'it cannot be read (permission denied)',
     folder: 'it is a folder',
+    tooBig: 'it is larger than 1 MB, far more than a catalog',
   },
   notJson:
     'The catalog {{source}} is not JSON ({{why}}). Check the file, or run without --catalog to use the built-in one.',

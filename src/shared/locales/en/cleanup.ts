@@ -21,6 +21,10 @@ export const cleanup = {
     runs_elsewhere:
       'This program has the app’s name but runs from another folder, so Session Prep leaves it alone. Close it yourself if it is the remote-support app.',
     asksAdmin: 'Windows or your system will ask for administrator rights.',
+    other_user:
+      'This program runs from the app’s folder but as another user, so Session Prep leaves it alone. Ask that user, or your IT department, to close it.',
+    path_hidden:
+      'This program has the app’s name, but this PC does not say where it runs from, so Session Prep leaves it alone. Close it yourself if it is the remote-support app.',
   },
   refusal: {
     unknown_variable:
@@ -30,6 +34,8 @@ export const cleanup = {
     outside_allowed: 'Not touched: {{raw}} is not inside your user folder or the program folders.',
     symlink: 'Not touched: {{raw}} is a link to somewhere else, not the app’s own folder.',
     points_outside: 'Not touched: {{raw}} leads outside your user folder and the program folders.',
+    unreadable:
+      'Not touched: the catalog path {{raw}} cannot be looked at (a name too long, a loop of links, or no permission).',
   },
   outcome: {
     stopped: 'Stopped: {{label}}',
@@ -42,6 +48,8 @@ export const cleanup = {
     commandFailed: 'Could not remove: {{label}} ({{why}})',
     notRemovable: 'Left in place: {{label}}. {{why}}',
     alreadyGone: 'Not found any more: nothing to do.',
+    changedSinceScan:
+      'Not moved: {{label}} is no longer the folder that was found (something was put in its way). Nothing was moved; look again.',
   },
   cli: {
     scanning: 'Looking for what the remote-support app left…',

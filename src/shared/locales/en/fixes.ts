@@ -104,6 +104,8 @@ export const fixes = {
     signedBy: '{{name}} — signed by {{signer}}',
     pcChanges: 'Changes this PC could not make itself (please make them centrally)',
     folders: 'Folders to exclude (antivirus)',
+    pacFallbackUnknown:
+      'A PAC file must say where every other site goes, and Session Prep does not know what this PC uses today: run “session-prep check” first (the PAC then keeps this PC’s proxy), or say it with --pac-fallback, e.g. --pac-fallback "PROXY proxy.example.com:8080" (or DIRECT if this network has no proxy).',
   },
   cli: {
     badFormat: '--format must be text, json, pac or squid, not "{{value}}".',
@@ -155,6 +157,7 @@ export const fixes = {
     journalEmpty: 'Session Prep has not changed anything on this PC.',
     undoAll: 'Undo everything',
     undoConfirm: 'Undo every change listed above now?',
+    undoCommandsIntro: 'These commands will run, as administrator where needed:',
     undoYes: 'Yes, undo everything',
     undoNo: 'Cancel',
     itTitle: 'For your IT department',
@@ -165,10 +168,21 @@ export const fixes = {
     copyFailed: 'Copying did not work here. Select the text below and copy it.',
     showList: 'Show the list',
     downloadPac: 'Download a PAC file',
+    pacTitle: 'In the PAC file, every site other than the vendor’s goes:',
+    pacToday: 'where it goes today, through this PC’s proxy ({{answer}})',
+    pacDirect: 'direct, without a proxy (only if this network has none)',
+    pacCustom: 'through another proxy',
+    pacCustomLabel: 'PAC answer:',
+    pacChooseFirst:
+      'Choose where every other site goes before downloading the PAC file: a PAC that sends everything direct would route the whole company around its proxy.',
     downloadSquid: 'Download a Squid configuration fragment',
     downloadJson: 'Download as JSON',
   },
   undo: {
+    legacyNotRun:
+      'Not undone: {{title}}. Its journal entry is in an older form whose commands Session Prep cannot prove are its own, so it runs none of them. Undo it by hand, or ask your IT department.',
+    invalidNotRun:
+      'Not undone: {{title}}. Its journal entry does not validate ({{why}}), so nothing of it is run. It may have been changed by someone else; ask your IT department.',
     done: 'Undone: {{title}}.',
     interrupted:
       'Undone: {{title}} (it had been interrupted before it was made, so there was little or nothing to revert).',

@@ -155,4 +155,17 @@ export const report = {
     runNotFound:
       'There is no check run with the id “{{runId}}”. Please run the checks again, then save the report.',
   },
+  visible: {
+    title: 'Still visible after hiding personal information',
+    vendor:
+      'The vendor’s host names, domains and ports (from the catalog), and the catalog’s name and version.',
+    results: 'Every check’s id, status, verdict, message, time taken and raw error code.',
+    system: 'The OS, browser and display versions, free disk space and security products found.',
+    certificates:
+      'Certificate subjects, issuers, dates and fingerprints (those of the vendor and of a device that intercepts, which name companies, not people).',
+    otherHosts:
+      'Names of hosts outside this PC’s DNS domain, such as a proxy at the provider; their addresses are hidden.',
+    kept: 'The addresses 0.0.0.0, 127.x.x.x, :: and ::1 (evidence of a DNS sinkhole), and port numbers.',
+    times: 'When the checks ran and how long they took.',
+  },
 } as const;

@@ -26,14 +26,19 @@ export const api = {
     foreignHost: 'このアドレスはここでは提供していません（Host が異なります）。',
     foreignOrigin: 'ほかのページからの要求はお断りしています（Origin が異なります）。',
     foreignSite: 'ほかのサイトからの要求はお断りしています。',
-    wrongToken:
-      'このアドレスのトークンが正しくありません。Session Prep が表示したアドレスを開いてください。',
-    needToken:
-      'このページはトークン付きのアドレスで開く必要があります。Session Prep が表示したアドレスを開いてください。',
+    launchUsed:
+      'このアドレスは、別のウィンドウやブラウザーで Session Prep を開くのにすでに使われています。そのウィンドウに戻ってください。または Session Prep を止めて（Ctrl+C）もう一度起動し、新しいアドレスを使ってください。',
+    wrongLaunch:
+      'このアドレスは Session Prep が表示したものではありません。Session Prep が表示したアドレスを開いてください。',
+    needSession:
+      'このページは Session Prep につながっていません。Session Prep が表示したアドレスを開いてください。すでに使ったアドレスなら、Session Prep を止めて（Ctrl+C）もう一度起動してください。',
+    otherUser: 'Session Prep は、起動したユーザーにだけ応答します。',
+    tooMany:
+      '接続が多すぎます。ほかの Session Prep のタブを閉じて、このページを再読み込みしてください。',
+    onlyPost: 'ここで受け付けるのは POST だけです。',
     noWebSocket: 'ここには WebSocket の接続先はありません。',
     badAddress: 'アドレスが正しくありません。',
     onlyGet: 'ここでは GET の要求だけを受け付けています。',
-    seeOther: 'トークンを除いたアドレスのページをご覧ください。',
     notFound: '見つかりません。',
     internal: 'Session Prep の内部で問題が発生しました。ページを再読み込みしてください。',
     portInUse:

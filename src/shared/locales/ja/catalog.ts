@@ -6,6 +6,7 @@ export const catalog = {
     noFile: 'そのファイルはありません',
     denied: '読み取る権限がありません',
     folder: 'フォルダーです',
+    tooBig: '1 MB を超えていて、カタログとしては大きすぎます',
   },
   notJson:
     'カタログ {{source}} は JSON として読み取れません（{{why}}）。ファイルを確認するか、--catalog を付けずに実行して組み込みのカタログを使ってください。',

@@ -104,6 +104,8 @@ export const fixes = {
     signedBy: '{{name}} — 署名者: {{signer}}',
     pcChanges: 'この PC では行えなかった変更（管理側で設定してください）',
     folders: '除外するフォルダー（ウイルス対策）',
+    pacFallbackUnknown:
+      'PAC ファイルにはほかのすべてのサイトの行き先が必要ですが、このパソコンが今どこを通っているか Session Prep には分かりません。先に「session-prep check」を実行するか（PAC はこのパソコンのプロキシをそのまま使います）、--pac-fallback で指定してください。例: --pac-fallback "PROXY proxy.example.com:8080"（プロキシのないネットワークなら DIRECT）。',
   },
   cli: {
     badFormat:
@@ -158,6 +160,7 @@ export const fixes = {
     journalEmpty: 'Session Prep はこの PC をまだ何も変更していません。',
     undoAll: 'すべて元に戻す',
     undoConfirm: '上に表示されている変更をすべて今すぐ元に戻しますか？',
+    undoCommandsIntro: '次のコマンドを実行します（必要なものは管理者として）:',
     undoYes: 'はい、すべて元に戻します',
     undoNo: 'キャンセル',
     itTitle: 'IT 部門への依頼',
@@ -168,10 +171,21 @@ export const fixes = {
     copyFailed: 'ここではコピーできませんでした。下の文字列を選択してコピーしてください。',
     showList: '一覧を表示',
     downloadPac: 'PAC ファイルをダウンロード',
+    pacTitle: 'PAC ファイルでは、ベンダー以外のサイトへの通信を次のようにします:',
+    pacToday: '今と同じく、このパソコンのプロキシを通す（{{answer}}）',
+    pacDirect: 'プロキシを通さず直接つなぐ（このネットワークにプロキシがない場合だけ）',
+    pacCustom: '別のプロキシを通す',
+    pacCustomLabel: 'PAC の答え:',
+    pacChooseFirst:
+      'PAC ファイルをダウンロードする前に、ほかのサイトへの通信の行き先を選んでください。すべて直接つなぐ PAC を配布すると、会社全体の通信がプロキシを通らなくなります。',
     downloadSquid: 'Squid の設定断片をダウンロード',
     downloadJson: 'JSON でダウンロード',
   },
   undo: {
+    legacyNotRun:
+      '元に戻していません: {{title}}。この記録は古い形式で、その中のコマンドが Session Prep 自身のものだと確かめられないため、何も実行しません。手作業で元に戻すか、IT 部門にご相談ください。',
+    invalidNotRun:
+      '元に戻していません: {{title}}。この記録が正しい形式ではない（{{why}}）ため、何も実行しません。誰かに書き換えられた可能性があります。IT 部門にご相談ください。',
     done: '元に戻しました: {{title}}。',
     interrupted:
       '元に戻しました: {{title}}（変更の途中で中断されていたため、戻す内容はほとんどありませんでした）。',
