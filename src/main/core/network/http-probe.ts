@@ -4,7 +4,7 @@ import { isInDomains } from '../../../shared/catalog';
 import { headerText } from './header-text';
 import { proxyAuthorization, redactUrl } from '../proxy/proxy-url';
 import type { HttpDetail } from '../../../shared/details';
-import { rawError, stepSignal, type StepOutcome } from './step-outcome';
+import { rawError, stepDeadline, type StepOutcome } from './step-outcome';
 
 export interface HttpProbeOptions {
   timeoutMs: number;
@@ -52,7 +52,8 @@ export function probeHttp(
   port: number,
   o: HttpProbeOptions,
 ): Promise<StepOutcome<HttpDetail>> {
-  const signal = stepSignal(o.signal, o.timeoutMs);
+  const deadline = stepDeadline(o.signal, o.timeoutMs);
+  const signal = deadline.signal;
   const authority = `${isIPv6(host) ? `[${host}]` : host}${port === 80 ? '' : `:${port}`}`;
   const base = new URL(`http://${authority}/`);
   const auth = o.viaProxy ? proxyAuthorization(o.viaProxy) : undefined;
@@ -73,6 +74,7 @@ export function probeHttp(
     const finish = (outcome: StepOutcome<HttpDetail>) => {
       if (done) return;
       done = true;
+      deadline.dispose();
       signal.removeEventListener('abort', onAbort);
       req.destroy();
       socket.destroy();

@@ -8,7 +8,7 @@ import {
 } from 'node:tls';
 import { chainOf, issuerNames, summarize } from './certificate-detail';
 import type { TlsDetail } from '../../../shared/details';
-import { rawError, stepSignal, type StepOutcome } from './step-outcome';
+import { rawError, stepDeadline, type StepOutcome } from './step-outcome';
 
 export interface TlsProbeOptions {
   timeoutMs: number;
@@ -93,7 +93,8 @@ export function probeTls(
   port: number,
   o: TlsProbeOptions,
 ): Promise<StepOutcome<TlsDetail, TLSSocket>> {
-  const signal = stepSignal(o.signal, o.timeoutMs);
+  const deadline = stepDeadline(o.signal, o.timeoutMs);
+  const signal = deadline.signal;
   return new Promise((resolve) => {
     let done = false;
     const s = connect({
@@ -109,6 +110,7 @@ export function probeTls(
     const finish = (outcome: StepOutcome<TlsDetail, TLSSocket>) => {
       if (done) return;
       done = true;
+      deadline.dispose();
       signal.removeEventListener('abort', onAbort);
       if (!outcome.value) s.destroy();
       resolve(outcome);
