@@ -3,6 +3,7 @@ import { checkRunSchema, type CheckResult, type CheckRun } from '../../../src/sh
 import type { Lab } from './lab';
 import { bundled } from './bundle';
 import { repoRoot } from './paths';
+import { assertFilled } from '../../fixtures/unfilled';
 
 export interface CliOutcome {
   exitCode: number | null;
@@ -67,6 +68,7 @@ export async function runCheckOnPc(
     throw new Error(`the CLI printed no JSON (exit ${code}): ${stderr || stdout}`);
   }
   const run = checkRunSchema.parse(json);
+  assertFilled(run.checks);
   return {
     exitCode: code,
     stdout,
