@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { RawError } from '../../../shared/details';
 import type { NetworkVerdict } from '../../../shared/verdicts';
 
@@ -67,7 +68,12 @@ export function stepDeadline(run: AbortSignal | undefined, timeoutMs: number): S
     controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError'));
   }, timeoutMs);
   if (run?.aborted) onRunAbort();
-  else run?.addEventListener('abort', onRunAbort, { once: true });
+  else if (run) {
+    // Every step of a run listens to the run's signal at once (hundreds for a large catalog): not a leak,
+    // and each leaves it when it ends (dispose).
+    setMaxListeners(0, run);
+    run.addEventListener('abort', onRunAbort, { once: true });
+  }
   return {
     signal: controller.signal,
     get hasTimedOut() {
