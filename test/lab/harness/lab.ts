@@ -36,6 +36,8 @@ export interface LabSpec {
   /** What the office DNS answers for a name other than its address. */
   dns?: Record<string, Exclude<DnsAnswer['kind'], 'address'>>;
   isDnsDropped?: boolean;
+  /** The PC's resolver settings and hosts file (hosts by name: the lab address of each). */
+  pcResolver?: { timeoutSec?: number; attempts?: number; hosts?: string[] };
   firewall?: { host: string; port: number; action: FirewallAction }[];
   /** The PC's own firewall refuses these connects (EACCES). */
   pcBlocks?: { host: string; port: number }[];
@@ -97,7 +99,15 @@ export async function createLab(spec: LabSpec = {}): Promise<Lab> {
     await rm(dir, { recursive: true, force: true });
   };
   try {
-    const [t, certs] = await Promise.all([createTopology(), makeLabCerts(hostNames)]);
+    const pcHosts = spec.pcResolver?.hosts?.map((h) => [h, ipOf(h)] as const);
+    const [t, certs] = await Promise.all([
+      createTopology({
+        timeoutSec: spec.pcResolver?.timeoutSec,
+        attempts: spec.pcResolver?.attempts,
+        ...(pcHosts ? { hosts: Object.fromEntries(pcHosts) } : {}),
+      }),
+      makeLabCerts(hostNames),
+    ]);
     topology = t;
     await addHostAddresses(t, [...hostNumber.values()], hasRelay);
 
