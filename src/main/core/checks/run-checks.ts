@@ -137,10 +137,19 @@ async function runSystem(o: RunChecksOptions, r: CheckRecorder): Promise<Record<
   return outcome.facts;
 }
 
-async function runBandwidth(o: RunChecksOptions, r: CheckRecorder): Promise<void> {
+// A connect that has not completed in this long is a dropped port, not a handshake about to start.
+const SILENT_WAIT_MS = 1000;
+
+async function runBandwidth(
+  o: RunChecksOptions,
+  r: CheckRecorder,
+  linkFree: Promise<void>,
+): Promise<void> {
   const base = { id: checkIds.bandwidth, kind: 'bandwidth' as const, required: true };
   if (r.isCancelled) return r.cancelled(base);
   r.started(base);
+  // Started (so the wizard shows it) but measured only once the network checks leave the link alone.
+  await linkFree;
   const startedAt = performance.now();
   const result = await untilAbort<CheckResult | undefined>(
     runBandwidthCheck({
@@ -203,10 +212,16 @@ export async function runChecks(o: RunChecksOptions): Promise<CheckRun> {
     ...(o.signal ? { signal: o.signal } : {}),
     ...(o.onEvent ? { onEvent: o.onEvent } : {}),
   });
+  const network = groups.has('network')
+    ? runNetwork(o, r)
+    : Promise.resolve(new Map<string, ProxyDecision>());
+  const linkFree = groups.has('network')
+    ? r.networkQuiet(SILENT_WAIT_MS, network)
+    : Promise.resolve();
   const [facts, decisions] = await Promise.all([
     groups.has('system') ? runSystem(o, r) : Promise.resolve({}),
-    groups.has('network') ? runNetwork(o, r) : Promise.resolve(new Map<string, ProxyDecision>()),
-    groups.has('bandwidth') ? runBandwidth(o, r) : Promise.resolve(),
+    network,
+    groups.has('bandwidth') ? runBandwidth(o, r, linkFree) : Promise.resolve(),
   ]);
   const checks = order(r.results, plannedIds(o));
   const cancelled = o.signal?.aborted === true;
