@@ -27,6 +27,8 @@ export const networkVerdicts = [
   // Added: port 80 answered 5xx; the contract makes it a warn, so it needs its own name.
   'http_server_error',
   'pac_failed',
+  // Added (issue 13): the proxy answered but could not reach the vendor (502/503/504, its own error page).
+  'proxy_upstream_failed',
 ] as const;
 
 export const bandwidthVerdicts = ['below_recommended', 'below_minimum', 'unmeasured'] as const;

@@ -42,7 +42,7 @@ export interface LabSpec {
   /** The PC's own firewall refuses these connects (EACCES). */
   pcBlocks?: { host: string; port: number }[];
   /** Start the corporate proxy; these destinations are denied by its policy. */
-  squid?: { deniedHosts: string[] };
+  squid?: { deniedHosts: string[]; connectTimeoutSec?: number };
   /** Latency: each direction held this long by the relay (RTT = 2 ×). */
   relayDelayMs?: number;
   lossPercent?: number;
@@ -191,6 +191,9 @@ export async function createLab(spec: LabSpec = {}): Promise<Lab> {
           user: LAB_USER,
           password: LAB_PASSWORD,
           deniedHosts: spec.squid.deniedHosts,
+          ...(spec.squid.connectTimeoutSec
+            ? { connectTimeoutSec: spec.squid.connectTimeoutSec }
+            : {}),
         }),
       );
     }

@@ -4,6 +4,7 @@ import { connect, isIP, isIPv6, type Socket } from 'node:net';
 import { connect as tlsConnect, type SecureContext } from 'node:tls';
 import { headerText } from '../network/header-text';
 import { proxyAuthorization, proxyHostPort, redactUrl } from './proxy-url';
+import { upstreamFailure } from './proxy-upstream';
 import type { ProxyConnectDetail, TunnelDetail } from '../../../shared/details';
 import { rawError, stepDeadline, type StepOutcome } from '../network/step-outcome';
 
@@ -143,10 +144,19 @@ export function connectTunnel(
         });
       }
       socket.destroy();
-      const verdict = status === 407 ? 'proxy_auth_required' : 'proxy_refused';
+      // The proxy answered but could not reach the destination: the cause lies behind it, not in its rules.
+      const upstream =
+        status === 407 ? undefined : upstreamFailure(status, res.headers, { isTunnel: true });
+      const verdict =
+        status === 407
+          ? 'proxy_auth_required'
+          : upstream
+            ? 'proxy_upstream_failed'
+            : 'proxy_refused';
       finish({
         verdict,
-        vars: { ...vars, status },
+        ...(upstream?.error ? { variant: 'named' } : {}),
+        vars: { ...vars, status, ...(upstream?.error ? { error: upstream.error } : {}) },
         detail: detail({
           response: { ...headers, authenticate: res.headers['proxy-authenticate'] },
         }),

@@ -48,6 +48,7 @@ export const report = {
     http_blocked: 'Web access is blocked by a filter',
     http_server_error: 'The vendor’s server answered with an error',
     pac_failed: 'The automatic proxy setup script could not be used',
+    proxy_upstream_failed: 'The proxy cannot reach the destination: something behind it blocks',
     below_recommended: 'Bandwidth below the recommended speed',
     below_minimum: 'Bandwidth below the minimum',
     unmeasured: 'Bandwidth could not be measured',

@@ -7,10 +7,14 @@ export const verdicts = {
     dns: '{{host}} resolves to {{addresses}}.',
     tcp: 'Connected to {{host}} on port {{port}}.',
     tcpViaProxy: 'Connected to {{host}} on port {{port}} through the proxy {{proxy}}.',
+    tcpToProxy:
+      'Reached the proxy {{proxy}} for {{host}}:{{port}}; only the answer to the HTTP request proves the way to {{host}}.',
     tls: 'Secure connection to {{host}}:{{port}}; the certificate is issued by {{issuer}}.',
     websocket: 'The WebSocket connection to {{host}}:{{port}} opened.',
     http: 'Port {{port}} of {{host}} answers (HTTP {{status}}).',
     httpRedirect: "Port {{port}} of {{host}} redirects to the vendor's address {{location}}.",
+    httpViaProxy:
+      'Port {{port}} of {{host}} answered through the proxy {{proxy}} (HTTP {{status}}).',
     proxy: 'The proxy {{proxy}} answers.',
     bandwidth:
       'Download speed {{rateKbps}} kbps: enough for the session (recommended {{recommended}} kbps).',
@@ -130,6 +134,13 @@ export const verdicts = {
     message:
       'The proxy for {{host}} could not be determined: the automatic setup script failed ({{reason}}).',
     fix: 'Check the automatic proxy setup script address in the proxy settings, or ask your IT department.',
+  },
+  proxy_upstream_failed: {
+    message:
+      'The proxy {{proxy}} answered, but it could not reach {{host}}:{{port}} (HTTP {{status}}).',
+    named:
+      'The proxy {{proxy}} answered, but it could not reach {{host}}:{{port}} (HTTP {{status}}, {{error}}).',
+    fix: "Ask your IT department to check the way beyond the proxy: its own connection to {{host}} on port {{port}} (a firewall or route behind it), not the proxy's rules.",
   },
   below_recommended: {
     message:

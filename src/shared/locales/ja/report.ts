@@ -47,6 +47,7 @@ export const report = {
     proxy_unreachable: 'プロキシに接続できません',
     http_blocked: 'Web アクセスがフィルターで遮断されています',
     http_server_error: 'サービス側のサーバーがエラーを返しました',
+    proxy_upstream_failed: 'プロキシから接続先に届きません（プロキシの先で止められています）',
     pac_failed: 'プロキシのセットアップ スクリプトを使用できませんでした',
     below_recommended: '帯域幅が推奨値を下回っています',
     below_minimum: '帯域幅が最低要件を下回っています',
