@@ -1,6 +1,6 @@
 // Issue 3's benchmark: the check engine in the network lab (namespaces, a delaying relay for 100 ms RTT,
 // nftables drops), against its critical path and a sequential baseline; and the bandwidth check's accuracy
-// behind tc tbf. Figures only: the lab's tests assert the verdicts.
+// behind tc tbf (now bench/bandwidth.bench.ts). Figures only: the lab's tests assert the verdicts.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { catalogSchema, type Catalog, type Endpoint } from '../src/shared/catalog';
@@ -9,9 +9,9 @@ import { labSkipReason } from '../test/lab/harness/lab-support';
 import { runCheckOnPc } from '../test/lab/harness/run-cli';
 import { PUBLIC_ROOTS_ENV } from '../src/main/core/network/public-roots';
 import type { BenchRow, BenchSection } from './bench-types';
-import { detailOf } from '../src/shared/check-result';
 
-const TITLE = 'Network lab: engine vs critical path, drops, bandwidth accuracy (issue 3)';
+const TITLE =
+  'Network lab: engine vs critical path, drops (issue 3; bandwidth: bandwidth.bench.ts)';
 const TIMEOUT_MS = 1500;
 const DELAY_MS = 50; // each way: 100 ms RTT
 const REPEATS = 3;
@@ -171,76 +171,21 @@ async function engineFigures(): Promise<{ rows: BenchRow[]; notes: string[] }> {
   }
 }
 
-async function bandwidthFigures(): Promise<{ rows: BenchRow[]; notes: string[] }> {
-  const lab = await createLab({});
-  const rows: BenchRow[] = [];
-  const detail: string[] = [];
-  try {
-    for (const rateKbit of [128, 256, 10_000]) {
-      const errors: number[] = [];
-      const durations: number[] = [];
-      for (let i = 0; i < REPEATS; i++) {
-        await lab.unshape();
-        await new Promise((r) => setTimeout(r, 500));
-        await lab.shape(rateKbit);
-        const out = await runCheckOnPc(
-          lab,
-          ['--timeout-ms', '3000', '--only', 'bandwidth'],
-          publicRoots(lab),
-        );
-        const bw = out.check('bandwidth');
-        const rate = Number(detailOf(bw, 'bandwidth')?.rateKbps);
-        errors.push((rate / rateKbit - 1) * 100);
-        durations.push(bw.durationMs);
-        detail.push(
-          `${rateKbit} kbit/s run ${i + 1}: ${rate} kbps (${bw.verdict}, ${String(detailOf(bw, 'bandwidth')?.stoppedBecause)}) in ${bw.durationMs} ms`,
-        );
-      }
-      const worst = errors.reduce((a, b) => (Math.abs(b) > Math.abs(a) ? b : a), 0);
-      rows.push({
-        metric: `bandwidth ${rateKbit} kbit/s: worst error of ${REPEATS}`,
-        value: round(worst, 1),
-        unit: '%',
-        goal: '±10',
-        ok: Math.abs(worst) <= 10,
-      });
-      rows.push({
-        metric: `bandwidth ${rateKbit} kbit/s: slowest check`,
-        value: Math.max(...durations),
-        unit: 'ms',
-        goal: '≤ 3000',
-        ok: Math.max(...durations) <= 3000,
-      });
-    }
-  } finally {
-    await lab.close();
-  }
-  return {
-    rows,
-    notes: [
-      'tc tbf on the office link towards the PC (burst ≈ 20 ms of traffic, 200 ms queue); the rate counts bytes on the wire below TLS.',
-      ...detail,
-    ],
-  };
-}
-
 export async function run(): Promise<BenchSection> {
   const reason = labSkipReason();
   if (reason) return { title: TITLE, rows: [], notes: [`skipped: ${reason}`] };
   const started = Date.now();
   const engine = await engineFigures();
-  const bandwidth = await bandwidthFigures();
   return {
     title: TITLE,
     rows: [
       ...engine.rows,
-      ...bandwidth.rows,
       {
         metric: 'lab benchmark wall time',
         value: round((Date.now() - started) / 1000, 1),
         unit: 's',
       },
     ],
-    notes: [...engine.notes, ...bandwidth.notes],
+    notes: engine.notes,
   };
 }

@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromiumArgs } from '../playwright.config';
 import { builtInCatalog } from '../src/main/core/catalog/load-catalog';
 import { packageRoot } from '../src/main/web/package-root';
@@ -33,13 +34,11 @@ const nft = (...args: string[]) =>
 
 test.describe('fixes applied for real (namespace lab)', () => {
   test.skip(!isRoot, 'needs root');
-  // Opt-in until a stall is understood: in about one full e2e run in two its undo request never got an answer
-  // (the page stayed at "Undoing…"), while it passed in every run alone. The same apply, re-check and undo
-  // of a real nftables rule is proven through the CLI in test/lab/fixes on every CI run.
-  test.skip(
-    !process.env.SESSION_PREP_E2E_FIXES_LAB,
-    'opt-in (SESSION_PREP_E2E_FIXES_LAB=1): its undo stalls in about one full run in two, cause not found yet',
-  );
+  // This spec once stalled at "Undoing…" in about one full e2e run in two: the undo's re-check meets the
+  // dropped port again, and its step limit was an AbortSignal.timeout inside AbortSignal.any, which a full
+  // garbage collection in the long-lived browser-mode process could collect before it fired (Node 20); the
+  // step then waited for the kernel's own timeout (over two minutes). Each step now owns its timer
+  // (src/main/core/network/step-outcome.ts), and the spec runs in every run as root.
 
   test.beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'sp-fix-e2e-'));
@@ -82,6 +81,8 @@ test.describe('fixes applied for real (namespace lab)', () => {
       HOME: dir,
       XDG_STATE_HOME: join(dir, 'state'),
       SESSION_PREP_RENDERER_DIR: rendererPaths(packageRoot()).outDir,
+      // Full collections during every step: the stall above came back in every run without its fix.
+      NODE_OPTIONS: `--expose-gc --import ${pathToFileURL(join(packageRoot(), 'test/fixtures/gc-pressure.mjs')).href}`,
     };
     web = spawn(
       'ip',

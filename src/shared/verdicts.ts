@@ -31,6 +31,8 @@ export const networkVerdicts = [
   'offline',
   // Added (issue 12): no DNS server is configured, so no name can be looked up.
   'no_dns_server',
+  // Added (issue 13): the proxy answered but could not reach the vendor (502/503/504, its own error page).
+  'proxy_upstream_failed',
 ] as const;
 
 export const bandwidthVerdicts = ['below_recommended', 'below_minimum', 'unmeasured'] as const;

@@ -10,6 +10,8 @@ import { commands } from './commands';
 import { osLang } from './os-locale';
 import { parseErrorText } from './parse-error';
 import { withTerminalNet } from './terminal-text';
+import { drained } from './drain';
+import { followSupervisor, isSupervisedChild, reportExit, runSupervisedChild } from '../core/os';
 
 /** Runs one `session-prep` command line; never throws, always answers with an exit code. */
 export async function main(argv: readonly string[], rawIo: CliIo): Promise<ExitCode> {
@@ -106,14 +108,33 @@ function isEntryPoint(): boolean {
   }
 }
 
-/** Runs the command line of this process and exits with its code (the `bin` and `tsx` entry). */
+/**
+ * Runs the command line of this process and exits with its code (the `bin` and `tsx` entry). The
+ * command runs in a supervised child (core/os/supervised-child.ts), so a DNS lookup still blocked in the
+ * OS resolver cannot hold the command after its last output.
+ */
 export async function runFromProcess(): Promise<never> {
+  const script = process.argv[1];
+  if (!isSupervisedChild() && script !== undefined) {
+    process.exit(
+      await runSupervisedChild({
+        execPath: process.execPath,
+        execArgv: process.execArgv,
+        script,
+        args: process.argv.slice(2),
+        env: process.env,
+      }),
+    );
+  }
+  if (isSupervisedChild()) followSupervisor();
   const controller = new AbortController();
   // First Ctrl-C cancels the run cleanly (a partial result is still printed); a second one exits at once.
   process.once('SIGINT', () => {
     controller.abort();
     process.once('SIGINT', () => process.exit(130));
   });
+  // A reader that closed the pipe early (`| head`) is not our failure: the rest is simply not read.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
   const code = await main(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -123,8 +144,9 @@ export async function runFromProcess(): Promise<never> {
     defaultLang: osLang(process.env),
     signal: controller.signal,
   });
-  // Exit now: a DNS lookup abandoned at its timeout may still hold a libuv thread for seconds.
-  // Pipes and files are written synchronously on Linux and macOS, so nothing printed is lost.
+  // Everything printed reaches the pipe, file or terminal before the process ends (drain.ts).
+  await Promise.all([drained(process.stdout), drained(process.stderr)]);
+  await reportExit(code);
   process.exit(code);
 }
 

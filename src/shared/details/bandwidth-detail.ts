@@ -5,7 +5,8 @@ import { pacFailureSchema } from './network-details';
 import { rawErrorSchema } from './raw-error';
 
 /** Why a measurement ended: the rate was stable, the time limit, the file ended, or the line stalled. */
-export const bandwidthStopSchema = z.enum(['stable', 'limit', 'complete', 'stalled']);
+// `decided`: far enough from every threshold that the verdict could not change (added).
+export const bandwidthStopSchema = z.enum(['stable', 'limit', 'complete', 'stalled', 'decided']);
 
 /** Why no rate could be measured (each has its sentence in `verdicts:bandwidth.reason`). */
 export const bandwidthFailureReasonSchema = z.enum([
@@ -27,13 +28,20 @@ const pac = pacFailureSchema.shape;
  * Fields are in the order the check writes them (a parse orders a detail's keys by its schema).
  */
 export const bandwidthDetailSchema = z.strictObject({
+  /** The one figure: the link rate (protocol overhead included), shown in the message and judged. */
   rateKbps: z.number().optional(),
-  /** The rate on the wire, protocol overhead included: what a line's nominal speed compares with. */
+  /** The same figure (kept for readers of earlier results, where rateKbps was the payload rate). */
   linkRateKbps: z.number().optional(),
+  /** The TCP payload rate it comes from. */
+  payloadKbps: z.number().optional(),
   minKbps: z.number().optional(),
   recommendedKbps: z.number().optional(),
+  /** The bytes and milliseconds the figure was measured over (bytes × 8 ÷ ms = payloadKbps). */
   bytes: z.number().optional(),
   measuredMs: z.number().optional(),
+  /** Every byte counted since the first, and the time since then. */
+  totalBytes: z.number().optional(),
+  totalMs: z.number().optional(),
   stoppedBecause: bandwidthStopSchema.optional(),
   /** The file ended (or stalled) before a window formed: the rate since the request, a lower bound. */
   isLowerBound: z.boolean().optional(),

@@ -38,7 +38,8 @@ export function officeRuleset(f: OfficeFirewall): string {
   const chain = (name: string, hook: string, body: string[]) =>
     `  chain ${name} {\n    type filter hook ${hook} priority 0; policy accept;\n${body.map((l) => `    ${l}\n`).join('')}  }\n`;
   // Declaring then deleting the table first makes the file replace the ruleset instead of adding to it.
-  return `table inet lab\ndelete table inet lab\ntable inet lab {\n${chain('through', 'forward', [...rules, ...loss])}${chain('to_office', 'input', [...dns, ...rules, ...loss])}}\n`;
+  // The office's own connections (the proxy's, the relay's) meet the same rules on their way out.
+  return `table inet lab\ndelete table inet lab\ntable inet lab {\n${chain('through', 'forward', [...rules, ...loss])}${chain('to_office', 'input', [...dns, ...rules, ...loss])}${chain('from_office', 'output', rules)}}\n`;
 }
 
 export async function applyOfficeFirewall(officeNs: string, f: OfficeFirewall): Promise<void> {

@@ -38,11 +38,13 @@ export interface LabSpec {
   /** What the office DNS answers for a name other than its address. */
   dns?: Record<string, Exclude<DnsAnswer['kind'], 'address'>>;
   isDnsDropped?: boolean;
+  /** The PC's resolver settings and hosts file (hosts by name: the lab address of each). */
+  pcResolver?: { timeoutSec?: number; attempts?: number; hosts?: string[] };
   firewall?: { host: string; port: number; action: FirewallAction }[];
   /** The PC's own firewall refuses these connects (EACCES). */
   pcBlocks?: { host: string; port: number }[];
   /** Start the corporate proxy; these destinations are denied by its policy. */
-  squid?: { deniedHosts: string[] };
+  squid?: { deniedHosts: string[]; connectTimeoutSec?: number };
   /** Latency: each direction held this long by the relay (RTT = 2 ×). */
   relayDelayMs?: number;
   lossPercent?: number;
@@ -116,8 +118,13 @@ export async function createLab(spec: LabSpec = {}): Promise<Lab> {
           .filter((n): n is string => n !== undefined),
       ),
     ] as InterceptorName[];
+    const pcHosts = spec.pcResolver?.hosts?.map((h) => [h, ipOf(h)] as const);
     const [t, certs] = await Promise.all([
-      createTopology(),
+      createTopology({
+        timeoutSec: spec.pcResolver?.timeoutSec,
+        attempts: spec.pcResolver?.attempts,
+        ...(pcHosts ? { hosts: Object.fromEntries(pcHosts) } : {}),
+      }),
       makeLabCerts(hostNames, interceptorNames),
     ]);
     topology = t;
@@ -213,6 +220,9 @@ export async function createLab(spec: LabSpec = {}): Promise<Lab> {
           user: LAB_USER,
           password: LAB_PASSWORD,
           deniedHosts: spec.squid.deniedHosts,
+          ...(spec.squid.connectTimeoutSec
+            ? { connectTimeoutSec: spec.squid.connectTimeoutSec }
+            : {}),
         }),
       );
     }

@@ -3,6 +3,7 @@ import { checkRunSchema, type CheckResult, type CheckRun } from '../../../src/sh
 import type { Lab } from './lab';
 import { bundled } from './bundle';
 import { repoRoot } from './paths';
+import { assertFilled } from '../../fixtures/unfilled';
 
 export interface CliOutcome {
   exitCode: number | null;
@@ -11,6 +12,8 @@ export interface CliOutcome {
   /** The parsed `--json` document (parsed with the contract's schema: a malformed document fails here). */
   run: CheckRun;
   wallMs: number;
+  /** When the last byte of stdout or stderr arrived, from the start (ms). */
+  lastOutputMs: number;
   /** The result with this id; fails loudly when the run has no such check. */
   check(id: string): CheckResult;
 }
@@ -42,6 +45,9 @@ export async function runCheckOnPc(
     ...args,
   ];
   const started = Date.now();
+  let lastOutputAt = started;
+  let exitedAt = started;
+  let exitCode: number | null = null;
   const { code, stdout, stderr } = await new Promise<{
     code: number | null;
     stdout: string;
@@ -54,12 +60,23 @@ export async function runCheckOnPc(
     });
     let out = '';
     let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      lastOutputAt = Date.now();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString();
+      lastOutputAt = Date.now();
+    });
     child.on('error', reject);
-    child.on('close', (c) => resolve({ code: c, stdout: out, stderr: err }));
+    // 'exit', not 'close': the command has returned when the process has, whatever else holds the pipes.
+    child.on('exit', (c) => {
+      exitedAt = Date.now();
+      exitCode = c;
+    });
+    child.on('close', () => resolve({ code: exitCode, stdout: out, stderr: err }));
   });
-  const wallMs = Date.now() - started;
+  const wallMs = exitedAt - started;
   let json: unknown;
   try {
     json = JSON.parse(stdout);
@@ -67,12 +84,14 @@ export async function runCheckOnPc(
     throw new Error(`the CLI printed no JSON (exit ${code}): ${stderr || stdout}`);
   }
   const run = checkRunSchema.parse(json);
+  assertFilled(run.checks);
   return {
     exitCode: code,
     stdout,
     stderr,
     run,
     wallMs,
+    lastOutputMs: lastOutputAt - started,
     check(id) {
       const found = run.checks.find((c) => c.id === id);
       if (!found)

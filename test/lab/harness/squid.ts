@@ -15,6 +15,8 @@ export interface SquidSetup {
   password: string;
   /** Destinations the corporate policy denies (dstdomain). */
   deniedHosts: string[];
+  /** How long Squid tries to reach a destination before its ERR_CONNECT_FAIL page (default 5 s). */
+  connectTimeoutSec?: number;
 }
 
 /** Three doors of one corporate proxy: Basic auth required, open (with a deny list), and SSL bump. */
@@ -54,7 +56,9 @@ cache deny all
 coredump_dir ${dir}
 pinger_enable off
 shutdown_lifetime 0 seconds
-connect_timeout 5 seconds
+connect_timeout ${s.connectTimeoutSec ?? 5} seconds
+# Squid tries a destination again within forward_timeout: the page comes after the whole search.
+forward_timeout ${s.connectTimeoutSec ?? 240} seconds
 `;
 }
 

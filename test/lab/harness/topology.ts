@@ -25,7 +25,15 @@ export interface Topology {
 }
 
 /** Three namespaces, PC — office (router) — vendor, joined by veth pairs made directly inside them. */
-export async function createTopology(): Promise<Topology> {
+export interface PcResolver {
+  /** resolv.conf `timeout` and `attempts` (default 1 and 1: "no answer" costs one second). */
+  timeoutSec?: number | undefined;
+  attempts?: number | undefined;
+  /** The PC's hosts file (`ip netns exec` mounts /etc/netns/<pc>/hosts over /etc/hosts). */
+  hosts?: Record<string, string>;
+}
+
+export async function createTopology(resolver: PcResolver = {}): Promise<Topology> {
   const id = `${LAB_PREFIX}${process.pid}x${randomBytes(3).toString('hex')}`;
   const t: Topology = { id, pc: `${id}-pc`, office: `${id}-of`, vendor: `${id}-vn` };
   try {
@@ -69,12 +77,20 @@ export async function createTopology(): Promise<Topology> {
     );
     // /proc/sys/net belongs to the namespace of whoever opens it (no procps needed for sysctl).
     await inNs(t.office, 'tee', ['/proc/sys/net/ipv4/ip_forward'], '1\n');
-    // The PC's resolver is the office's dnsmasq; short timeouts so "no answer" costs one second, not ten.
+    // The PC's resolver is the office's dnsmasq; short timeouts so "no answer" costs one second, not ten
+    // (a scenario about a slow resolver asks for the OS defaults' length instead).
     await mkdir(`/etc/netns/${t.pc}`, { recursive: true });
     await writeFile(
       `/etc/netns/${t.pc}/resolv.conf`,
-      `nameserver ${addr.officeLan}\noptions timeout:1 attempts:1\n`,
+      `nameserver ${addr.officeLan}\noptions timeout:${resolver.timeoutSec ?? 1} attempts:${resolver.attempts ?? 1}\n`,
     );
+    if (resolver.hosts) {
+      const lines = Object.entries(resolver.hosts).map(([name, ip]) => `${ip} ${name}`);
+      await writeFile(
+        `/etc/netns/${t.pc}/hosts`,
+        `127.0.0.1 localhost\n::1 localhost\n${lines.join('\n')}\n`,
+      );
+    }
     return t;
   } catch (e) {
     await destroyTopology(t);

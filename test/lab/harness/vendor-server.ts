@@ -20,7 +20,16 @@ function hostOf(socket: { localAddress?: string | undefined }) {
   return byIp.get((socket.localAddress ?? '').replace(/^::ffff:/, ''));
 }
 
-function serveBig(res: ServerResponse): void {
+function serveBig(req: IncomingMessage, res: ServerResponse): void {
+  // As CDNs do: a range of the first byte is answered on its own (the bandwidth check asks the status so).
+  if (req.headers.range === 'bytes=0-0') {
+    res.writeHead(206, {
+      'content-type': 'application/octet-stream',
+      'content-range': `bytes 0-0/${BIG_BYTES}`,
+      'content-length': '1',
+    });
+    return void res.end(chunk.subarray(0, 1));
+  }
   res.writeHead(200, {
     'content-type': 'application/octet-stream',
     'content-length': String(BIG_BYTES),
@@ -40,7 +49,7 @@ function serveBig(res: ServerResponse): void {
 function onHttp(req: IncomingMessage, res: ServerResponse, isTls: boolean): void {
   const host = hostOf(req.socket);
   const path = (req.url ?? '/').split('?')[0] ?? '/';
-  if (config.bigFilePaths.includes(path)) return serveBig(res);
+  if (config.bigFilePaths.includes(path)) return serveBig(req, res);
   // A vendor that moved its WebSocket path: 404 for anything but its home page, upgrade or not.
   if (isTls && host?.behaviour.ws === 'not-found' && path !== '/') {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');

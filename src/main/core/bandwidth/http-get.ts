@@ -15,6 +15,7 @@ export function sendGet(
   stream: Duplex,
   target: string,
   headers: Record<string, string>,
+  o: { keepAlive?: boolean } = {},
 ): Promise<{ head: ResponseHead; rest: Buffer }> {
   return new Promise((resolve, reject) => {
     let buffered = Buffer.alloc(0);
@@ -50,12 +51,28 @@ export function sendGet(
     const lines = [
       `GET ${target} HTTP/1.1`,
       ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
-      'connection: close',
+      `connection: ${o.keepAlive ? 'keep-alive' : 'close'}`,
       '',
       '',
     ];
     stream.write(lines.join('\r\n'));
   });
+}
+
+/** Sends one GET and leaves its answer to flow on the stream unread (the measurement only counts it). */
+export function sendGetUnread(
+  stream: Duplex,
+  target: string,
+  headers: Record<string, string>,
+): void {
+  const lines = [
+    `GET ${target} HTTP/1.1`,
+    ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+    'connection: close',
+    '',
+    '',
+  ];
+  stream.write(lines.join('\r\n'));
 }
 
 function parseHead(text: string): ResponseHead | undefined {

@@ -7,7 +7,7 @@ import { proxyAuthorization, proxyHostPort, redactUrl } from '../proxy/proxy-url
 import type { BandwidthDetail } from '../../../shared/details';
 import { rawError } from '../network/step-outcome';
 import { CountingStream } from './counting-stream';
-import { sendGet } from './http-get';
+import { sendGet, sendGetUnread } from './http-get';
 
 /**
  * Why a download did not start; each maps to a sentence in `verdicts:bandwidth.reason`. Its detail
@@ -34,6 +34,8 @@ export interface OpenDownloadOptions {
   signal?: AbortSignal;
   /** Every byte that arrives on the wire (below TLS), as it arrives. */
   onWireBytes: (n: number) => void;
+  /** The bytes counted so far were the status probe's: the file's own request starts now. */
+  onRestart?: () => void;
 }
 
 /** Connects (directly, through a CONNECT tunnel, or to the proxy for a plain URL), sends the GET and waits for the head. */
@@ -84,8 +86,7 @@ export async function openDownload(o: OpenDownloadOptions): Promise<DownloadStar
     socket,
     () => lastActivityMs,
     async () => {
-      // Counting starts once the head is in: the handshake is not the file, and the first TLS record (up to
-      // 16 KB, about TCP's initial window) arrives as a burst through a shaper's bucket, or as a loss and a stall.
+      // Counting starts with the request: the handshake is not the file.
       let isCounting = false;
       const counted = new CountingStream(socket, (n) => {
         lastActivityMs = performance.now();
@@ -107,8 +108,16 @@ export async function openDownload(o: OpenDownloadOptions): Promise<DownloadStar
         });
         stream = secure;
       }
-      const { head, rest } = await sendGet(stream, target, headers);
+      // The status first, for one byte of the file: on a slow line the head of a whole file comes only
+      // with the first TLS record (16 KB: two seconds at 64 kbit/s), the byte's in a record of its own.
+      // A server that ignores Range sends the whole file: then that answer is the measurement.
       isCounting = true;
+      const { head, rest } = await sendGet(
+        stream,
+        target,
+        { ...headers, range: 'bytes=0-0' },
+        { keepAlive: true },
+      );
       if (head.status < 200 || head.status > 299) {
         stream.destroy();
         return {
@@ -120,10 +129,44 @@ export async function openDownload(o: OpenDownloadOptions): Promise<DownloadStar
           },
         };
       }
-      if (rest.length) stream.unshift(rest);
+      const probeLength = Number(head.headers['content-length']);
+      const isProbe =
+        head.status === 206 &&
+        probeLength >= 0 &&
+        probeLength <= 1024 &&
+        !/\bclose\b/i.test(head.headers.connection ?? '');
+      if (!isProbe || (await readBody(stream, rest, probeLength)) === false) {
+        if (rest.length) stream.unshift(rest);
+        return { ok: true, stream, via };
+      }
+      // The file itself, on the same connection; its answer is only counted, never parsed.
+      o.onRestart?.();
+      sendGetUnread(stream, target, headers);
       return { ok: true, stream, via };
     },
   );
+}
+
+/** Reads the rest of a small body (`have` came with the head); false when the stream ends first. */
+function readBody(stream: Duplex, have: Buffer, length: number): Promise<boolean> {
+  if (have.length >= length) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    let got = have.length;
+    const done = (ok: boolean) => {
+      stream.off('data', onData);
+      stream.off('end', onEnd);
+      stream.pause();
+      resolve(ok);
+    };
+    const onData = (d: Buffer) => {
+      got += d.length;
+      if (got >= length) done(true);
+    };
+    const onEnd = () => done(false);
+    stream.on('data', onData);
+    stream.once('end', onEnd);
+    stream.resume();
+  });
 }
 
 /** Runs the connect-and-ask part until it answers, the line is silent for a step limit, or the run is cancelled. */

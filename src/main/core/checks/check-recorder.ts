@@ -23,8 +23,14 @@ export interface OutcomeContext {
 export type { SkipReason };
 
 /** Turns probe outcomes into results with worded messages, and emits the run's events as they happen. */
+// Steps that carry data over the link (TLS handshakes, HTTP and WebSocket answers); the others only wait.
+const NETWORK_KINDS = new Set<CheckKind>(['dns', 'tcp', 'tls', 'websocket', 'http', 'proxy']);
+const WAITING_KINDS = new Set<CheckKind>(['dns', 'tcp', 'proxy']);
+
 export class CheckRecorder {
   readonly results: CheckResult[] = [];
+  private readonly active = new Map<string, { kind: CheckKind; startedAt: number }>();
+  private hasNetworkStarted = false;
 
   constructor(
     private readonly o: {
@@ -44,6 +50,10 @@ export class CheckRecorder {
   }
 
   started(base: Pick<CheckBase, 'id' | 'kind' | 'target'>): void {
+    if (NETWORK_KINDS.has(base.kind)) {
+      this.hasNetworkStarted = true;
+      this.active.set(base.id, { kind: base.kind, startedAt: performance.now() });
+    }
     this.emit({
       type: 'check.started',
       runId: this.o.runId,
@@ -54,9 +64,34 @@ export class CheckRecorder {
   }
 
   finished(result: CheckResult): CheckResult {
+    this.active.delete(result.id);
     this.results.push(result);
     this.emit({ type: 'check.finished', runId: this.o.runId, result });
     return result;
+  }
+
+  /**
+   * Resolves once the network checks leave the link alone: every step still running only waits for an
+   * answer (DNS, a connect: nothing flows) and has waited `waitMs` already, or `done` settles. The
+   * bandwidth check starts then: the network checks' handshakes on the same link made it read low, and
+   * two different rates in one run (the link shared, then not).
+   */
+  networkQuiet(waitMs: number, done: Promise<unknown>): Promise<void> {
+    return new Promise((resolve) => {
+      const finish = () => {
+        clearInterval(timer);
+        resolve();
+      };
+      const timer = setInterval(() => {
+        if (!this.hasNetworkStarted) return;
+        const now = performance.now();
+        const isQuiet = [...this.active.values()].every(
+          (a) => WAITING_KINDS.has(a.kind) && now - a.startedAt >= waitMs,
+        );
+        if (isQuiet) finish();
+      }, 50);
+      done.then(finish, finish);
+    });
   }
 
   /**

@@ -140,8 +140,11 @@ async function runPort(
         port.protocol === 'http'
           ? await connectToProxy(proxy, viaProxy)
           : await connectTunnel(proxy, plan.host, port.port, viaProxy);
+      // A CONNECT the proxy answered 200 has reached the vendor; a connection to the proxy for a plain
+      // HTTP request has reached only the proxy (the HTTP step says whether the vendor answered).
+      const variant = port.protocol === 'http' ? 'tcpToProxy' : 'tcpViaProxy';
       return o.verdict === 'ok'
-        ? { ...o, variant: 'tcpViaProxy', vars: { ...o.vars, host: plan.host, port: port.port } }
+        ? { ...o, variant, vars: { ...o.vars, host: plan.host, port: port.port } }
         : o;
     });
   } else {

@@ -36,14 +36,16 @@ describe('DNS checks against a DNS server of our own', () => {
     expect(r.tcp).toMatchObject({ status: 'skipped', verdict: 'skipped' });
   });
 
-  it('dns_failed for SERVFAIL and REFUSED', async () => {
+  it("dns_failed for SERVFAIL and REFUSED, naming the server's answer (the raw codes kept)", async () => {
     const fail = await dnsCheck('fail.test');
     expect(fail.dns).toMatchObject({ status: 'fail', verdict: 'dns_failed' });
-    expect(fail.dns.message).toContain('with a failure (ESERVFAIL');
+    expect(fail.dns.message).toContain('with a failure (SERVFAIL)');
+    expect(JSON.stringify(fail.dns.detail)).toContain('ESERVFAIL');
     await dns?.close();
     const refused = await dnsCheck('refused.test');
     expect(refused.dns).toMatchObject({ status: 'fail', verdict: 'dns_failed' });
-    expect(refused.dns.message).toContain('EREFUSED');
+    expect(refused.dns.message).toContain('with a failure (REFUSED)');
+    expect(JSON.stringify(refused.dns.detail)).toContain('EREFUSED');
   });
 
   it('dns_blocked when every answer is a sinkhole, naming the addresses', async () => {

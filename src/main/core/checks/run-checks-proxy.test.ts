@@ -75,10 +75,15 @@ describe('checks through an HTTP proxy', () => {
       status: 'pass',
       verdict: 'ok',
     });
-    expect(check(`http:vendor.test:${v.http.port}`)).toMatchObject({
-      status: 'pass',
-      verdict: 'ok',
-    });
+    const http = check(`http:vendor.test:${v.http.port}`);
+    expect(http).toMatchObject({ status: 'pass', verdict: 'ok' });
+    // Port 80 says what was proven: the tcp step reached only the proxy, the vendor's answer the rest.
+    expect(check(`tcp:vendor.test:${v.http.port}`).message).toContain(
+      `Reached the proxy http://127.0.0.1:${proxy.port} for vendor.test:${v.http.port}`,
+    );
+    expect(http.message).toContain(
+      `answered through the proxy http://127.0.0.1:${proxy.port} (HTTP 200)`,
+    );
     expect(v.tls.servernames).toContain('vendor.test');
     expect(proxy.seen).toEqual(
       expect.arrayContaining([`vendor.test:${v.tls.port}`, `http://vendor.test:${v.http.port}/`]),
@@ -148,6 +153,28 @@ describe('checks through an HTTP proxy', () => {
     expect(tcp).toMatchObject({ status: 'fail', verdict: 'proxy_refused' });
     expect(tcp.message).toContain(`refused the connection to vendor.test:${v.tls.port} (HTTP 403)`);
     expect(check(`http:vendor.test:${v.http.port}`)).toMatchObject({ status: 'pass' });
+  });
+
+  it('proxy_upstream_failed when the proxy answers but cannot reach the vendor (502), tunnel and plain HTTP', async () => {
+    const [tlsGone, httpGone] = [await closedPort(), await closedPort()];
+    const proxy = await proxyFor();
+    const { check, run } = await runNetwork(networkCatalog(endpoints(tlsGone, httpGone)), {
+      proxyUrl: `http://127.0.0.1:${proxy.port}`,
+      extraCaPem: [ca.cert],
+    });
+    const tcp = check(`tcp:vendor.test:${tlsGone}`);
+    expect(tcp).toMatchObject({ status: 'fail', verdict: 'proxy_upstream_failed' });
+    expect(tcp.message).toContain(
+      `answered, but it could not reach vendor.test:${tlsGone} (HTTP 502)`,
+    );
+    expect(tcp.fix).toContain('beyond the proxy');
+    expect(check(`http:vendor.test:${httpGone}`)).toMatchObject({
+      status: 'fail',
+      verdict: 'proxy_upstream_failed',
+    });
+    // The proxy itself is fine.
+    expect(check(`proxy:127.0.0.1:${proxy.port}`).verdict).toBe('ok');
+    expect(run.ready).toBe(false);
   });
 
   it('proxy_unreachable when nothing answers at the proxy address', async () => {

@@ -218,10 +218,14 @@ async function runSystem(o: RunChecksOptions, r: CheckRecorder): Promise<Record<
   return outcome.facts;
 }
 
+// A connect that has not completed in this long is a dropped port, not a handshake about to start.
+const SILENT_WAIT_MS = 1000;
+
 async function runBandwidth(
   o: RunChecksOptions,
   r: CheckRecorder,
   connected: Promise<StepOutcome<ConnectivityDetail> | undefined>,
+  linkFree: Promise<void>,
 ): Promise<void> {
   const base = { id: checkIds.bandwidth, kind: 'bandwidth' as const, required: true };
   if (r.isCancelled) return r.cancelled(base);
@@ -229,6 +233,8 @@ async function runBandwidth(
   const verdict = (await connected)?.verdict;
   if (verdict === 'offline') return r.skip(base, 'offline', { host: '', port: 0 });
   r.started(base);
+  // Started (so the wizard shows it) but measured only once the network checks leave the link alone.
+  await linkFree;
   const startedAt = performance.now();
   const result = await untilAbort<CheckResult | undefined>(
     runBandwidthCheck({
@@ -312,6 +318,9 @@ export async function runChecks(o: RunChecksOptions): Promise<CheckRun> {
   const network = groups.has('network')
     ? runNetwork(o, r, scope, connectivity)
     : Promise.resolve(new Map<string, ProxyDecision>());
+  const linkFree = groups.has('network')
+    ? r.networkQuiet(SILENT_WAIT_MS, network)
+    : Promise.resolve();
   // The bandwidth check waits for the network group's answer, or for that group to end without one.
   const forBandwidth = groups.has('network')
     ? Promise.race([announced, network.then(() => undefined)])
@@ -319,7 +328,7 @@ export async function runChecks(o: RunChecksOptions): Promise<CheckRun> {
   const [facts, decisions] = await Promise.all([
     groups.has('system') ? runSystem(o, r) : Promise.resolve({}),
     network,
-    groups.has('bandwidth') ? runBandwidth(o, r, forBandwidth) : Promise.resolve(),
+    groups.has('bandwidth') ? runBandwidth(o, r, forBandwidth, linkFree) : Promise.resolve(),
   ]);
   const checks = order(r.results, plannedIds(scope));
   const cancelled = o.signal?.aborted === true;

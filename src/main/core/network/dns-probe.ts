@@ -2,7 +2,7 @@ import { lookup, Resolver } from 'node:dns/promises';
 import type { LookupAddress } from 'node:dns';
 import { isIP } from 'node:net';
 import type { DnsDetail, RawError } from '../../../shared/details';
-import { errorCode, rawError, stepSignal, untilAborted, type StepOutcome } from './step-outcome';
+import { errorCode, rawError, stepDeadline, untilAborted, type StepOutcome } from './step-outcome';
 
 export interface DnsProbeOptions {
   timeoutMs: number;
@@ -83,6 +83,21 @@ function classify(codes: string[]): StepOutcome<DnsDetail>['verdict'] {
   return 'dns_failed';
 }
 
+// c-ares names a server's answer by its own error code; people (and RFC 1035 §4.1.1) name the RCODE.
+const ANSWER_NAMES: Record<string, string> = {
+  ESERVFAIL: 'SERVFAIL',
+  EREFUSED: 'REFUSED',
+  ENOTFOUND: 'NXDOMAIN',
+  ENOTIMP: 'NOTIMP',
+  EFORMERR: 'FORMERR',
+};
+
+/** The server's answers a failed lookup got (REFUSED, SERVFAIL…), for the message instead of EAI_AGAIN. */
+function answerNames(codes: string[]): string | undefined {
+  const names = [...new Set(codes.flatMap((c) => (ANSWER_NAMES[c] ? [ANSWER_NAMES[c]] : [])))];
+  return names.length > 0 ? names.join(', ') : undefined;
+}
+
 function answered(
   host: string,
   addresses: string[],
@@ -119,7 +134,19 @@ export async function probeDns(
       detail: { literal: true },
       value: [host],
     };
-  const signal = stepSignal(o.signal, o.timeoutMs);
+  const deadline = stepDeadline(o.signal, o.timeoutMs);
+  try {
+    return await resolveWithin(host, o, deadline.signal);
+  } finally {
+    deadline.dispose();
+  }
+}
+
+async function resolveWithin(
+  host: string,
+  o: DnsProbeOptions,
+  signal: AbortSignal,
+): Promise<StepOutcome<DnsDetail, string[]>> {
   const cancelled = () => o.signal?.aborted === true;
 
   if (o.servers?.length) {
@@ -127,7 +154,9 @@ export async function probeDns(
     if (cancelled()) return { verdict: 'cancelled', detail: { servers: d.servers } };
     const detail: DnsDetail = { resolver: 'direct', servers: d.servers, errors: d.errors };
     if (d.addresses.length) return answered(host, d.addresses, detail);
-    return { verdict: classify(d.codes), vars: { host, code: d.codes.join(', ') }, detail };
+    const verdict = classify(d.codes);
+    const code = (verdict === 'dns_failed' && answerNames(d.codes)) || d.codes.join(', ');
+    return { verdict, vars: { host, code }, detail };
   }
 
   try {
@@ -150,15 +179,18 @@ export async function probeDns(
       error: lookupError,
       direct: d && { servers: d.servers, addresses: d.addresses, errors: d.errors },
     };
-    const code = String(lookupError.code ?? 'unknown');
+    const osCode = String(lookupError.code ?? 'unknown');
     // The direct query only refines the cause: when it found addresses or ran out of time itself, the
     // OS resolver's own error decides.
     const answeredCodes = d?.codes.filter((c) => c !== 'ECANCELLED' && c !== 'ETIMEOUT') ?? [];
     const verdict = !d
       ? 'dns_timeout'
       : d.addresses.length || answeredCodes.length === 0
-        ? classify([code])
+        ? classify([osCode])
         : classify(answeredCodes);
-    return { verdict, vars: { host, code }, detail };
+    // The OS says EAI_AGAIN for every kind of server failure; the server's own answer says which.
+    const answer =
+      verdict === 'dns_failed' && !d?.addresses.length ? answerNames(answeredCodes) : undefined;
+    return { verdict, vars: { host, code: answer ?? osCode }, detail };
   }
 }

@@ -4,7 +4,9 @@ import { isInDomains } from '../../../shared/catalog';
 import { headerText } from './header-text';
 import { proxyAuthorization, redactUrl } from '../proxy/proxy-url';
 import type { HttpDetail } from '../../../shared/details';
-import { rawError, stepSignal, type StepOutcome } from './step-outcome';
+import type { IncomingHttpHeaders } from 'node:http';
+import { upstreamFailure } from '../proxy/proxy-upstream';
+import { rawError, stepDeadline, type StepOutcome } from './step-outcome';
 
 export interface HttpProbeOptions {
   timeoutMs: number;
@@ -17,13 +19,22 @@ export interface HttpProbeOptions {
 
 function judge(
   status: number,
-  location: string | undefined,
+  headers: IncomingHttpHeaders,
   base: URL,
   host: string,
   o: HttpProbeOptions,
-): Pick<StepOutcome<HttpDetail>, 'verdict' | 'variant'> & { target?: string } {
+): Pick<StepOutcome<HttpDetail>, 'verdict' | 'variant'> & { target?: string; error?: string } {
+  const location = headers.location;
   if (status === 407 && o.viaProxy) return { verdict: 'proxy_auth_required' };
-  if (status >= 200 && status < 300) return { verdict: 'ok' };
+  // Through a proxy, a gateway error is the proxy's own: it could not reach the vendor.
+  const upstream = o.viaProxy ? upstreamFailure(status, headers, { isTunnel: false }) : undefined;
+  if (upstream)
+    return upstream.error
+      ? { verdict: 'proxy_upstream_failed', variant: 'named', error: upstream.error }
+      : { verdict: 'proxy_upstream_failed' };
+  // Only the vendor's own answer proves the way through the proxy.
+  if (status >= 200 && status < 300)
+    return o.viaProxy ? { verdict: 'ok', variant: 'httpViaProxy' } : { verdict: 'ok' };
   if (status >= 300 && status < 400) {
     let target: URL | undefined;
     try {
@@ -52,7 +63,8 @@ export function probeHttp(
   port: number,
   o: HttpProbeOptions,
 ): Promise<StepOutcome<HttpDetail>> {
-  const signal = stepSignal(o.signal, o.timeoutMs);
+  const deadline = stepDeadline(o.signal, o.timeoutMs);
+  const signal = deadline.signal;
   const authority = `${isIPv6(host) ? `[${host}]` : host}${port === 80 ? '' : `:${port}`}`;
   const base = new URL(`http://${authority}/`);
   const auth = o.viaProxy ? proxyAuthorization(o.viaProxy) : undefined;
@@ -73,6 +85,7 @@ export function probeHttp(
     const finish = (outcome: StepOutcome<HttpDetail>) => {
       if (done) return;
       done = true;
+      deadline.dispose();
       signal.removeEventListener('abort', onAbort);
       req.destroy();
       socket.destroy();
@@ -82,11 +95,11 @@ export function probeHttp(
       res.resume();
       const status = res.statusCode ?? 0;
       const location = res.headers.location;
-      const j = judge(status, location, base, host, o);
+      const j = judge(status, res.headers, base, host, o);
       finish({
         verdict: j.verdict,
         ...(j.variant ? { variant: j.variant } : {}),
-        vars: { ...vars, status, location: j.target ?? '' },
+        vars: { ...vars, status, location: j.target ?? '', ...(j.error ? { error: j.error } : {}) },
         detail: {
           request: o.viaProxy ? base.href : '/',
           response: {

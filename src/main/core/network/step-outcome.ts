@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { RawError } from '../../../shared/details';
 import type { NetworkVerdict } from '../../../shared/verdicts';
 
@@ -39,10 +40,52 @@ export function errorCode(e: unknown): string | undefined {
   return e instanceof Error ? (e as NodeJS.ErrnoException).code : undefined;
 }
 
-/** A step signal: the run's signal (cancel) and this step's own deadline. */
-export function stepSignal(run: AbortSignal | undefined, timeoutMs: number): AbortSignal {
-  const deadline = AbortSignal.timeout(timeoutMs);
-  return run ? AbortSignal.any([run, deadline]) : deadline;
+/**
+ * A step's own limit: aborted by a timer the step holds, or by the run's signal (cancel). `hasTimedOut`
+ * tells the two apart; `dispose` stops the timer and leaves the run's signal when the step is done.
+ *
+ * Not `AbortSignal.any([run, AbortSignal.timeout(ms)])`: on Node 20 the composite holds its sources
+ * weakly and `AbortSignal.timeout`'s timer holds its signal weakly, so the first full garbage collection
+ * during the step collects the timeout signal and cancels its timer (nodejs/node#57736). The step then
+ * waited for the kernel (a dropped SYN gives up after 2 min with ETIMEDOUT). A plain `setTimeout` is
+ * held by the timer list until it fires or is cleared.
+ */
+export interface StepDeadline {
+  signal: AbortSignal;
+  /** True once the limit passed (false when the run was cancelled first). */
+  readonly hasTimedOut: boolean;
+  dispose(): void;
+}
+
+export function stepDeadline(run: AbortSignal | undefined, timeoutMs: number): StepDeadline {
+  const controller = new AbortController();
+  let hasTimedOut = false;
+  const onRunAbort = () => {
+    clearTimeout(timer);
+    controller.abort(run?.reason);
+  };
+  const timer = setTimeout(() => {
+    hasTimedOut = true;
+    run?.removeEventListener('abort', onRunAbort);
+    controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError'));
+  }, timeoutMs);
+  if (run?.aborted) onRunAbort();
+  else if (run) {
+    // Every step of a run listens to the run's signal at once (hundreds for a large catalog): not a leak,
+    // and each leaves it when it ends (dispose).
+    setMaxListeners(0, run);
+    run.addEventListener('abort', onRunAbort, { once: true });
+  }
+  return {
+    signal: controller.signal,
+    get hasTimedOut() {
+      return hasTimedOut;
+    },
+    dispose() {
+      clearTimeout(timer);
+      run?.removeEventListener('abort', onRunAbort);
+    },
+  };
 }
 
 /** The outcome of a step that ended because the run was cancelled. */

@@ -1,6 +1,6 @@
 import { connect, isIPv6, type Socket } from 'node:net';
 import type { RawError, TcpDetail } from '../../../shared/details';
-import { errorCode, rawError, stepSignal, type StepOutcome } from './step-outcome';
+import { errorCode, rawError, stepDeadline, type StepOutcome } from './step-outcome';
 
 export interface TcpConnectOptions {
   timeoutMs: number;
@@ -68,7 +68,8 @@ export function connectTcp(
   o: TcpConnectOptions,
 ): Promise<StepOutcome<TcpDetail, Socket>> {
   const ordered = interleave(addresses);
-  const signal = stepSignal(o.signal, o.timeoutMs);
+  const deadline = stepDeadline(o.signal, o.timeoutMs);
+  const signal = deadline.signal;
   const started = Date.now();
   return new Promise((resolve) => {
     const attempts: {
@@ -85,6 +86,7 @@ export function connectTcp(
       if (done) return;
       done = true;
       clearTimeout(timer);
+      deadline.dispose();
       signal.removeEventListener('abort', onAbort);
       for (const a of attempts) if (a.socket !== outcome.value) a.socket.destroy();
       resolve(outcome);
@@ -101,9 +103,11 @@ export function connectTcp(
       const verdicts = attempts.map((a) => a.verdict as TcpVerdict);
       const verdict = PRIORITY.find((v) => verdicts.includes(v)) ?? 'tcp_timeout';
       const first = attempts.find((a) => a.verdict === verdict)?.error ?? {};
+      // The OS can give up before the step's limit (a limit above its SYN retries): the message then
+      // says how long it did wait.
       finish({
         verdict,
-        vars: { host, port, code: String(first.code ?? '') },
+        vars: { host, port, code: String(first.code ?? ''), timeoutMs: Date.now() - started },
         detail: { ...detail(), error: first },
       });
     };

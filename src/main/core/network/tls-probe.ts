@@ -12,7 +12,7 @@ import { interceptionProducts } from '../../../shared/interception';
 import type { Lang } from '../../../shared/lang';
 import { chainOf, issuerNames, summarize } from './certificate-detail';
 import { identifyProduct, interceptionOf, type NamedProduct } from './interception-products';
-import { rawError, stepSignal, type StepOutcome } from './step-outcome';
+import { rawError, stepDeadline, type StepOutcome } from './step-outcome';
 import type { TrustSet } from './trust-store';
 
 export interface TlsProbeOptions {
@@ -190,7 +190,8 @@ export function probeTls(
   port: number,
   o: TlsProbeOptions,
 ): Promise<StepOutcome<TlsDetail, TlsSession>> {
-  const signal = stepSignal(o.signal, o.timeoutMs);
+  const deadline = stepDeadline(o.signal, o.timeoutMs);
+  const signal = deadline.signal;
   return new Promise((resolve) => {
     let done = false;
     const s = connect({
@@ -206,6 +207,7 @@ export function probeTls(
     const finish = (outcome: StepOutcome<TlsDetail, TlsSession>) => {
       if (done) return;
       done = true;
+      deadline.dispose();
       signal.removeEventListener('abort', onAbort);
       if (!outcome.value) s.destroy();
       resolve(outcome);

@@ -5,7 +5,7 @@ import type { WebsocketDetail } from '../../../shared/details';
 import { translator } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/lang';
 import { headerText } from './header-text';
-import { rawError, stepSignal, type StepOutcome } from './step-outcome';
+import { rawError, stepDeadline, type StepOutcome } from './step-outcome';
 
 export interface WebSocketProbeOptions {
   timeoutMs: number;
@@ -71,7 +71,8 @@ export function probeWebSocket(
   path: string,
   o: WebSocketProbeOptions,
 ): Promise<StepOutcome<WebsocketDetail>> {
-  const signal = stepSignal(o.signal, o.timeoutMs);
+  const deadline = stepDeadline(o.signal, o.timeoutMs);
+  const signal = deadline.signal;
   const authority = `${isIPv6(host) ? `[${host}]` : host}:${port}`;
   const vars = { host, port, path };
   return new Promise((resolve) => {
@@ -86,6 +87,7 @@ export function probeWebSocket(
     const finish = (outcome: StepOutcome<WebsocketDetail>) => {
       if (done) return;
       done = true;
+      deadline.dispose();
       signal.removeEventListener('abort', onAbort);
       ws.removeAllListeners();
       ws.on('error', () => undefined);

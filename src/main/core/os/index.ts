@@ -27,3 +27,9 @@ export { listProcesses, type RunningProcess } from './processes';
 export { currentPlatform, isOs64Bit, isProcessPrivileged, type OsPlatform } from './platform';
 export { elevated, isElevationRefusal } from './elevation';
 export { probeSecurity, type SecurityFacts } from './security-probe';
+export {
+  followSupervisor,
+  isSupervisedChild,
+  reportExit,
+  runSupervisedChild,
+} from './supervised-child';

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { PacLoadFailure } from '../../../shared/details';
+import { stepDeadline } from '../network/step-outcome';
 
 /** The PAC text from a file: or http(s): URL, fetched directly (a PAC is never fetched through a proxy). */
 export async function fetchPacText(
@@ -23,8 +24,10 @@ export async function fetchPacText(
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
     return { ok: false, reason: `unsupported scheme ${parsed.protocol}`, detail: {} };
+  // A timer the fetch owns: a bare AbortSignal.timeout can be collected before it fires (step-outcome.ts).
+  const deadline = stepDeadline(undefined, timeoutMs);
   try {
-    const res = await fetch(parsed, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
+    const res = await fetch(parsed, { signal: deadline.signal, redirect: 'follow' });
     if (!res.ok) return { ok: false, reason: `HTTP ${res.status}`, detail: { status: res.status } };
     return { ok: true, text: await res.text() };
   } catch (e) {
@@ -35,5 +38,7 @@ export async function fetchPacText(
       reason: code === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : String(code),
       detail: { code },
     };
+  } finally {
+    deadline.dispose();
   }
 }

@@ -4,8 +4,9 @@ import { connect, isIP, isIPv6, type Socket } from 'node:net';
 import { connect as tlsConnect, type SecureContext } from 'node:tls';
 import { headerText } from '../network/header-text';
 import { proxyAuthorization, proxyHostPort, redactUrl } from './proxy-url';
+import { upstreamFailure } from './proxy-upstream';
 import type { ProxyConnectDetail, TunnelDetail } from '../../../shared/details';
-import { rawError, stepSignal, type StepOutcome } from '../network/step-outcome';
+import { rawError, stepDeadline, type StepOutcome } from '../network/step-outcome';
 
 export interface ProxyStepOptions {
   timeoutMs: number;
@@ -31,13 +32,15 @@ export function connectToProxy(
 ): Promise<StepOutcome<ProxyConnectDetail, Socket>> {
   const { host, port } = proxyHostPort(proxy);
   const vars = { proxy: redactUrl(proxy), proxyHost: host, proxyPort: port };
-  const signal = stepSignal(o.signal, o.timeoutMs);
+  const deadline = stepDeadline(o.signal, o.timeoutMs);
+  const signal = deadline.signal;
   return new Promise((resolve) => {
     const tls = tlsToProxy(proxy, host, o);
     const socket: Socket = tls ? tlsConnect({ host, port, ...tls }) : connect({ host, port });
     const ready = tls ? 'secureConnect' : 'connect';
     socket.on('error', () => undefined);
     const finish = (outcome: StepOutcome<ProxyConnectDetail, Socket>) => {
+      deadline.dispose();
       signal.removeEventListener('abort', onAbort);
       socket.removeListener(ready, onConnect);
       socket.removeListener('error', onError);
@@ -88,7 +91,8 @@ export function connectTunnel(
   const { host: proxyHost, port: proxyPort } = proxyHostPort(proxy);
   const authority = `${isIPv6(host) ? `[${host}]` : host}:${port}`;
   const vars = { host, port, proxy: redactUrl(proxy) };
-  const signal = stepSignal(o.signal, o.timeoutMs);
+  const deadline = stepDeadline(o.signal, o.timeoutMs);
+  const signal = deadline.signal;
   const auth = proxyAuthorization(proxy);
   return new Promise((resolve) => {
     let reachedProxy = false;
@@ -106,6 +110,7 @@ export function connectTunnel(
     const finish = (outcome: StepOutcome<TunnelDetail, Socket>) => {
       if (done) return;
       done = true;
+      deadline.dispose();
       signal.removeEventListener('abort', onAbort);
       if (!outcome.value) req.destroy();
       resolve(outcome);
@@ -139,10 +144,19 @@ export function connectTunnel(
         });
       }
       socket.destroy();
-      const verdict = status === 407 ? 'proxy_auth_required' : 'proxy_refused';
+      // The proxy answered but could not reach the destination: the cause lies behind it, not in its rules.
+      const upstream =
+        status === 407 ? undefined : upstreamFailure(status, res.headers, { isTunnel: true });
+      const verdict =
+        status === 407
+          ? 'proxy_auth_required'
+          : upstream
+            ? 'proxy_upstream_failed'
+            : 'proxy_refused';
       finish({
         verdict,
-        vars: { ...vars, status },
+        ...(upstream?.error ? { variant: 'named' } : {}),
+        vars: { ...vars, status, ...(upstream?.error ? { error: upstream.error } : {}) },
         detail: detail({
           response: { ...headers, authenticate: res.headers['proxy-authenticate'] },
         }),

@@ -51,6 +51,7 @@ export const report = {
     pac_failed: 'The automatic proxy setup script could not be used',
     offline: 'This PC is not connected to a network',
     no_dns_server: 'No DNS server is configured on this PC',
+    proxy_upstream_failed: 'The proxy cannot reach the destination: something behind it blocks',
     below_recommended: 'Bandwidth below the recommended speed',
     below_minimum: 'Bandwidth below the minimum',
     unmeasured: 'Bandwidth could not be measured',

@@ -14,10 +14,14 @@ export const verdicts = {
     dns: '{{host}} resolves to {{addresses}}.',
     tcp: 'Connected to {{host}} on port {{port}}.',
     tcpViaProxy: 'Connected to {{host}} on port {{port}} through the proxy {{proxy}}.',
+    tcpToProxy:
+      'Reached the proxy {{proxy}} for {{host}}:{{port}}; only the answer to the HTTP request proves the way to {{host}}.',
     tls: 'Secure connection to {{host}}:{{port}}; the certificate is issued by {{issuer}}.',
     websocket: 'The WebSocket connection to {{host}}:{{port}} opened.',
     http: 'Port {{port}} of {{host}} answers (HTTP {{status}}).',
     httpRedirect: "Port {{port}} of {{host}} redirects to the vendor's address {{location}}.",
+    httpViaProxy:
+      'Port {{port}} of {{host}} answered through the proxy {{proxy}} (HTTP {{status}}).',
     proxy: 'The proxy {{proxy}} answers.',
     bandwidth:
       'Download speed {{rateKbps}} kbps: enough for the session (recommended {{recommended}} kbps).',
@@ -165,6 +169,13 @@ export const verdicts = {
   no_dns_server: {
     message: 'This PC has no DNS server configured, so it cannot look up any name.',
     fix: 'Reconnect to the network so that it hands out a DNS server, or enter one in the network settings; then check again. On a company network, ask your IT department which DNS server to use.',
+  },
+  proxy_upstream_failed: {
+    message:
+      'The proxy {{proxy}} answered, but it could not reach {{host}}:{{port}} (HTTP {{status}}).',
+    named:
+      'The proxy {{proxy}} answered, but it could not reach {{host}}:{{port}} (HTTP {{status}}, {{error}}).',
+    fix: "Ask your IT department to check the way beyond the proxy: its own connection to {{host}} on port {{port}} (a firewall or route behind it), not the proxy's rules.",
   },
   below_recommended: {
     message:

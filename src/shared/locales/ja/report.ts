@@ -48,6 +48,7 @@ export const report = {
     proxy_unreachable: 'プロキシに接続できません',
     http_blocked: 'Web アクセスがフィルターで遮断されています',
     http_server_error: 'サービス側のサーバーがエラーを返しました',
+    proxy_upstream_failed: 'プロキシから接続先に届きません（プロキシの先で止められています）',
     pac_failed: 'プロキシのセットアップ スクリプトを使用できませんでした',
     offline: 'この PC はネットワークに接続されていません',
     no_dns_server: 'この PC に DNS サーバーが設定されていません',

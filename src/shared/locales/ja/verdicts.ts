@@ -14,10 +14,14 @@ export const verdicts = {
     dns: '{{host}} の名前解決に成功しました（{{addresses}}）。',
     tcp: '{{host}} のポート {{port}} に接続できました。',
     tcpViaProxy: 'プロキシ {{proxy}} 経由で {{host}} のポート {{port}} に接続できました。',
+    tcpToProxy:
+      '{{host}}:{{port}} 宛てにプロキシ {{proxy}} へ接続できました。{{host}} まで届くかどうかは、HTTP の要求への応答で確かめます。',
     tls: '{{host}}:{{port}} に安全に接続できました。証明書の発行者は {{issuer}} です。',
     websocket: '{{host}}:{{port}} への WebSocket 接続を確立できました。',
     http: '{{host}} のポート {{port}} から応答がありました（HTTP {{status}}）。',
     httpRedirect: '{{host}} のポート {{port}} は、ベンダーのアドレス {{location}} へ転送されます。',
+    httpViaProxy:
+      'プロキシ {{proxy}} 経由で {{host}} のポート {{port}} から応答がありました（HTTP {{status}}）。',
     proxy: 'プロキシ {{proxy}} から応答がありました。',
     bandwidth:
       'ダウンロード速度は {{rateKbps}} kbps です。セッションに十分な速度です（推奨: {{recommended}} kbps 以上）。',
@@ -166,6 +170,13 @@ export const verdicts = {
   no_dns_server: {
     message: 'この PC に DNS サーバーが設定されていないため、名前を解決できません。',
     fix: 'ネットワークに接続し直して DNS サーバーが割り当てられるようにするか、ネットワークの設定で DNS サーバーを指定してから、もう一度チェックしてください。社内のネットワークでは、使う DNS サーバーを社内の IT 管理者にご確認ください。',
+  },
+  proxy_upstream_failed: {
+    message:
+      'プロキシ {{proxy}} は応答しましたが、{{host}}:{{port}} に接続できませんでした（HTTP {{status}}）。',
+    named:
+      'プロキシ {{proxy}} は応答しましたが、{{host}}:{{port}} に接続できませんでした（HTTP {{status}}、{{error}}）。',
+    fix: 'プロキシの規則ではなく、プロキシから先の経路（プロキシから {{host}} のポート {{port}} への接続を止めているファイアウォールやルーター）を確認するよう、社内の IT 管理者に依頼してください。',
   },
   below_recommended: {
     message:
