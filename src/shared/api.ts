@@ -3,6 +3,7 @@ import { catalogRefSchema } from './catalog';
 import { checkRunSchema } from './check-result';
 import { cleanupResultSchema, cleanupScanSchema } from './cleanup-schemas';
 import { appliedFixSchema, fixApplyResultSchema, fixPlanSchema } from './fixes-schemas';
+import { fleetSummarySchema } from './fleet-schemas';
 import { imeStatusSchema, linkValidationSchema, privacyWindowsSchema } from './join-schemas';
 import { langSchema } from './lang';
 import { pacAnswerSchema } from './pac-answer';
@@ -105,6 +106,15 @@ export const methods = {
   'cleanup.run': {
     params: z.object({ ids: z.array(z.string()).min(1), consent, lang: langSchema }),
     result: cleanupResultSchema,
+  },
+  /** Many result or report files into one fleet picture (`session-prep summarize`): paths the user typed. */
+  'fleet.summarize': {
+    params: z.object({
+      paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000),
+      lang: langSchema,
+    }),
+    result: fleetSummarySchema,
+    callers: ['cli'],
   },
 } as const satisfies Record<
   string,

@@ -3,6 +3,7 @@ import * as enApi from './en/api';
 import * as enCatalog from './en/catalog';
 import * as enCleanup from './en/cleanup';
 import * as enCli from './en/cli';
+import * as enFleet from './en/fleet';
 import * as enFixes from './en/fixes';
 import * as enJoin from './en/join';
 import * as enReport from './en/report';
@@ -13,6 +14,7 @@ import * as jaApi from './ja/api';
 import * as jaCatalog from './ja/catalog';
 import * as jaCleanup from './ja/cleanup';
 import * as jaCli from './ja/cli';
+import * as jaFleet from './ja/fleet';
 import * as jaFixes from './ja/fixes';
 import * as jaJoin from './ja/join';
 import * as jaReport from './ja/report';
@@ -32,6 +34,7 @@ const en = {
   cleanup: enCleanup.cleanup,
   api: enApi.api,
   catalog: enCatalog.catalog,
+  fleet: enFleet.fleet,
 } as const;
 
 const ja = {
@@ -45,6 +48,7 @@ const ja = {
   cleanup: jaCleanup.cleanup,
   api: jaApi.api,
   catalog: jaCatalog.catalog,
+  fleet: jaFleet.fleet,
 } as const;
 
 /** English is the shape (i18next's key types are built from it); Japanese is checked against it here. */
@@ -61,5 +65,6 @@ export const namespaces = [
   'cleanup',
   'api',
   'catalog',
+  'fleet',
 ] as const satisfies readonly (keyof typeof resources.en)[];
 export type Namespace = (typeof namespaces)[number];

@@ -4,6 +4,7 @@ import { checkCommand } from './check';
 import { cleanupCommand } from './cleanup';
 import { fixesCommand } from './fixes';
 import { linkCommand } from './link';
+import { summarizeCommand } from './summarize';
 import { undoCommand } from './undo';
 import { webCommand } from './web';
 
@@ -16,4 +17,5 @@ export const commands: CliCommand[] = [
   allowlistCommand,
   fixesCommand,
   undoCommand,
+  summarizeCommand,
 ];

@@ -5,6 +5,7 @@ import { appHandlers } from './app-handlers';
 import { checksHandlers } from './checks-handlers';
 import { cleanupHandlers } from './cleanup-handlers';
 import { fixesHandlers } from './fixes-handlers';
+import { fleetHandlers } from './fleet-handlers';
 import { joinHandlers } from './join-handlers';
 import { reportHandlers } from './report-handlers';
 import { RunHistory } from './run-history';
@@ -20,5 +21,6 @@ export function createHandlers(options: CoreOptions): Handlers {
     ...allowlistHandlers(options, history),
     ...joinHandlers(options),
     ...cleanupHandlers(options),
+    ...fleetHandlers(),
   };
 }
