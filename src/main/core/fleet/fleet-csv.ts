@@ -34,18 +34,32 @@ export function fleetCsv(summary: FleetSummary): string {
     t('fleet:csv.toolVersion'),
     t('fleet:csv.file'),
   ];
-  const rows = summary.pcList.map((pc) => [
-    pc.pc,
-    yesNo(pc.ready),
-    pc.blocking.join(' '),
-    pc.causes.join(' '),
-    pc.causes.map((v) => causeName(v, lang)).join(' / '),
-    pc.interception.join(' / '),
-    pc.os ?? '',
-    pc.startedAt,
-    yesNo(changed.has(pc.pc)),
-    pc.toolVersion,
-    pc.file,
-  ]);
-  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  // Row by row, each joined at once, and each cause worded once: 10,000 PCs stay a few megabytes of text
+  // instead of a hundred thousand cell arrays alive together.
+  const names = new Map<string, string>();
+  const nameOf = (v: string) => {
+    let name = names.get(v);
+    if (name === undefined) names.set(v, (name = causeName(v, lang)));
+    return name;
+  };
+  const lines = [header.map(csvCell).join(',')];
+  for (const pc of summary.pcList)
+    lines.push(
+      [
+        pc.pc,
+        yesNo(pc.ready),
+        pc.blocking.join(' '),
+        pc.causes.join(' '),
+        pc.causes.map(nameOf).join(' / '),
+        pc.interception.join(' / '),
+        pc.os ?? '',
+        pc.startedAt,
+        yesNo(changed.has(pc.pc)),
+        pc.toolVersion,
+        pc.file,
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
