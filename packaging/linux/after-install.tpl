@@ -1,6 +1,6 @@
 #!/bin/bash
 # electron-builder's own after-install.tpl (app-builder-lib/templates/linux), with one change, checked by
-# test/packaging/electron-builder.test.ts: /usr/bin/${executable} points at the command line
+# test/packaging/electron-builder-config.test.ts: /usr/bin/${executable} points at the command line
 # (/opt/${sanitizedProductName}/bin/${executable}, packaging/linux/session-prep) instead of the Electron binary.
 # The desktop entry starts the app by its full path, so the window needs no link in /usr/bin.
 
