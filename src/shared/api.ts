@@ -110,7 +110,7 @@ export const methods = {
   /** Many result or report files into one fleet picture (`session-prep summarize`): paths the user typed. */
   'fleet.summarize': {
     params: z.object({
-      paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000),
+      paths: z.array(z.string().min(1).max(4096)).min(1).max(100_000),
       lang: langSchema,
     }),
     result: fleetSummarySchema,
