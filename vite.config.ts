@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// The renderer loads from file:// in Electron and from browser mode's server, so every URL is relative.
+// The renderer loads from app://session-prep/ in Electron and from browser mode's server, so every URL is relative.
 export default defineConfig({
   root: 'src/renderer',
   base: './',
@@ -13,7 +13,7 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     target: 'chrome120',
     reportCompressedSize: true,
-    // One chunk on purpose (one file to load from file://); the budget that matters is 250 KB gzipped (issue 5).
+    // One chunk on purpose (one file to load); the budget that matters is 250 KB gzipped (issue 5).
     chunkSizeWarningLimit: 800,
   },
 });

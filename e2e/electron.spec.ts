@@ -25,6 +25,8 @@ test('the Electron app opens the sandboxed wizard with exactly the method table 
   try {
     const page = await app.firstWindow();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // Served by the app scheme (src/main/core/shell-guards/app-protocol.ts), never from file://.
+    expect(page.url()).toMatch(/^app:\/\/session-prep\/index\.html/);
     const surface = await page.evaluate(() =>
       Object.keys(Reflect.get(globalThis, 'sessionPrep') as object).sort(),
     );

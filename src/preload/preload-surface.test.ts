@@ -42,10 +42,12 @@ describe('the preload surface (window.sessionPrep)', () => {
   it('exposes exactly the page’s methods of the table and `on`, frozen', () => {
     const { surface } = wiredSurface();
     expect(Object.keys(surface).sort()).toEqual([...pageMethodNames, 'on'].sort());
-    // What only the command line may call (writing or reading a file where it is told) is not there at all.
+    // What only the command line may call (writing a file where it is told, reading the files it is
+    // named) is not there at all.
     expect(methodNames.filter((m) => !Object.hasOwn(surface, m)).sort()).toEqual([
       'catalog.check',
       'checks.keep',
+      'fleet.summarize',
       'report.write',
     ]);
     expect(Object.isFrozen(surface)).toBe(true);

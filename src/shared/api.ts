@@ -9,6 +9,7 @@ import {
   journalItemSchema,
   notRunEntrySchema,
 } from './fixes-schemas';
+import { fleetSummarySchema } from './fleet-schemas';
 import { imeStatusSchema, linkValidationSchema, privacyWindowsSchema } from './join-schemas';
 import { langSchema } from './lang';
 import { pacAnswerSchema } from './pac-answer';
@@ -135,6 +136,15 @@ export const methods = {
   'catalog.check': {
     params: z.object({ path: z.string().min(1).max(4096), lang: langSchema }),
     result: catalogCheckSchema,
+    callers: ['cli'],
+  },
+  /** Many result or report files into one fleet picture (`session-prep summarize`): paths the user typed. */
+  'fleet.summarize': {
+    params: z.object({
+      paths: z.array(z.string().min(1).max(4096)).min(1).max(100_000),
+      lang: langSchema,
+    }),
+    result: fleetSummarySchema,
     callers: ['cli'],
   },
 } as const satisfies Record<

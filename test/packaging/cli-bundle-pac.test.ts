@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkRunSchema, type CheckRun } from '../../src/shared/check-result';
-import { targets } from '../../scripts/build';
+import { buildAppCli, targets } from '../../scripts/build';
 import { startConnectProxy, type ProxyFixture } from '../fixtures/connect-proxy';
 import { startHttpServer, type HttpFixture } from '../fixtures/http-server';
 import { networkCatalog, tcpPort } from '../fixtures/network-run';
@@ -14,7 +14,8 @@ import { listenTracked, type RunningServer } from '../fixtures/running-server';
 
 // The PAC worker is a module of its own in the bundles: the CLI that `npm run build` writes
 // (dist/cli/session-prep.js, run through bin/session-prep.js as once installed) must evaluate a PC's
-// PAC on that thread. Linux reads the PC's settings from GNOME: real gsettings with the keyfile backend.
+// PAC on that thread; so must the self-contained one the installed app carries (resources/cli, built as
+// dist/app-cli), whose PAC engine finds quickjs.wasm by its own layout. Linux reads the PC's settings from GNOME: real gsettings with the keyfile backend.
 
 const root = join(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
@@ -95,6 +96,19 @@ describe.skipIf(!hasGsettings())('the bundled CLI evaluates the PC’s PAC on it
     expect(tcp?.detail).toMatchObject({ via: 'CONNECT', proxy: `http://127.0.0.1:${proxy.port}` });
     expect(proxy.seen).toContain(`${vendorHost}:${vendor.port}`);
     expect(pacServer.requests.map((r) => r.url)).toEqual(['/proxy.pac']);
+    expect(code).toBe(0);
+  }, 60_000);
+
+  it('the installed app’s self-contained CLI (no node_modules anywhere near it) does the same', async () => {
+    // Outside the repository, so nothing can resolve from its node_modules.
+    const appCli = join(dir, 'app-cli');
+    await buildAppCli(appCli);
+    const { code, run: result } = await check(join(appCli, 'dist', 'session-prep.mjs'));
+    expect(result.proxy).toEqual({ url: `http://127.0.0.1:${proxy.port}`, source: 'pac' });
+    expect(result.checks.find((c) => c.id === `tcp:${vendorHost}:${vendor.port}`)).toMatchObject({
+      status: 'pass',
+      detail: { via: 'CONNECT' },
+    });
     expect(code).toBe(0);
   }, 60_000);
 

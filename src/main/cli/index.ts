@@ -127,6 +127,10 @@ export async function runFromProcess(): Promise<never> {
     );
   }
   if (isSupervisedChild()) followSupervisor();
+  // The installed app's wrapper starts us as its Electron run as Node; a program we start (a browser asked
+  // for its version, the opener of `web`) must not inherit that, or an Electron app among them would start
+  // as Node too. VS Code's CLI does the same.
+  delete process.env.ELECTRON_RUN_AS_NODE;
   const controller = new AbortController();
   // First Ctrl-C cancels the run cleanly (a partial result is still printed); a second one exits at once.
   process.once('SIGINT', () => {

@@ -7,8 +7,12 @@ import type { CoreOptions } from '../core/context';
 import { dataDirFor } from '../core/data-dir';
 import { createDispatch } from '../core/dispatch';
 import { isAllowedExternalUrl } from '../core/shell-guards/shell-guards';
+import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { wireApi } from './ipc';
-import { hardenSession, openWindow, ownPageUrl } from './window';
+import { hardenSession, openWindow, ownPageUrl, rendererDir } from './window';
+
+// The page comes from app://session-prep/, never file:// (docs/ARCHITECTURE.md, security).
+registerAppScheme();
 
 // One instance: a second start focuses the first window instead of running a second set of checks.
 if (app.requestSingleInstanceLock()) start();
@@ -23,6 +27,7 @@ function start(): void {
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
+    serveAppScheme(session.defaultSession, rendererDir);
     const options = coreOptions();
     wireApi(createDispatch(options), ownPageUrl(), options.lang);
     const window = openWindow();

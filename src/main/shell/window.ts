@@ -1,19 +1,22 @@
 import { BrowserWindow, type Session } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { contentSecurityPolicy } from '../../shared/content-security-policy';
+import { appPageUrl } from '../core/shell-guards/app-protocol';
 
 // Bundled as dist/shell/main.mjs; the preload and the renderer are its siblings in dist/.
 const distDir = join(import.meta.dirname, '..');
 
-/** The file URL of the wizard's page: the only frame allowed to call the API. */
+/** The folder app://session-prep/ serves (inside app.asar once packaged). */
+export const rendererDir = join(distDir, 'renderer');
+
+/** The URL of the wizard's page: the only frame allowed to call the API. */
 export function ownPageUrl(): string {
-  return pathToFileURL(join(distDir, 'renderer', 'index.html')).href;
+  return appPageUrl;
 }
 
 /**
- * The CSP on every response, no permission ever granted (camera, notifications, …). Some Electron versions
- * skip webRequest for file:// (electron/electron#23485); the page's own <meta> CSP holds there as well.
+ * The CSP on every response that reaches the session (the app scheme's own responses carry it too, and the
+ * page's <meta> CSP holds everywhere); no permission ever granted (camera, notifications, …).
  */
 export function hardenSession(session: Session): void {
   session.webRequest.onHeadersReceived((details, callback) => {

@@ -3,6 +3,7 @@ import * as enApi from './en/api';
 import * as enCatalog from './en/catalog';
 import * as enCleanup from './en/cleanup';
 import * as enCli from './en/cli';
+import * as enFleet from './en/fleet';
 import * as enFixes from './en/fixes';
 import * as enJoin from './en/join';
 import * as enPolicy from './en/policy';
@@ -14,6 +15,7 @@ import * as jaApi from './ja/api';
 import * as jaCatalog from './ja/catalog';
 import * as jaCleanup from './ja/cleanup';
 import * as jaCli from './ja/cli';
+import * as jaFleet from './ja/fleet';
 import * as jaFixes from './ja/fixes';
 import * as jaJoin from './ja/join';
 import * as jaPolicy from './ja/policy';
@@ -35,6 +37,7 @@ const en = {
   api: enApi.api,
   catalog: enCatalog.catalog,
   policy: enPolicy.policy,
+  fleet: enFleet.fleet,
 } as const;
 
 const ja = {
@@ -49,6 +52,7 @@ const ja = {
   api: jaApi.api,
   catalog: jaCatalog.catalog,
   policy: jaPolicy.policy,
+  fleet: jaFleet.fleet,
 } as const;
 
 /** English is the shape (i18next's key types are built from it); Japanese is checked against it here. */
@@ -66,5 +70,6 @@ export const namespaces = [
   'api',
   'catalog',
   'policy',
+  'fleet',
 ] as const satisfies readonly (keyof typeof resources.en)[];
 export type Namespace = (typeof namespaces)[number];

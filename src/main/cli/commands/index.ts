@@ -5,6 +5,7 @@ import { checkCommand } from './check';
 import { cleanupCommand } from './cleanup';
 import { fixesCommand } from './fixes';
 import { linkCommand } from './link';
+import { summarizeCommand } from './summarize';
 import { undoCommand } from './undo';
 import { webCommand } from './web';
 
@@ -18,4 +19,5 @@ export const commands: CliCommand[] = [
   fixesCommand,
   undoCommand,
   catalogCommand,
+  summarizeCommand,
 ];

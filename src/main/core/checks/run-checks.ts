@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { catalogRefOf, type Catalog } from '../../../shared/catalog';
 import { checkIds, portStepKinds } from '../../../shared/check-ids';
 import type { CheckResult, CheckRun } from '../../../shared/check-result';
@@ -341,7 +342,9 @@ export async function runChecks(o: RunChecksOptions): Promise<CheckRun> {
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - t0),
     ready,
-    system: facts,
+    // The PC's name on every run (network-only ones too): how `summarize` tells a fleet's PCs apart and
+    // pairs two runs of one PC. Redaction replaces it like any host name (report/personal-names.ts).
+    system: { hostname: hostname(), ...facts },
     checks,
     catalog: catalogRefOf(o.catalog),
     proxy: proxyUsed(decisions),

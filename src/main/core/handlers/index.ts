@@ -6,6 +6,7 @@ import { catalogHandlers } from './catalog-handlers';
 import { checksHandlers } from './checks-handlers';
 import { cleanupHandlers } from './cleanup-handlers';
 import { fixesHandlers } from './fixes-handlers';
+import { fleetHandlers } from './fleet-handlers';
 import { joinHandlers } from './join-handlers';
 import { reportHandlers } from './report-handlers';
 import { RunHistory } from './run-history';
@@ -22,5 +23,6 @@ export function createHandlers(options: CoreOptions): Handlers {
     ...joinHandlers(options),
     ...cleanupHandlers(options),
     ...catalogHandlers(),
+    ...fleetHandlers(),
   };
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../catalog/load-catalog';
+import { appPageUrl } from './app-protocol';
 import { isAllowedExternalUrl, isOwnFrame } from './shell-guards';
 
-const own = 'file:///opt/Session%20Prep/resources/app.asar/dist/renderer/index.html';
+const own = appPageUrl;
 
 describe('isOwnFrame (the IPC sender check)', () => {
   it('accepts our page in the top frame, with or without a hash', () => {
@@ -13,6 +14,7 @@ describe('isOwnFrame (the IPC sender check)', () => {
   it('refuses iframes, other files, other schemes, queries and missing frames', () => {
     expect(isOwnFrame({ url: own, isMainFrame: false }, own)).toBe(false);
     expect(isOwnFrame({ url: 'file:///tmp/evil.html', isMainFrame: true }, own)).toBe(false);
+    expect(isOwnFrame({ url: 'app://session-prep/evil.html', isMainFrame: true }, own)).toBe(false);
     expect(isOwnFrame({ url: 'https://evil.example/index.html', isMainFrame: true }, own)).toBe(
       false,
     );

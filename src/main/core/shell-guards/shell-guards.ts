@@ -8,7 +8,7 @@ export interface SenderFrame {
   isMainFrame: boolean;
 }
 
-/** Only our own page, loaded from our own file, in the top frame, may call the API. */
+/** Only our own page (app://session-prep/index.html in the app), in the top frame, may call the API. */
 export function isOwnFrame(frame: SenderFrame | null | undefined, ownPageUrl: string): boolean {
   if (!frame || !frame.isMainFrame) return false;
   let url: URL;
