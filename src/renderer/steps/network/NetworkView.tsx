@@ -8,7 +8,7 @@ import { OtherLangNotice } from '../../common/OtherLangNotice';
 import { ProblemNotice } from '../../common/ProblemNotice';
 import { CheckList, PathPicture } from '../../../report-view/results';
 import { causeView } from '../../model/cause-cards';
-import { hostProgress } from '../../model/check-progress';
+import { hostProgress, runProgress } from '../../model/check-progress';
 import { isNetworkSide, networkSummary } from '../../model/network-view';
 import type { Lang } from '../../../shared/lang';
 import type { ScopeRun } from '../../stores/use-checks-store';
@@ -39,15 +39,15 @@ export function NetworkView({ scope, lang, onRecheck, onCancel, vendorName }: Ne
   const isRunning = scope.phase === 'running';
   const isCancelled = scope.run?.cancelled === true;
   const isDone = scope.phase === 'done' && checks.length > 0 && !isCancelled;
-  const done = live.filter((c) => c.result).length;
+  const progress = runProgress(live, scope.expected);
 
   const summary = networkSummary(checks);
   const common = summary === 'oneCause' ? commonCause(checks) : null;
   const status = isRunning
     ? scope.isCancelling
       ? t('network.cancelling')
-      : live.length > 0
-        ? t('network.running', { done })
+      : progress.total !== null && progress.total > 0
+        ? t('network.running', { done: progress.done, total: progress.total })
         : t('network.runningNoCount')
     : scope.phase === 'done'
       ? isCancelled
@@ -87,6 +87,20 @@ export function NetworkView({ scope, lang, onRecheck, onCancel, vendorName }: Ne
         >
           {status}
         </p>
+        {isRunning && progress.total !== null && progress.total > 0 && (
+          <div className="run-progress">
+            <progress
+              className="run-progress__bar"
+              data-testid="network-progress"
+              aria-label={t('network.progressLabel')}
+              max={progress.total}
+              value={progress.done}
+            />
+            <span className="run-progress__text" aria-hidden="true">
+              {t('network.progressText', { done: progress.done, total: progress.total })}
+            </span>
+          </div>
+        )}
         {isDone && ready && summary === 'ready' && <p>{t('network.answerReady')}</p>}
         {isDone && ready && summary === 'warnOnly' && <p>{t('network.answerWarn')}</p>}
         {isDone && !ready && blocking && !saysCause && (

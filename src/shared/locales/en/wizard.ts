@@ -71,7 +71,8 @@ export const wizard = {
       finish:
         'You can save the results as a diagnostic report for your support engineer or your IT department.',
     },
-    duration: 'The checks usually take 1 to 3 minutes.',
+    duration:
+      'The checks themselves usually take a few seconds to half a minute. If a host does not answer, it can take up to about {{seconds}} seconds longer.',
     noChanges: 'Nothing on this PC is changed without your permission.',
     start: 'Start the checks',
   },
@@ -86,10 +87,14 @@ export const wizard = {
   },
   network: {
     lead: 'We check that this PC can reach everything the session needs.',
-    running: 'Checking connections ({{done}} checks done so far).',
+    running: 'Checking connections ({{done}} of {{total}} done).',
     runningNoCount: 'Checking connections. This takes a moment.',
     hostsHeading: 'Progress for each destination',
     hostSteps: '{{done}} of {{total}}',
+    hostRan: '{{ran}} checked',
+    hostRanSkipped: '{{ran}} checked, {{skipped}} not checked',
+    progressLabel: 'Progress of the checks',
+    progressText: '{{done}} of {{total}}',
     cancel: 'Stop checking',
     cancelling: 'Stopping…',
     cancelled: 'The checks were stopped. Choose “Check again” to start over.',

@@ -70,7 +70,8 @@ export const wizard = {
       finish:
         '結果を診断レポートとして保存し、サポート担当者や社内の IT 管理者に送ることができます。',
     },
-    duration: '確認にかかる時間は、通常 1〜3 分ほどです。',
+    duration:
+      '確認そのものは、通常 数秒〜30 秒ほどで終わります。応答しない接続先があると、最長で {{seconds}} 秒ほど長くかかります。',
     noChanges: 'お客様の許可なく、この PC の設定を変更することはありません。',
     start: '確認をはじめる',
   },
@@ -85,10 +86,14 @@ export const wizard = {
   },
   network: {
     lead: 'セッションに必要な接続先に、この PC から接続できるかを確認します。',
-    running: '接続を確認しています（{{done}} 件の確認が終わりました）。',
+    running: '接続を確認しています（{{done}} / {{total}} 件が終わりました）。',
     runningNoCount: '接続を確認しています。しばらくお待ちください。',
     hostsHeading: '接続先ごとの進み具合',
     hostSteps: '{{done}} / {{total}} 件',
+    hostRan: '{{ran}} 件を確認',
+    hostRanSkipped: '{{ran}} 件を確認、{{skipped}} 件は未確認',
+    progressLabel: '確認の進み具合',
+    progressText: '{{done}} / {{total}} 件',
     cancel: '確認を中止する',
     cancelling: '中止しています…',
     cancelled: '確認を中止しました。「もう一度確認する」で、はじめから確認できます。',
