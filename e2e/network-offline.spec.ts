@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, snap, test } from './support/session-prep';
-import { currentStep, isFocused, settle } from './support/wizard';
+import { currentStep, isFocused, settle, walkWizard } from './support/wizard';
 
 /** The sizes issue 15 was tried at: a laptop, and a 1024×600 screen at Windows' 125 % (819×480 CSS px). */
 export const sizes = [
@@ -69,4 +69,30 @@ for (const lang of ['ja', 'en'] as const) {
       });
     });
   }
+}
+
+for (const lang of ['ja', 'en'] as const) {
+  test.describe(`every step at 1024×600 (125 %), ${lang}`, () => {
+    test.use({
+      scenario: 'offline',
+      lang,
+      viewport: { width: sizes[1].width, height: sizes[1].height },
+      deviceScaleFactor: sizes[1].scale,
+    });
+    test('the next button is inside the viewport on every step, without scrolling', async ({
+      page,
+      sessionPrep,
+    }) => {
+      await page.goto(sessionPrep.url);
+      const seen = await walkWizard(page, {
+        run: `offline-${lang}-1024x600`,
+        axeSteps: [],
+        onStep: async () => {
+          await page.evaluate('window.scrollTo(0, 0)');
+          if ((await page.getByTestId('wizard-next').count()) > 0) await expectNextInView(page);
+        },
+      });
+      expect(seen).toContain('finish');
+    });
+  });
 }
