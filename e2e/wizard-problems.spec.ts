@@ -1,5 +1,12 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/session-prep';
 import { expectLanguage, walkWizard } from './support/wizard';
+
+/** Opens every cause card's evidence (folded away for the engineer since issue 15). */
+async function openEvidence(page: Page): Promise<void> {
+  const summaries = page.getByTestId('cause-card').locator('details > summary');
+  for (let i = 0; i < (await summaries.count()); i++) await summaries.nth(i).click();
+}
 
 // Every step's page is checked with axe in the two passing runs; here the steps whose content changes.
 const changingSteps = ['network', 'finish'];
@@ -23,7 +30,11 @@ test.describe('a host is refused', () => {
         await expect(
           page.getByTestId('host-progress').locator('[data-host="127.0.0.1"]'),
         ).toHaveAttribute('data-state', 'fail');
-        await expect(page.getByText('Connection refused: a firewall rejects it')).toBeVisible();
+        // The answer names the cause, and so does its one card; the card's evidence opens on demand.
+        await expect(
+          page.getByTestId('cause-card').getByText('Connection refused: a firewall rejects it'),
+        ).toBeVisible();
+        await openEvidence(page);
         await expect(
           page.getByText(`The connection to 127.0.0.1 on port ${port} was refused`),
         ).toBeVisible();
@@ -54,10 +65,13 @@ test.describe('a host is intercepted', () => {
         await expect(
           page.getByTestId('host-progress').locator('[data-host="127.0.0.1"]'),
         ).toHaveAttribute('data-state', 'fail');
+        await openEvidence(page);
         const secureCheck = page.getByText(`${sessionPrep.lab.failing}`).first();
         await expect(secureCheck).toBeVisible();
         await expect(
-          page.getByText('SSL インスペクション（通信の復号・検査）が行われています'),
+          page
+            .getByTestId('cause-card')
+            .getByText('SSL インスペクション（通信の復号・検査）が行われています'),
         ).toBeVisible();
         await expect(page.getByText(/Corporate Inspection CA/).first()).toBeVisible();
       },

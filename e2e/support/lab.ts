@@ -9,8 +9,11 @@ import { startTlsServer } from '../../test/fixtures/tls-server';
 import { builtInCatalog } from '../../src/main/core/catalog/load-catalog';
 import type { Catalog, Endpoint } from '../../src/shared/catalog';
 
-/** What the network looks like: all open, one port refused, or one host behind SSL inspection. */
-export type Scenario = 'pass' | 'refused' | 'intercepted';
+/**
+ * What the network looks like: all open, one port refused, one host behind SSL inspection, or (offline)
+ * the built-in catalog's real vendor hosts, which nothing on this closed machine resolves.
+ */
+export type Scenario = 'pass' | 'refused' | 'intercepted' | 'offline';
 
 export interface Lab {
   dir: string;
@@ -91,8 +94,7 @@ export async function startLab(scenario: Scenario): Promise<Lab> {
     ...base,
     id: `e2e-${scenario}`,
     name: 'Session Prep lab',
-    endpoints,
-    domains: ['127.0.0.1'],
+    ...(scenario === 'offline' ? {} : { endpoints, domains: ['127.0.0.1'] }),
     tls: { expectedIssuers: [VENDOR_CA] },
     bandwidth: { url: `http://127.0.0.1:${download.port}/bandwidth.bin` },
   };

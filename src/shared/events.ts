@@ -18,6 +18,17 @@ export const checkEventSchema = z.discriminatedUnion('type', [
     elapsedMs: z.number(),
     rateKbps: z.number(),
   }),
+  /**
+   * Added (issue 15): how many network and bandwidth checks (the connectivity check, each host's DNS,
+   * every port's chain, the bandwidth test) this run will report, announced before any starts, for a
+   * progress bar with a maximum. A PAC failure or a proxy check can add a few: readers take the larger of
+   * this and what they have seen. System checks are not counted.
+   */
+  z.object({
+    type: z.literal('run.planned'),
+    runId: z.string(),
+    expected: z.number().int().min(0),
+  }),
   z.object({
     type: z.literal('run.finished'),
     runId: z.string(),

@@ -3,6 +3,7 @@ import type { CheckResult } from '../../shared/check-result';
 import { checkEventSchema, type CheckEvent } from '../../shared/events';
 import {
   applyCheckEvent,
+  runProgress,
   countStatuses,
   hostProgress,
   mergeChecks,
@@ -55,7 +56,7 @@ describe('live check progress', () => {
       },
     ]);
     expect(hostProgress(live)).toEqual([
-      { host: 'a.example', kind: 'dns', total: 2, done: 1, state: 'running' },
+      { host: 'a.example', kind: 'dns', total: 2, done: 1, ran: 1, skipped: 0, state: 'running' },
     ]);
   });
 
@@ -86,8 +87,8 @@ describe('live check progress', () => {
       { type: 'run.finished', runId: 'r1', ready: false, cancelled: false },
     ]);
     expect(hostProgress(live)).toEqual([
-      { host: 'b.example', kind: 'dns', total: 2, done: 2, state: 'fail' },
-      { host: 'a.example', kind: 'dns', total: 1, done: 1, state: 'pass' },
+      { host: 'b.example', kind: 'dns', total: 2, done: 2, ran: 2, skipped: 0, state: 'fail' },
+      { host: 'a.example', kind: 'dns', total: 1, done: 1, ran: 1, skipped: 0, state: 'pass' },
     ]);
   });
 
@@ -145,5 +146,30 @@ describe('live check progress', () => {
       ['tcp:a.example:443', 'skipped'],
     ]);
     expect(countStatuses(merged)).toEqual({ pass: 1, warn: 0, fail: 0, skipped: 1 });
+  });
+});
+
+describe('runProgress and ran/skipped per host', () => {
+  const result = (id: string, status: 'pass' | 'skipped') =>
+    ({
+      id,
+      kind: 'tcp',
+      target: { host: 'h.example', port: 443 },
+      status,
+      verdict: status === 'pass' ? 'ok' : 'skipped',
+      durationMs: 1,
+      message: '',
+    }) as const;
+  it('counts finished of the larger of announced and seen, and tells ran from skipped', () => {
+    const live = [
+      { id: 'a', kind: 'tcp', host: 'h.example', result: result('a', 'pass') },
+      { id: 'b', kind: 'tcp', host: 'h.example', result: result('b', 'skipped') },
+      { id: 'c', kind: 'tcp', host: 'h.example', result: null },
+    ] as const;
+    expect(runProgress(live, 10)).toEqual({ done: 2, total: 10 });
+    expect(runProgress(live, 2)).toEqual({ done: 2, total: 3 });
+    expect(runProgress(live, null)).toEqual({ done: 2, total: null });
+    const [host] = hostProgress(live);
+    expect(host).toMatchObject({ total: 3, done: 2, ran: 1, skipped: 1, state: 'running' });
   });
 });

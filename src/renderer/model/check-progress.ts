@@ -17,6 +17,9 @@ export interface HostProgress {
   kind: CheckKind;
   total: number;
   done: number;
+  /** Of the finished checks, how many ran and how many were skipped (a failed step skips what follows). */
+  ran: number;
+  skipped: number;
   /** The worst status so far, or `running` while a check of this host is still going. */
   state: Status | 'running';
 }
@@ -49,6 +52,7 @@ export function applyCheckEvent(
       return live.map((c, i) => (i === index ? { ...c, result } : c));
     }
     case 'bandwidth.sampled':
+    case 'run.planned':
     case 'run.finished':
       return live;
     default:
@@ -72,9 +76,20 @@ export function hostProgress(live: readonly LiveCheck[]): HostProgress[] {
       kind: first.kind,
       total: checks.length,
       done: finished.length,
+      ran: finished.filter((r) => r.status !== 'skipped').length,
+      skipped: finished.filter((r) => r.status === 'skipped').length,
       state: running ? 'running' : worstStatus(finished.map((r) => r.status)),
     };
   });
+}
+
+/** The run's progress over the network and bandwidth checks: finished of the larger of announced and seen. */
+export function runProgress(
+  live: readonly LiveCheck[],
+  expected: number | null,
+): { done: number; total: number | null } {
+  const done = live.filter((c) => c.result).length;
+  return { done, total: expected === null ? null : Math.max(expected, live.length) };
 }
 
 /** The worst of some statuses; `pass` for none. */

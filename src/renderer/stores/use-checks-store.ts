@@ -20,6 +20,8 @@ export interface ScopeRun {
   runId: string | null;
   phase: 'idle' | 'running' | 'done' | 'failed';
   live: readonly LiveCheck[];
+  /** How many network and bandwidth checks the run announced (`run.planned`); null before it says. */
+  expected: number | null;
   run: CheckRun | null;
   problem: Problem | null;
   isCancelling: boolean;
@@ -38,6 +40,7 @@ const idle: ScopeRun = {
   runId: null,
   phase: 'idle',
   live: [],
+  expected: null,
   run: null,
   problem: null,
   isCancelling: false,
@@ -56,8 +59,9 @@ export const useChecksStore = create<ChecksState>()((set, get) => {
   const onEvent = (event: CheckEvent) => {
     for (const scope of scopes) {
       const current = get()[scope];
-      if (current.runId === event.runId)
-        patch(scope, event.runId, { live: applyCheckEvent(current.live, event, event.runId) });
+      if (current.runId !== event.runId) continue;
+      if (event.type === 'run.planned') patch(scope, event.runId, { expected: event.expected });
+      else patch(scope, event.runId, { live: applyCheckEvent(current.live, event, event.runId) });
     }
   };
 

@@ -30,6 +30,7 @@ beforeEach(() => {
     runId: null,
     phase: 'idle',
     live: [],
+    expected: null,
     run: null,
     problem: null,
     isCancelling: false,

@@ -55,6 +55,11 @@ function laterSteps(plan: HostPlan, port: ResolvedPort): CheckBase[] {
   return [];
 }
 
+/** How many results one host's chain reports when nothing fails before it: DNS, then every port's steps. */
+export function plannedChecks(plan: HostPlan, ports: readonly ResolvedPort[]): number {
+  return 1 + ports.reduce((n, port) => n + 1 + laterSteps(plan, port).length, 0);
+}
+
 async function afterConnect(
   plan: HostPlan,
   port: ResolvedPort,

@@ -148,6 +148,14 @@ describe('runChecks', () => {
       ready: false,
       cancelled: false,
     });
+    // Announced first, and exactly what the run then reported (a progress bar's maximum, issue 15).
+    const planned = events.find((e) => e.type === 'run.planned');
+    expect(events[0]?.type).toBe('run.planned');
+    expect(planned).toEqual({
+      type: 'run.planned',
+      runId: 'test-run',
+      expected: run.checks.length,
+    });
     // The document lists checks in the catalog's order, step by step, whatever finished first.
     expect(run.checks.map((c) => c.id)).toEqual([
       'connectivity',

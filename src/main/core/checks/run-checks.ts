@@ -20,7 +20,7 @@ import { runSystemChecks } from '../system/run-system-checks';
 import { toolName, toolVersion } from '../tool-info';
 import { CheckRecorder } from './check-recorder';
 import { scopeHosts, type HostScope, type RegionChoice } from './endpoint-plan';
-import { runHostChain, type ChainContext } from './host-chain';
+import { plannedChecks, runHostChain, type ChainContext } from './host-chain';
 import { proxyUsed } from '../proxy/proxy-used';
 
 export interface RunChecksOptions {
@@ -305,6 +305,14 @@ export async function runChecks(o: RunChecksOptions): Promise<CheckRun> {
     ...(o.onEvent ? { onEvent: o.onEvent } : {}),
   });
   const scope = scopeHosts(o.catalog, o.region ?? {}, o.lang, o.hosts);
+  r.emit({
+    type: 'run.planned',
+    runId: o.runId,
+    expected:
+      (groups.has('network')
+        ? 1 + scope.plans.reduce((n, p) => n + plannedChecks(p, p.ports), 0)
+        : 0) + (groups.has('bandwidth') ? 1 : 0),
+  });
   // One connectivity answer for the network chains and the bandwidth check: recorded with the network
   // group, only read by a bandwidth-only run.
   type Connected = StepOutcome<ConnectivityDetail> | undefined;

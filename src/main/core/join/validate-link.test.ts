@@ -158,6 +158,29 @@ const refusedInputs: [string, string][] = [
 ];
 
 describe('checkLink', () => {
+  it.each([
+    [
+      '招待リンク: https://join.zoho.com/assist-join?key=987654321 よろしくお願いします',
+      '987654321',
+    ],
+    ['招待リンク：https://join.zoho.com/assist-join?key=987654321。', '987654321'],
+    ['Join here <https://assist.zoho.com/join?key=880567893>, thanks.', '880567893'],
+  ])('finds the one link in a pasted mail line %j and checks it strictly', (input, key) => {
+    const result = check(input);
+    expect(result.ok && result.link.key).toBe(key);
+  });
+
+  it('refuses a mail line whose link is not a join host, and one with two different links', () => {
+    expect(
+      check('リンク: https://join.zoho.com.evil.example/assist-join?key=987654321 です'),
+    ).toMatchObject({ ok: false });
+    expect(
+      check(
+        'https://join.zoho.com/assist-join?key=987654321 か https://join.zoho.com/assist-join?key=123456789',
+      ),
+    ).toEqual({ ok: false, reason: 'unparseable' });
+  });
+
   it.each(accepted)('accepts %j', (input, url, key, dataCentre) => {
     expect(check(input)).toEqual({ ok: true, link: { url, key, dataCentre } });
   });

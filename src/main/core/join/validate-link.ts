@@ -38,6 +38,11 @@ export function checkLink(text: string, join: JoinSection | undefined): LinkChec
     .replace(/[>"'」』)]+$/u, '')
     .trim();
   if (s === '') return { ok: false, reason: 'empty' };
+  // A whole mail line ("招待リンク: https://… よろしくお願いします"): the one link in it, checked as strictly
+  // as if it had been pasted alone. Two different links are not guessed between.
+  const inText = linkInText(s);
+  if (inText !== undefined)
+    return inText === null ? { ok: false, reason: 'unparseable' } : checkLink(inText, join);
 
   // No scheme, no path and no "name.tld": what is left can only be meant as a key.
   if (!SCHEME.test(s) && !s.includes('/') && !/[a-z0-9-]\.[a-z]/iu.test(s))
@@ -49,6 +54,22 @@ export function checkLink(text: string, join: JoinSection | undefined): LinkChec
   if (scheme === 'http') return { ok: false, reason: 'not_https' };
   if (scheme !== 'https') return { ok: false, reason: 'bad_scheme' };
   return checkHttpsLink(s, hosts, digits);
+}
+
+// A link inside text ends at whitespace or at the Japanese and ASCII punctuation that closes a sentence.
+const LINK_IN_TEXT = /https?:\/\/[^\s<>"'「」『』（）()、。，．]+/giu;
+
+/** The link inside surrounding words: undefined when the text is only a link or key, null when ambiguous. */
+function linkInText(s: string): string | null | undefined {
+  // Text that starts as a link is judged whole: a link broken by a space is refused, not trimmed.
+  if (SCHEME.test(s)) return undefined;
+  const links = [
+    ...new Set([...s.matchAll(LINK_IN_TEXT)].map((m) => m[0].replace(/[.,:;!?]+$/u, ''))),
+  ];
+  if (links.length === 0) return undefined;
+  if (links.length > 1) return null;
+  const [link] = links;
+  return link === s ? undefined : (link ?? null);
 }
 
 function checkBareKey(

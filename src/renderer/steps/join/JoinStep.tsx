@@ -25,7 +25,9 @@ export function JoinView({ s }: { s: JoinState }) {
     void s.validate();
   };
   const valid = s.validation?.ok ? s.validation : null;
-  const canOpen = valid !== null && s.confirmed && s.open.phase !== 'running';
+  // Every required host failed: the session cannot connect, so the button is not offered (issue 15).
+  const noneReached = s.checks.phase === 'done' && s.checks.noneReached === true;
+  const canOpen = valid !== null && s.confirmed && s.open.phase !== 'running' && !noneReached;
 
   return (
     <div className="join-step">
@@ -99,9 +101,11 @@ export function JoinView({ s }: { s: JoinState }) {
               ? t('step.checking')
               : s.checks.ready === true
                 ? t('step.checksReady')
-                : s.checks.ready === false
-                  ? t('step.checksNotReady')
-                  : ''}
+                : noneReached
+                  ? t('step.checksNoneReached')
+                  : s.checks.ready === false
+                    ? t('step.checksNotReady')
+                    : ''}
           </p>
           {s.checks.problem && <ProblemNotice problem={s.checks.problem} />}
         </section>

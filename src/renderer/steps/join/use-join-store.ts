@@ -1,3 +1,5 @@
+import type { CheckResult } from '../../../shared/check-result';
+import { connectivityFailure } from '../../../shared/results/common-cause';
 import { create } from 'zustand';
 import type { ImeStatus, LinkValidation, PrivacyWindows } from '../../../shared/join-schemas';
 import type { Problem } from '../../../shared/reply';
@@ -11,7 +13,13 @@ export interface JoinState {
   text: string;
   validation: LinkValidation | null;
   isValidating: boolean;
-  checks: { phase: Phase; ready: boolean | null; problem: Problem | null };
+  checks: {
+    phase: Phase;
+    ready: boolean | null;
+    /** Every required host failed: joining cannot work, so the step says so and does not offer it. */
+    noneReached?: boolean;
+    problem: Problem | null;
+  };
   windows: PrivacyWindows | null;
   isListing: boolean;
   minimiseMessage: string | null;
@@ -82,7 +90,12 @@ export const useJoinStore = create<JoinState>()((set, get) => ({
     });
     set({
       checks: reply.ok
-        ? { phase: 'done', ready: reply.value.ready, problem: null }
+        ? {
+            phase: 'done',
+            ready: reply.value.ready,
+            noneReached: noRequiredHostReached(reply.value.checks),
+            problem: null,
+          }
         : { phase: 'failed', ready: null, problem: reply.problem },
     });
   },
@@ -134,3 +147,14 @@ export const useJoinStore = create<JoinState>()((set, get) => ({
     });
   },
 }));
+
+/** Whether every required vendor host (one or more) has a failed check: not "some", all of them. */
+export function noRequiredHostReached(checks: readonly CheckResult[]): boolean {
+  if (connectivityFailure(checks)) return true;
+  const required = checks.filter(
+    (c) => c.target && c.required !== false && c.kind !== 'proxy' && c.kind !== 'connectivity',
+  );
+  const hosts = new Set(required.map((c) => c.target?.host));
+  const failed = new Set(required.filter((c) => c.status === 'fail').map((c) => c.target?.host));
+  return hosts.size > 0 && [...hosts].every((h) => failed.has(h));
+}

@@ -23,7 +23,11 @@ export function HostProgressList({ hosts }: { hosts: readonly HostProgress[] }) 
             )}
             <StatusLabel state={h.state} />
             <span className="host-count">
-              {t('network.hostSteps', { done: h.done, total: h.total })}
+              {h.done < h.total
+                ? t('network.hostSteps', { done: h.done, total: h.total })
+                : h.skipped === 0
+                  ? t('network.hostRan', { ran: h.ran })
+                  : t('network.hostRanSkipped', { ran: h.ran, skipped: h.skipped })}
             </span>
           </li>
         ))}

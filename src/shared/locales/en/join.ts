@@ -79,6 +79,8 @@ export const join = {
     checksReady: 'The connection to this data centre is ready.',
     checksNotReady:
       'Some connections failed. You can still try to join; if it does not work, go back to the network step.',
+    checksNoneReached:
+      'None of the required hosts can be reached, so joining cannot work yet. Choose “Back” to return to the network check and resolve the cause.',
     privacyTitle: 'Before you join: your whole screen will be shared',
     windowsTitle: 'Windows open now',
     windowsNone: 'No open windows were found.',

@@ -90,12 +90,12 @@ export const system = {
     firewallOff: '無効',
   },
   agent: {
-    none: 'ほかのリモート サポート ソフトは動作していません。',
-    found: 'ほかのリモート サポート ソフトが動作しています: {{names}}。',
+    none: 'ほかのリモートサポート用アプリは動作していません。',
+    found: 'ほかのリモートサポート用アプリが動作しています: {{names}}。',
     foundFix: '画面やキーボードの操作が競合しないよう、セッションの前に終了してください。',
     notDetermined: '動作中のプログラムを確認できませんでした（{{reason}}）。',
     notDeterminedFix:
-      'セッションの前に、ほかのリモート サポート ソフト（TeamViewer、AnyDesk など）を終了してください。',
+      'セッションの前に、ほかのリモートサポート用アプリ（TeamViewer、AnyDesk など）を終了してください。',
   },
   permission: {
     needed:
