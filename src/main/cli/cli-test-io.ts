@@ -4,7 +4,13 @@ import type { CliIo } from './command';
 
 /** An in-process CliIo whose output the test reads back. */
 export function testIo(
-  o: { lang?: Lang; isTTY?: boolean; env?: NodeJS.ProcessEnv; signal?: AbortSignal } = {},
+  o: {
+    lang?: Lang;
+    isTTY?: boolean;
+    columns?: number;
+    env?: NodeJS.ProcessEnv;
+    signal?: AbortSignal;
+  } = {},
 ) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -16,6 +22,7 @@ export function testIo(
     stderr,
     stdin: new PassThrough(),
     isTTY: o.isTTY ?? false,
+    ...(o.columns !== undefined ? { columns: o.columns } : {}),
     env: o.env ?? { PATH: process.env.PATH },
     defaultLang: o.lang ?? 'en',
     signal: o.signal ?? new AbortController().signal,

@@ -8,6 +8,8 @@ export interface CliIo {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   /** Whether stdout is a terminal (progress lines, colours, prompts). */
   isTTY: boolean;
+  /** The terminal's width in columns, when stdout is a terminal that says; the summary wraps at it. */
+  columns?: number;
   env: NodeJS.ProcessEnv;
   /** Default language from the OS locale; `--lang` overrides it. */
   defaultLang: Lang;

@@ -144,6 +144,9 @@ export async function runFromProcess(): Promise<never> {
     stderr: process.stderr,
     stdin: process.stdin,
     isTTY: Boolean(process.stdout.isTTY),
+    ...(process.stdout.isTTY && process.stdout.columns > 0
+      ? { columns: process.stdout.columns }
+      : {}),
     env: process.env,
     defaultLang: osLang(process.env),
     signal: controller.signal,

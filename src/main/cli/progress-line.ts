@@ -1,3 +1,4 @@
+import wrapAnsi from 'wrap-ansi';
 import type { CheckEvent } from '../../shared/events';
 import { translator } from '../../shared/i18n';
 import type { Lang } from '../../shared/lang';
@@ -13,6 +14,7 @@ export class ProgressLine {
   constructor(
     private readonly out: NodeJS.WritableStream,
     lang: Lang,
+    private readonly columns = 80,
   ) {
     this.t = translator(lang);
   }
@@ -33,7 +35,13 @@ export class ProgressLine {
       failed: this.failed,
       current,
     });
-    this.out.write(`\r\x1b[2K${text.slice(0, 118)}`);
+    // One row, cut by display width: a line the terminal wrapped would leave its first row behind.
+    const row = wrapAnsi(text, Math.max(this.columns - 1, 20), {
+      hard: true,
+      trim: false,
+      wordWrap: false,
+    }).split('\n')[0];
+    this.out.write(`\r\x1b[2K${row ?? ''}`);
   }
 
   clear(): void {

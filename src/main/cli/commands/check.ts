@@ -68,7 +68,8 @@ export const checkCommand: CliCommand = {
     }
     const runId = randomUUID();
     const json = values.json === true;
-    const progress = !json && io.isTTY ? new ProgressLine(io.stderr, lang) : undefined;
+    const progress =
+      !json && io.isTTY ? new ProgressLine(io.stderr, lang, io.columns ?? 80) : undefined;
     const stopProgress =
       progress && core.on('checks.progressed', (event) => progress.update(event));
     const onAbort = () => void core.call('checks.cancel', { runId });
@@ -97,7 +98,10 @@ export const checkCommand: CliCommand = {
       });
       if (!written.ok) return fail(written.problem.message);
     }
-    io.stdout.write(json ? jsonText(run) : formatSummary(run, lang, io.isTTY));
+    // A terminal gets lines that fit it (80 columns when it does not say); a pipe or a file gets each line
+    // whole, so `grep` finds a host's line entire and a mail client or pager reflows it to its own width.
+    const width = io.isTTY ? (io.columns ?? 80) : null;
+    io.stdout.write(json ? jsonText(run) : formatSummary(run, lang, io.isTTY, width));
     return run.ready ? EXIT.ok : EXIT.finding;
   },
 };
