@@ -80,9 +80,10 @@ export function formatSummary(
           text: t('cli:oneCauseHosts', { hosts: common.hosts.join(', ') }),
           hang: 8,
         });
-        for (const c of group.checks) lines.push(checkLine(c.id, c.message));
+        // Shown before wrapping, so a hidden character's marker counts in the width.
+        for (const c of group.checks) lines.push(checkLine(shown(c.id), shown(c.message)));
         for (const fix of new Set(group.checks.flatMap((c) => (c.fix ? [c.fix] : []))))
-          lines.push(fixLine(fix));
+          lines.push(fixLine(shown(fix)));
         continue;
       }
       for (const c of group.checks) {

@@ -20,22 +20,41 @@ const NO_LINE_START =
   /^[、。，．,.）」』】〕！？!?：:；;・ー〜…ぁぃぅぇぉっゃゅょァィゥェォッャュョ)\]]/u;
 const NO_LINE_END = /[（「『【〔([]$/u;
 
+// Particles and inflections (を, してください) stay with the word before them: a break falls before the
+// next word, as between bunsetsu.
+const HIRAGANA_START = /^\p{Script=Hiragana}/u;
+
+// A compound the segmenter splits (ファイア|ウォール, 発行|者) is one word to a reader.
+const sameScript = (before: string, after: string) =>
+  (/\p{Script=Han}$/u.test(before) && /^\p{Script=Han}/u.test(after)) ||
+  (/[\p{Script=Katakana}ー]$/u.test(before) && /^[\p{Script=Katakana}ー]/u.test(after));
+
+// The honorific prefix belongs to the word after it (ご|確認ください reads as a broken word).
+const HONORIFIC = /^[ごお]$/u;
+
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
 
 /**
- * Where a line may break: after a space (as in English), or between Japanese words, never inside one
- * and never before a closing mark. A run of Latin text with no space (a host, a URL) is one unit.
+ * Where a line may break: after a space (as in English), or before a Japanese word (not before its
+ * particles, never inside it, never before a closing mark). Latin text with no space (a host, a URL) is
+ * one unit.
  */
 function units(text: string): string[] {
   const out: string[] = [];
+  let last = '';
   for (const { segment } of segmenter.segment(text)) {
     const previous = out[out.length - 1];
+    const afterPrefix = HONORIFIC.test(last);
+    last = segment;
     const breakable =
       previous === undefined ||
       /\s$/u.test(previous) ||
       /^\s/u.test(segment) ||
       ((WIDE.test(segment) || WIDE.test(previous)) &&
         !NO_LINE_START.test(segment) &&
+        !HIRAGANA_START.test(segment) &&
+        !sameScript(previous, segment) &&
+        !afterPrefix &&
         !NO_LINE_END.test(previous));
     if (breakable) out.push(segment);
     else out[out.length - 1] = previous + segment;
