@@ -58,6 +58,8 @@ export const methods = {
       dataCentre: z.string().max(20).nullable().optional(),
       /** Added (issue 12): check every data centre's hosts (the others' only as warnings). */
       allRegions: z.boolean().optional(),
+      /** Added (issue 17): the idle test, each required TLS session held silent this many seconds. */
+      idleSeconds: z.number().int().min(1).max(600).optional(),
     }),
     result: checkRunSchema,
   },

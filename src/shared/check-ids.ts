@@ -23,6 +23,8 @@ export const checkIds = {
   permission: 'permission',
   /** Added (issue 12): whether this PC is connected at all. */
   connectivity: 'connectivity',
+  /** Added (issue 17): the idle test on one host's port (`check --idle`). */
+  idle: (host: string, port: number) => `idle:${host}:${port}`,
 } as const;
 
 /** The chain steps of one port, in the order they run. */

@@ -33,6 +33,8 @@ export const networkVerdicts = [
   'no_dns_server',
   // Added (issue 13): the proxy answered but could not reach the vendor (502/503/504, its own error page).
   'proxy_upstream_failed',
+  // Added (issue 17): a connection held silent (`--idle`) was cut before it carried data again.
+  'idle_cut',
 ] as const;
 
 export const bandwidthVerdicts = ['below_recommended', 'below_minimum', 'unmeasured'] as const;
@@ -85,6 +87,8 @@ export const checkKindSchema = z.enum([
   'permission',
   // Added (issue 12): whether this PC is connected at all; runs before every vendor chain.
   'connectivity',
+  // Added (issue 17): an established connection held silent, then asked for data (`check --idle`).
+  'idle',
 ]);
 export type CheckKind = z.infer<typeof checkKindSchema>;
 
@@ -101,6 +105,7 @@ export function groupOfKind(kind: CheckKind): CheckGroup {
     case 'websocket':
     case 'http':
     case 'proxy':
+    case 'idle':
       return 'network';
     case 'bandwidth':
       return 'bandwidth';

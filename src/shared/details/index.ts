@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CheckKind } from '../verdicts';
 import { bandwidthDetailSchema } from './bandwidth-detail';
+import { idleDetailSchema } from './idle-detail';
 import {
   connectivityDetailSchema,
   dnsDetailSchema,
@@ -54,6 +55,7 @@ export const detailSchemas = {
   security: systemDetail(securityDetailSchema),
   permission: systemDetail(permissionDetailSchema),
   connectivity: connectivityDetailSchema,
+  idle: idleDetailSchema,
 } as const satisfies Record<CheckKind, z.ZodType>;
 
 /** What a probe of kind K writes in `detail`. */

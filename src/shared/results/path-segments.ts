@@ -33,6 +33,7 @@ export function segmentOfVerdict(verdict: Verdict): PathSegmentId | null {
     case 'ws_rejected':
     case 'ws_failed':
     case 'http_blocked':
+    case 'idle_cut': // a proxy or firewall on the way keeps no idle connection
     case 'proxy_upstream_failed': // the proxy answers; what lies behind it does not let it through
       return 'network';
     case 'http_server_error':

@@ -14,7 +14,7 @@ import { stringList, stringValue } from '../values';
 export const checkCommand: CliCommand = {
   name: 'check',
   usage:
-    'check [--catalog FILE] [--json] [--report FILE [--redact]] [--proxy URL] [--ca FILE] [--timeout-ms N] [--only system|network|bandwidth] [--join TEXT] [--all-regions] [--lang ja|en]',
+    'check [--catalog FILE] [--json] [--report FILE [--redact]] [--proxy URL] [--ca FILE] [--timeout-ms N] [--only system|network|bandwidth] [--join TEXT] [--all-regions] [--idle SECONDS] [--lang ja|en]',
   options: {
     catalog: { type: 'string' },
     json: { type: 'boolean' },
@@ -26,6 +26,7 @@ export const checkCommand: CliCommand = {
     only: { type: 'string' },
     join: { type: 'string' },
     'all-regions': { type: 'boolean' },
+    idle: { type: 'string' },
   },
   async run({ values }, io) {
     const lang = io.defaultLang;
@@ -38,6 +39,13 @@ export const checkCommand: CliCommand = {
     const only = onlyText === undefined ? undefined : checkGroupSchema.safeParse(onlyText);
     if (onlyText !== undefined && only && !only.success)
       return fail(t('cli:badOnly', { value: onlyText }));
+    const idleText = stringValue(values.idle);
+    const idleSeconds = idleText === undefined ? undefined : Number(idleText);
+    if (
+      idleText !== undefined &&
+      (!/^\d+$/.test(idleText) || idleSeconds === undefined || idleSeconds < 1 || idleSeconds > 600)
+    )
+      return fail(t('cli:badIdle', { value: idleText }));
     const reportPath = stringValue(values.report);
     // Refused before anything runs: a typo in the report's name should not cost a whole check.
     if (reportPath !== undefined && !reportFormatOf(reportPath))
@@ -80,6 +88,7 @@ export const checkCommand: CliCommand = {
       ...(only?.success ? { groups: [only.data] } : {}),
       ...(dataCentre !== undefined ? { dataCentre } : {}),
       ...(values['all-regions'] === true ? { allRegions: true } : {}),
+      ...(idleSeconds !== undefined ? { idleSeconds } : {}),
     });
     io.signal.removeEventListener('abort', onAbort);
     stopProgress?.();

@@ -9,6 +9,7 @@ import type { ProxyDecision } from '../proxy/proxy-decision';
 import { connectToProxy, connectTunnel } from '../proxy/proxy-tunnel';
 import type { StepOutcome } from '../network/step-outcome';
 import { connectTcp } from '../network/tcp-connect';
+import { holdIdle } from '../idle/hold-idle';
 import { probeTls } from '../network/tls-probe';
 import type { TrustSet } from '../network/trust-store';
 import { probeWebSocket } from '../network/websocket-probe';
@@ -18,6 +19,8 @@ import type { HostPlan } from './endpoint-plan';
 export interface ChainContext {
   recorder: CheckRecorder;
   timeoutMs: number;
+  /** Added (issue 17): the idle test's silence, on required TLS sessions without a WebSocket. */
+  idleSeconds?: number;
   signal?: AbortSignal;
   dnsServers?: string[];
   /** Loaded while the first steps run: reading the OS store can take a PowerShell start. */
@@ -93,7 +96,28 @@ async function afterConnect(
       lang: ctx.lang,
     }),
   );
-  if (!plan.websocketPath) return void tls?.value?.socket.destroy();
+  if (!plan.websocketPath) {
+    const seconds = ctx.idleSeconds;
+    const session = tls?.value;
+    if (seconds === undefined || !plan.required || !session) return void session?.socket.destroy();
+    // The session the tls step opened is the one held: it already went the way the agent's would.
+    await r.step({ id: checkIds.idle(plan.host, port.port), kind: 'idle', ...base }, async () => {
+      const out = await holdIdle(session.socket, {
+        host: plan.host,
+        seconds,
+        timeoutMs,
+        ...(signal ? { signal } : {}),
+      });
+      const cutBy = out.detail.cutBy;
+      return {
+        verdict: out.verdict,
+        detail: out.detail,
+        vars: { host: plan.host, port: port.port, seconds: out.detail.diedAtSeconds ?? seconds },
+        ...(cutBy === 'closed' || cutBy === 'silence' ? { variant: cutBy } : {}),
+      };
+    });
+    return;
+  }
   const wsBase: CheckBase<'websocket'> = { id: id.websocket, kind: 'websocket', ...base };
   if (!tls?.value) return r.skip(wsBase, 'tls', target);
   const path = plan.websocketPath;

@@ -33,6 +33,8 @@ export interface RunChecksOptions {
   hosts?: string[];
   /** Limit of each network step. */
   timeoutMs: number;
+  /** Added (issue 17): hold each required TLS session silent this long, then ask it for data. */
+  idleSeconds?: number;
   proxy: ProxyResolver;
   extraCaPem?: string[];
   /** The invitation's data centre, or `--all-regions` (issue 12); by default the catalog's `defaultRegion`. */
@@ -182,6 +184,7 @@ async function runNetwork(
   const ctx: ChainContext = {
     recorder: r,
     timeoutMs: o.timeoutMs,
+    ...(o.idleSeconds !== undefined ? { idleSeconds: o.idleSeconds } : {}),
     ...(o.signal ? { signal: o.signal } : {}),
     ...(o.dnsServers?.length ? { dnsServers: o.dnsServers } : {}),
     trust,

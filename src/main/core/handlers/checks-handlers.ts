@@ -37,6 +37,7 @@ export function checksHandlers(
           ...(p.groups ? { groups: p.groups } : {}),
           ...(p.hosts ? { hosts: p.hosts } : {}),
           timeoutMs: options.timeoutMs,
+          ...(p.idleSeconds !== undefined ? { idleSeconds: p.idleSeconds } : {}),
           proxy,
           ...(options.extraCaPem ? { extraCaPem: options.extraCaPem } : {}),
           env: options.env,

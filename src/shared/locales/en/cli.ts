@@ -8,6 +8,7 @@ export const cli = {
   badOnly: '--only must be system, network or bandwidth, not "{{value}}".',
   badTimeout:
     '--timeout-ms must be a whole number of milliseconds between 100 and 120000, not "{{value}}".',
+  badIdle: '--idle must be a whole number of seconds between 1 and 600, not "{{value}}".',
   badProxyUrl:
     '--proxy must be a URL such as http://proxy.example:8080 (http://user:pass@host:port for a proxy that asks for a password).',
   badProxyScheme:

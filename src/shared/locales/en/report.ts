@@ -24,6 +24,7 @@ export const report = {
     security: 'Security software',
     permission: 'Permission',
     connectivity: 'Network connection',
+    idle: 'Idle connection',
   } satisfies Record<CheckKind, string>,
   cause: {
     ok: 'Working',
@@ -51,6 +52,7 @@ export const report = {
     pac_failed: 'The automatic proxy setup script could not be used',
     offline: 'This PC is not connected to a network',
     no_dns_server: 'No DNS server is configured on this PC',
+    idle_cut: 'A connection left idle is cut on the way',
     proxy_upstream_failed: 'The proxy cannot reach the destination: something behind it blocks',
     below_recommended: 'Bandwidth below the recommended speed',
     below_minimum: 'Bandwidth below the minimum',

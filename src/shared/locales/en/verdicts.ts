@@ -177,6 +177,15 @@ export const verdicts = {
       'The proxy {{proxy}} answered, but it could not reach {{host}}:{{port}} (HTTP {{status}}, {{error}}).',
     fix: "Ask your IT department to check the way beyond the proxy: its own connection to {{host}} on port {{port}} (a firewall or route behind it), not the proxy's rules.",
   },
+  idle_cut: {
+    message:
+      'The connection to {{host}}:{{port}} was cut after {{seconds}} s without traffic (a reset on the way).',
+    closed:
+      'The connection to {{host}}:{{port}} was closed by the far end (a proxy or firewall) after {{seconds}} s without traffic.',
+    silence:
+      'The connection to {{host}}:{{port}} no longer answered after {{seconds}} s without traffic: a device on the way dropped it silently.',
+    fix: 'Ask your IT department to keep idle connections to {{host}} open for at least 10 minutes: raise the idle timeout of the proxy or firewall (for example Squid read_timeout / client_idle_pconn_timeout, a firewall session idle timeout) or exempt the host, or allow TCP keep-alive through it.',
+  },
   below_recommended: {
     message:
       'Download speed {{rateKbps}} kbps: enough, but below the recommended {{recommended}} kbps.',

@@ -9,6 +9,8 @@ export const cli = {
     '--only には system、network、bandwidth のいずれかを指定してください（指定された値: 「{{value}}」）。',
   badTimeout:
     '--timeout-ms には 100 から 120000 までのミリ秒を整数で指定してください（指定された値: 「{{value}}」）。',
+  badIdle:
+    '--idle には 1 から 600 までの秒数を整数で指定してください（指定された値: 「{{value}}」）。',
   badProxyUrl:
     '--proxy には http://proxy.example:8080 のような URL を指定してください（パスワードが必要なプロキシは http://user:pass@host:port）。',
   badProxyScheme:

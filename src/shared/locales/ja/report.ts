@@ -23,6 +23,7 @@ export const report = {
     agent: 'リモートサポート アプリ',
     security: 'ウイルス対策ソフト',
     permission: 'アクセス許可',
+    idle: '無通信時の接続',
     connectivity: 'ネットワーク接続',
   } satisfies Record<CheckKind, string>,
   cause: {
@@ -48,6 +49,7 @@ export const report = {
     proxy_unreachable: 'プロキシに接続できません',
     http_blocked: 'Web アクセスがフィルターで遮断されています',
     http_server_error: 'サービス側のサーバーがエラーを返しました',
+    idle_cut: '無通信のまま置いた接続が途中で切断されます',
     proxy_upstream_failed: 'プロキシから接続先に届きません（プロキシの先で止められています）',
     pac_failed: 'プロキシのセットアップ スクリプトを使用できませんでした',
     offline: 'この PC はネットワークに接続されていません',
