@@ -61,7 +61,12 @@ const ARTIFACTS = join(import.meta.dirname, '..', '..', 'artifacts', 'e2e');
 /** Axe on the page as it is now: zero violations, each one named in the failure. */
 export async function expectAccessible(page: Page): Promise<void> {
   // Only violations are reported in full: passes and incomplete results would triple axe's time per page.
-  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
+  // A sandbox="" frame (the Finish preview) runs no script, so axe's timers there never fire and it would
+  // hang: it is left out here and its document is checked on a page of its own (finish-preview.spec.ts).
+  const results = await new AxeBuilder({ page })
+    .exclude('iframe[sandbox=""]')
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   const summary = results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

@@ -1,6 +1,6 @@
 import { BrowserWindow, type Session } from 'electron';
 import { join } from 'node:path';
-import { contentSecurityPolicy } from '../../shared/content-security-policy';
+import { wizardContentSecurityPolicy } from '../wizard-csp';
 import { appPageUrl } from '../core/shell-guards/app-protocol';
 
 // Bundled as dist/shell/main.mjs; the preload and the renderer are its siblings in dist/.
@@ -23,7 +23,7 @@ export function hardenSession(session: Session): void {
     callback({
       responseHeaders: {
         ...details.responseHeaders,
-        'Content-Security-Policy': [contentSecurityPolicy()],
+        'Content-Security-Policy': [wizardContentSecurityPolicy()],
       },
     });
   });

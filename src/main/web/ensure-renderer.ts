@@ -13,6 +13,8 @@ export function rendererPaths(root: string) {
     sources: [
       join(root, 'src', 'renderer'),
       join(root, 'src', 'shared'),
+      // The wizard renders the results components, and index.html carries the hash of the report's CSS.
+      join(root, 'src', 'report-view'),
       join(root, 'vite.config.ts'),
     ],
   };

@@ -1,9 +1,9 @@
-import { contentSecurityPolicy } from '../../shared/content-security-policy';
+import { wizardContentSecurityPolicy } from '../wizard-csp';
 
 /** Headers on every answer of the browser-mode host, refusals included. */
 export function securityHeaders(port: number): Record<string, string> {
   return {
-    'content-security-policy': contentSecurityPolicy([
+    'content-security-policy': wizardContentSecurityPolicy([
       `ws://127.0.0.1:${port}`,
       `ws://localhost:${port}`,
     ]),

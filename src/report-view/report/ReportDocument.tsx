@@ -6,11 +6,10 @@ import { findPathBreak } from '../../shared/results/find-path-break';
 import { revealHiddenChars } from '../../shared/results/reveal-hidden-chars';
 import { CauseGroups } from '../results/CauseGroups';
 import { PathPicture } from '../results/PathPicture';
-import { resultsCss } from '../results/results-css';
 import { RunSummary } from '../results/RunSummary';
 import { formatTime } from './format-time';
-import { reportCss } from './report-css';
 import { ReportFacts } from './ReportFacts';
+import { reportStyle } from './report-style';
 
 /** The one policy of the saved file: nothing to fetch, nothing to run, only its own inline styles. */
 export const reportContentSecurityPolicy =
@@ -28,8 +27,8 @@ export function ReportDocument({ report }: { report: ReportData }) {
         <meta name="referrer" content="no-referrer" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{t('document.title')}</title>
-        {/* Our own constant CSS, never data from the run. */}
-        <style dangerouslySetInnerHTML={{ __html: resultsCss + reportCss }} />
+        {/* Our own constant CSS, never data from the run: the wizard's CSP allows it by its hash. */}
+        <style dangerouslySetInnerHTML={{ __html: reportStyle }} />
       </head>
       <body>
         <div className="report">

@@ -1,5 +1,5 @@
 import { isAbsolute, join, relative } from 'node:path';
-import { contentSecurityPolicy } from '../../../shared/content-security-policy';
+import { wizardContentSecurityPolicy } from '../../wizard-csp';
 
 /**
  * The wizard's own origin in the Electron app. A custom standard scheme instead of file://: the page gets an
@@ -121,7 +121,7 @@ export function appFilePath(root: string, relativePath: string): string | undefi
 export function appResponseHeaders(contentType: string): Record<string, string> {
   return {
     'content-type': contentType,
-    'content-security-policy': contentSecurityPolicy(),
+    'content-security-policy': wizardContentSecurityPolicy(),
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cross-origin-opener-policy': 'same-origin',

@@ -21,11 +21,13 @@ const formats: readonly { id: ExportFormat; key: 'finish.formatHtml' | 'finish.f
   { id: 'json', key: 'finish.formatJson' },
 ];
 
-/** Choose format and redaction, see exactly the file's text, then save it. */
+/** Choose format and redaction, see the report as it will look (or the JSON's exact text), then save it. */
 export function ReportExport(props: ReportExportProps) {
   const { format, redact, preview, isLoading, problem, savedFileName, onFormat, onRedact, onSave } =
     props;
   const { t } = useTranslation('wizard');
+  // An HTML report is shown rendered; JSON is its exact text.
+  const page = !isLoading && preview?.mimeType.startsWith('text/html') ? preview : null;
   return (
     <section aria-labelledby="report-heading">
       <h2 id="report-heading">{t('finish.reportHeading')}</h2>
@@ -64,22 +66,38 @@ export function ReportExport(props: ReportExportProps) {
       )}
       <h3 id="preview-heading">{t('finish.previewHeading')}</h3>
       <p id="preview-hint" className="hint">
-        {t('finish.previewHint')}
+        {t(page ? 'finish.previewHintHtml' : 'finish.previewHint')}
       </p>
       {problem && <ProblemNotice problem={problem} />}
-      <label className="visually-hidden" htmlFor="report-preview">
-        {t('finish.previewLabel')}
-      </label>
-      <textarea
-        id="report-preview"
-        className="preview"
-        readOnly
-        rows={14}
-        spellCheck={false}
-        aria-describedby="preview-hint"
-        aria-busy={isLoading}
-        value={isLoading ? t('finish.previewLoading') : (preview?.content ?? '')}
-      />
+      {page ? (
+        // The page as it will look, never its source. sandbox="" runs no script and gives the page an
+        // opaque origin; it inherits the wizard's CSP, which allows the report's inline CSS by its hash.
+        <iframe
+          className="preview preview-frame"
+          data-testid="report-preview-frame"
+          title={t('finish.previewFrameTitle')}
+          sandbox=""
+          referrerPolicy="no-referrer"
+          srcDoc={page.content}
+          aria-describedby="preview-hint"
+        />
+      ) : (
+        <>
+          <label className="visually-hidden" htmlFor="report-preview">
+            {t('finish.previewLabel')}
+          </label>
+          <textarea
+            id="report-preview"
+            className="preview"
+            readOnly
+            rows={14}
+            spellCheck={false}
+            aria-describedby="preview-hint"
+            aria-busy={isLoading}
+            value={isLoading ? t('finish.previewLoading') : (preview?.content ?? '')}
+          />
+        </>
+      )}
       <p className="step-actions">
         <button
           type="button"

@@ -165,6 +165,9 @@ export const wizard = {
     previewHeading: 'What will be saved',
     previewHint:
       'Exactly the text below is saved to the file. Session Prep does not send it anywhere.',
+    previewHintHtml:
+      'The report below looks exactly as the saved file will when it is opened. Session Prep does not send it anywhere.',
+    previewFrameTitle: 'Preview of the diagnostic report',
     previewLabel: 'Preview of what will be saved',
     previewLoading: 'Preparing the preview…',
     save: 'Save the diagnostic report',

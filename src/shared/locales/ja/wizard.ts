@@ -164,6 +164,9 @@ export const wizard = {
     previewHeading: '保存される内容',
     previewHint:
       '下の内容が、そのままファイルに保存されます。Session Prep がこの内容をどこかへ送信することはありません。',
+    previewHintHtml:
+      '保存したファイルを開いたときと同じ見た目で、下にレポートを表示しています。Session Prep がこの内容をどこかへ送信することはありません。',
+    previewFrameTitle: '診断レポートのプレビュー',
     previewLabel: '保存される内容のプレビュー',
     previewLoading: 'プレビューを作成しています…',
     save: '診断レポートを保存する',
