@@ -6,20 +6,10 @@ import { labSkipReason } from '../test/lab/harness/lab-support';
 import { runCheckOnPc } from '../test/lab/harness/run-cli';
 import type { BenchRow, BenchSection } from './bench-types';
 import { detailOf } from '../src/shared/check-result';
+import { BANDWIDTH_RATES as RATES } from '../test/lab/harness/bandwidth-rates';
 
 const TITLE = 'Bandwidth behind tc tbf: rate, error, time (issue 13)';
 const REPEATS = 3;
-const RATES: [number, string][] = [
-  [64, 'below_minimum'],
-  [115, 'below_minimum'],
-  [128, 'below_recommended'],
-  [200, 'below_recommended'],
-  [230, 'below_recommended'],
-  [256, 'ok'],
-  [300, 'ok'],
-  [2000, 'ok'],
-  [10_000, 'ok'],
-];
 const round = (x: number, digits = 0) => Number(x.toFixed(digits));
 
 interface Reading {

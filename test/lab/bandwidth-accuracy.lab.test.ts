@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import type { CheckResult } from '../../src/shared/check-result';
 import { detailOf } from '../../src/shared/check-result';
 import { describeLab, type LabScenario } from './harness/scenario';
+import { BANDWIDTH_RATES as RATES } from './harness/bandwidth-rates';
 
 /**
  * Issue 13's rates: either side of both thresholds (115 and 128, 230 and 256), and far from them. Each
@@ -9,17 +10,6 @@ import { describeLab, type LabScenario } from './harness/scenario';
  * message showing the figure the verdict was taken on. One run per rate here (about 25 s in all);
  * `npm run bench` measures every rate three times and reports error and time.
  */
-const RATES = [
-  [64, 'below_minimum'],
-  [115, 'below_minimum'],
-  [128, 'below_recommended'],
-  [200, 'below_recommended'],
-  [230, 'below_recommended'],
-  [256, 'ok'],
-  [300, 'ok'],
-  [2000, 'ok'],
-  [10_000, 'ok'],
-] as const;
 
 async function measureAt(
   s: LabScenario,
