@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { catalogRefSchema } from './catalog';
 import { detailSchemas, notRunDetailSchema, type DetailOf, type NotRunDetail } from './details';
 import { langSchema } from './lang';
+import { runComparisonSchema } from './run-comparison';
 import { statusSchema, verdictSchema, type CheckKind } from './verdicts';
 
 export const targetSchema = z.object({ host: z.string(), port: z.number().int().optional() });
@@ -111,6 +112,8 @@ export const checkRunSchema = z.object({
       source: z.enum(['invitation', 'default', 'all']),
     })
     .optional(),
+  /** Added (issue 15): what changed since the earlier run of the same question, when one is kept. */
+  comparison: runComparisonSchema.optional(),
 });
 export type CheckRun = z.infer<typeof checkRunSchema>;
 

@@ -15,3 +15,4 @@ export {
   type PathSegmentId,
 } from './path-segments';
 export { revealHiddenChars } from './reveal-hidden-chars';
+export { compareRuns, comparedByCause, hostsOf, sameQuestion } from './compare-runs';

@@ -5,6 +5,7 @@ import type { CoreOptions } from '../context';
 import type { Handlers } from './handler-types';
 import { proxyResolverForRun } from '../proxy/proxy-for-run';
 import type { RunHistory } from './run-history';
+import { scopeOf } from '../history/kept-runs';
 
 /**
  * `checks.run`, `checks.cancel` and `checks.keep`: one AbortController per run id, so a cancel stops
@@ -48,8 +49,9 @@ export function checksHandlers(
           signal: controller.signal,
           onEvent: (e) => call.emit('checks.progressed', e),
         });
-        history.record(p.runId, run);
-        return ok(run);
+        const compared = await history.compareAndKeep(p.runId, scopeOf(p), run, options.dataDir);
+        history.record(p.runId, compared);
+        return ok(compared);
       } finally {
         active.delete(p.runId);
       }

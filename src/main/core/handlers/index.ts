@@ -13,7 +13,7 @@ import { RunHistory } from './run-history';
 
 /** Each area owns its handlers; together they must cover the whole method table. */
 export function createHandlers(options: CoreOptions): Handlers {
-  const history = new RunHistory();
+  const history = new RunHistory({ keepsRuns: true });
   return {
     ...appHandlers(options),
     ...checksHandlers(options, history),

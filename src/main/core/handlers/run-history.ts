@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkRunSchema, type CheckRun } from '../../../shared/check-result';
+import { compareWithKept, keepRun, type RunScope } from '../history/kept-runs';
 import { writeAtomically } from '../journal/write-atomically';
 
 /** Where a finished run is left for the next process (the CLI's `allowlist` after its `check`). */
@@ -10,6 +11,28 @@ export const LAST_RUN_FILE = 'last-run.json';
 export class RunHistory {
   private readonly runs = new Map<string, CheckRun>();
   private lastRunId: string | undefined;
+
+  /**
+   * `keepsRuns`: every finished run also goes into the data folder's bounded history and is compared with
+   * the earlier one there (issue 15). Off for the partial re-checks of a fix, which have their own history.
+   */
+  constructor(private readonly options: { keepsRuns?: boolean } = {}) {}
+
+  /**
+   * The run with what changed since the earlier kept run of the same question, and keeps it for the next
+   * one; the run unchanged when this history keeps no runs.
+   */
+  async compareAndKeep(
+    runId: string,
+    scope: RunScope,
+    run: CheckRun,
+    dataDir: string,
+  ): Promise<CheckRun> {
+    if (this.options.keepsRuns !== true) return run;
+    const comparison = await compareWithKept(dataDir, runId, scope, run);
+    await keepRun(dataDir, runId, scope, run);
+    return comparison ? { ...run, comparison } : run;
+  }
 
   /** Records a finished run; it becomes the last one. */
   record(runId: string, run: CheckRun): void {
