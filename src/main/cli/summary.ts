@@ -2,6 +2,7 @@ import type { CheckResult, CheckRun } from '../../shared/check-result';
 import { translator } from '../../shared/i18n';
 import type { Lang } from '../../shared/lang';
 import { commonCause, connectivityFailure } from '../../shared/results/common-cause';
+import { comparisonSentences } from '../../shared/results/comparison-words';
 import { groupByCause } from '../../shared/results/group-by-cause';
 import { revealInline as shown } from '../../shared/results/reveal-hidden-chars';
 import { wrapLines, type Line } from './wrap-lines';
@@ -112,6 +113,13 @@ export function formatSummary(
       text: t('cli:cancelled'),
       paint: (text) => colour(useColour, '33', text),
     });
+  // What changed since the last check (issue 15), just above the verdict: the fixed hosts named.
+  const change = run.comparison && comparisonSentences(run.comparison, lang);
+  if (change)
+    lines.push(
+      plain(''),
+      plain([change.line, change.fixed].filter(Boolean).join(lang === 'ja' ? '' : ' ')),
+    );
   // The answer last: after a long list of causes, it is the line left in view.
   lines.push(plain(''), {
     lead: '',

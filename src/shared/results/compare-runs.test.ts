@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRunSchema, type CheckResult, type CheckRun } from '../check-result';
 import { check } from '../../../test/report/sample-runs';
 import { compareRuns, comparedByCause, hostsOf } from './compare-runs';
+import { comparisonSentences, comparisonTime } from './comparison-words';
 
 const run = (startedAt: string, checks: CheckResult[], extra: Partial<CheckRun> = {}): CheckRun =>
   checkRunSchema.parse({
@@ -124,5 +125,43 @@ describe('compareRuns', () => {
       newlyFailing: [],
       notRechecked: [],
     });
+  });
+});
+
+describe('comparisonSentences', () => {
+  const earlier = run('2026-12-02T05:02:00.000Z', [
+    tcp('a.example', 'fail', 'tcp_timeout'),
+    tcp('b.example', 'fail', 'tcp_timeout'),
+    tcp('c.example', 'fail', 'tcp_timeout'),
+  ]);
+  const now = run('2026-12-02T05:10:00.000Z', [
+    tcp('a.example', 'pass', 'ok'),
+    tcp('b.example', 'pass', 'ok'),
+    tcp('c.example', 'fail', 'tcp_timeout'),
+  ]);
+  const comparison = compareRuns(earlier, now);
+  const options = { now: new Date('2026-12-02T09:00:00.000Z'), timeZone: 'Asia/Tokyo' };
+
+  it('says the counts with the earlier time, and names the fixed hosts (en, ja)', () => {
+    if (!comparison) throw new Error('expected a comparison');
+    expect(comparisonSentences(comparison, 'en', options)).toEqual({
+      line: 'Since the last check (14:02): 2 fixed, 1 still failing, 0 new.',
+      fixed: 'Fixed: a.example, b.example.',
+      still: 'Still failing: c.example.',
+    });
+    expect(comparisonSentences(comparison, 'ja', options)).toEqual({
+      line: '前回の確認（14:02）と比べて、解決 2 件、未解決 1 件、新しい問題 0 件です。',
+      fixed: '解決した項目: a.example、b.example',
+      still: 'まだ解決していない項目: c.example',
+    });
+  });
+
+  it('adds the date when the earlier run was another day, and the zone when asked', () => {
+    const later = { now: new Date('2026-12-05T09:00:00.000Z'), timeZone: 'Asia/Tokyo' };
+    expect(comparisonTime('2026-12-02T05:02:00.000Z', 'en', later)).toBe('2 Dec 2026, 14:02');
+    expect(comparisonTime('2026-12-02T05:02:00.000Z', 'ja', later)).toBe('2026年12月2日 14:02');
+    expect(
+      comparisonTime('2026-12-02T05:02:00.000Z', 'en', { ...options, withZone: true }),
+    ).toMatch(/^14:02 (GMT\+9|JST)$/);
   });
 });

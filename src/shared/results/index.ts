@@ -16,3 +16,4 @@ export {
 } from './path-segments';
 export { revealHiddenChars } from './reveal-hidden-chars';
 export { compareRuns, comparedByCause, hostsOf, sameQuestion } from './compare-runs';
+export { comparisonSentences, comparisonTime, type ComparisonSentences } from './comparison-words';

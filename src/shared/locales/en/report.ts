@@ -171,4 +171,20 @@ export const report = {
     kept: 'The addresses 0.0.0.0, 127.x.x.x, :: and ::1 (evidence of a DNS sinkhole), and port numbers.',
     times: 'When the checks ran and how long they took.',
   },
+  /** Added (issue 15): what changed since the earlier run of the same question. */
+  comparison: {
+    title: 'Since the last check',
+    line: 'Since the last check ({{time}}): {{fixed}} fixed, {{still}} still failing, {{new}} new.',
+    fixedHosts: 'Fixed: {{hosts}}.',
+    stillHosts: 'Still failing: {{hosts}}.',
+    newHosts: 'New problems: {{hosts}}.',
+    notRecheckedHosts: 'Not checked this time, so not known to be fixed: {{hosts}}.',
+    fixed: 'Fixed',
+    still: 'Still failing',
+    new: 'New problems',
+    notRechecked: 'Not checked this time',
+    change: '{{before}} → {{now}}',
+    absent: 'Not checked before',
+    nothing: 'None.',
+  },
 } as const;

@@ -171,4 +171,20 @@ export const report = {
     kept: 'アドレス 0.0.0.0、127.x.x.x、::、::1（DNS によるブロックの証拠）と、ポート番号。',
     times: 'チェックを実行した日時と所要時間。',
   },
+  /** Added (issue 15): what changed since the earlier run of the same question. */
+  comparison: {
+    title: '前回の確認からの変化',
+    line: '前回の確認（{{time}}）と比べて、解決 {{fixed}} 件、未解決 {{still}} 件、新しい問題 {{new}} 件です。',
+    fixedHosts: '解決した項目: {{hosts}}',
+    stillHosts: 'まだ解決していない項目: {{hosts}}',
+    newHosts: '新しく見つかった問題: {{hosts}}',
+    notRecheckedHosts: '今回は確認できなかったため、解決したかどうか分からない項目: {{hosts}}',
+    fixed: '解決した項目',
+    still: 'まだ解決していない項目',
+    new: '新しく見つかった問題',
+    notRechecked: '今回は確認できなかった項目',
+    change: '{{before}} → {{now}}',
+    absent: '前回は確認していません',
+    nothing: 'ありません。',
+  },
 } as const;
