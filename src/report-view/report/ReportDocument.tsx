@@ -8,6 +8,7 @@ import { CauseGroups } from '../results/CauseGroups';
 import { PathPicture } from '../results/PathPicture';
 import { RunSummary } from '../results/RunSummary';
 import { formatTime } from './format-time';
+import { ReportComparison } from './ReportComparison';
 import { ReportFacts } from './ReportFacts';
 import { reportStyle } from './report-style';
 
@@ -45,6 +46,7 @@ export function ReportDocument({ report }: { report: ReportData }) {
               <RunSummary run={report} headingLevel={3} />
               {!report.ready && <p>{t('document.sendToSupport')}</p>}
             </section>
+            <ReportComparison report={report} />
             <section className="report__section" aria-labelledby="path">
               <h2 id="path">{t('path.title')}</h2>
               <PathPicture
