@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
+import { SinceLastCheck } from '../../common/SinceLastCheck';
 import { finishSummary } from '../../model/finish-summary';
+import { mergeComparisons } from '../../model/merge-comparisons';
 import { useAppStore } from '../../stores/use-app-store';
 import { useChecksStore } from '../../stores/use-checks-store';
 import { useReportStore } from '../../stores/use-report-store';
@@ -21,6 +23,10 @@ export function FinishStep() {
   return (
     <>
       <FinishSummary summary={summary} />
+      <SinceLastCheck
+        comparison={mergeComparisons(systemRun?.comparison, networkRun?.comparison)}
+        lang={lang}
+      />
       <ReportExport
         format={report.format}
         redact={report.redact}

@@ -6,6 +6,7 @@ import { firstThingToDo } from '../../../shared/results/group-by-cause';
 import { revealHiddenChars } from '../../../shared/results/reveal-hidden-chars';
 import { OtherLangNotice } from '../../common/OtherLangNotice';
 import { ProblemNotice } from '../../common/ProblemNotice';
+import { SinceLastCheck } from '../../common/SinceLastCheck';
 import { CheckList, PathPicture } from '../../../report-view/results';
 import { causeView } from '../../model/cause-cards';
 import { hostProgress, runProgress } from '../../model/check-progress';
@@ -101,6 +102,7 @@ export function NetworkView({ scope, lang, onRecheck, onCancel, vendorName }: Ne
             </span>
           </div>
         )}
+        {isDone && <SinceLastCheck comparison={scope.run?.comparison} lang={lang} />}
         {isDone && ready && summary === 'ready' && <p>{t('network.answerReady')}</p>}
         {isDone && ready && summary === 'warnOnly' && <p>{t('network.answerWarn')}</p>}
         {isDone && !ready && blocking && !saysCause && (
