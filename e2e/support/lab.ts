@@ -1,4 +1,5 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCa, issueCertificate } from '../../test/fixtures/certificates';
@@ -24,6 +25,11 @@ export interface Lab {
   caFile: string;
   /** The endpoint that fails in this scenario, as `host:port`. */
   failing?: string;
+  /**
+   * Added (issue 15): in `refused`, the fault goes away — the refused port starts answering as the vendor
+   * does (a relay to the vendor's server), so a second run finds it fixed.
+   */
+  restore?: () => Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,6 +67,9 @@ export async function startLab(scenario: Scenario): Promise<Lab> {
     { host: '127.0.0.1', ports: [{ port: http.port, protocol: 'http' }], purpose: 'web' },
   ];
   let failing: string | undefined;
+  let restore: (() => Promise<void>) | undefined;
+  const relays: Server[] = [];
+  const relayed = new Set<Socket>();
   if (scenario === 'refused') {
     const port = await closedPort();
     endpoints.push({
@@ -70,6 +79,20 @@ export async function startLab(scenario: Scenario): Promise<Lab> {
       purpose: 'relay',
     });
     failing = `127.0.0.1:${port}`;
+    restore = async () => {
+      const relay = createServer((socket) => {
+        const upstream = connect(vendor.port, '127.0.0.1');
+        relayed.add(socket).add(upstream);
+        socket.on('error', () => upstream.destroy());
+        upstream.on('error', () => socket.destroy());
+        socket.pipe(upstream).pipe(socket);
+      });
+      await new Promise<void>((resolve, reject) => {
+        relay.once('error', reject);
+        relay.listen(port, '127.0.0.1', () => resolve());
+      });
+      relays.push(relay);
+    };
   }
   if (scenario === 'intercepted') {
     const inspected = await startTlsServer({
@@ -110,7 +133,10 @@ export async function startLab(scenario: Scenario): Promise<Lab> {
     publicRootsFile,
     caFile,
     failing,
+    ...(restore ? { restore } : {}),
     close: async () => {
+      for (const socket of relayed) socket.destroy();
+      for (const relay of relays) relay.close();
       await Promise.all(servers.map((s) => s.close()));
       await rm(dir, { recursive: true, force: true });
     },

@@ -9,6 +9,7 @@ import { ProblemNotice } from '../../common/ProblemNotice';
 import { SinceLastCheck } from '../../common/SinceLastCheck';
 import { CheckList, PathPicture } from '../../../report-view/results';
 import { causeView } from '../../model/cause-cards';
+import { comparisonOf } from '../../model/merge-comparisons';
 import { hostProgress, runProgress } from '../../model/check-progress';
 import { isNetworkSide, networkSummary } from '../../model/network-view';
 import type { Lang } from '../../../shared/lang';
@@ -102,7 +103,12 @@ export function NetworkView({ scope, lang, onRecheck, onCancel, vendorName }: Ne
             </span>
           </div>
         )}
-        {isDone && <SinceLastCheck comparison={scope.run?.comparison} lang={lang} />}
+        {isDone && (
+          <SinceLastCheck
+            comparison={comparisonOf(scope.run?.comparison, new Set(checks.map((c) => c.id)))}
+            lang={lang}
+          />
+        )}
         {isDone && ready && summary === 'ready' && <p>{t('network.answerReady')}</p>}
         {isDone && ready && summary === 'warnOnly' && <p>{t('network.answerWarn')}</p>}
         {isDone && !ready && blocking && !saysCause && (
