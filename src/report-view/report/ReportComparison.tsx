@@ -49,7 +49,7 @@ export function ReportComparison({ report }: { report: ReportDocument }) {
             <ul className="report__list">
               {comparedByCause(comparison[key], key === 'fixed' ? 'before' : 'now').map((group) => (
                 <li key={group.verdict}>
-                  {cause(group.verdict)}:{' '}
+                  {t('comparison.causeLead', { cause: cause(group.verdict) })}
                   {group.checks.map((c, index) => {
                     const changed =
                       key === 'stillFailing' || key === 'newlyFailing' ? change(c) : null;
@@ -57,7 +57,7 @@ export function ReportComparison({ report }: { report: ReportDocument }) {
                       <span key={c.id}>
                         {index > 0 && ', '}
                         <code>{revealHiddenChars(c.id)}</code>
-                        {changed && ` (${changed})`}
+                        {changed && t('comparison.changeNote', { change: changed })}
                       </span>
                     );
                   })}

@@ -185,6 +185,7 @@ export const report = {
     notRechecked: 'Not checked this time',
     change: '{{before}} → {{now}}',
     absent: 'Not checked before',
-    nothing: 'None.',
+    causeLead: '{{cause}}: ',
+    changeNote: ' ({{change}})',
   },
 } as const;

@@ -185,6 +185,7 @@ export const report = {
     notRechecked: '今回は確認できなかった項目',
     change: '{{before}} → {{now}}',
     absent: '前回は確認していません',
-    nothing: 'ありません。',
+    causeLead: '{{cause}}：',
+    changeNote: '（{{change}}）',
   },
 } as const;
