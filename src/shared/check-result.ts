@@ -47,6 +47,8 @@ export const checkResultSchema = z.discriminatedUnion('kind', [
   resultOf('security'),
   resultOf('permission'),
   resultOf('connectivity'),
+  // Added (issue 17): the idle test; without it an `--idle` run's first idle result was refused here.
+  resultOf('idle'),
 ]);
 
 /** Any check's result; narrow on `kind` to read its `detail`. */

@@ -35,6 +35,17 @@ export const checkEventSchema = z.discriminatedUnion('type', [
     ready: z.boolean(),
     cancelled: z.boolean(),
   }),
+  /**
+   * Added (issue 17): how long the idle test (`idleSeconds`) has held a connection silent so far, at
+   * most one a second per run: of the holds running, the one with the most seconds left.
+   */
+  z.object({
+    type: z.literal('idle.progress'),
+    runId: z.string(),
+    checkId: z.string(),
+    heldSeconds: z.number().int().min(0).max(600),
+    ofSeconds: z.number().int().min(1).max(600),
+  }),
 ]);
 export type CheckEvent = z.infer<typeof checkEventSchema>;
 

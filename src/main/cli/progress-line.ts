@@ -9,6 +9,8 @@ export class ProgressLine {
   private finished = 0;
   private failed = 0;
   private readonly running = new Set<string>();
+  /** Added (issue 17): the idle test's seconds, shown while an idle check is still running. */
+  private idle: { held: number; of: number } | undefined;
   private readonly t;
 
   constructor(
@@ -27,14 +29,15 @@ export class ProgressLine {
       this.finished++;
       this.running.delete(event.result.id);
       if (event.result.status === 'fail') this.failed++;
+    } else if (event.type === 'idle.progress') {
+      this.idle = { held: event.heldSeconds, of: event.ofSeconds };
     } else return;
-    const current = [...this.running].slice(-1)[0] ?? '';
-    const text = this.t('cli:progress', {
-      done: this.finished,
-      total: this.started,
-      failed: this.failed,
-      current,
-    });
+    const counts = { done: this.finished, total: this.started, failed: this.failed };
+    const isHolding = this.idle && [...this.running].some((id) => id.startsWith('idle:'));
+    const text =
+      isHolding && this.idle
+        ? this.t('cli:progressIdle', { ...counts, ...this.idle })
+        : this.t('cli:progress', { ...counts, current: [...this.running].slice(-1)[0] ?? '' });
     // One row, cut by display width: a line the terminal wrapped would leave its first row behind.
     const row = wrapAnsi(text, Math.max(this.columns - 1, 20), {
       hard: true,

@@ -54,6 +54,7 @@ export function applyCheckEvent(
     case 'bandwidth.sampled':
     case 'run.planned':
     case 'run.finished':
+    case 'idle.progress':
       return live;
     default:
       return unreachable(event);

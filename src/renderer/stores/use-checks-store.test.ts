@@ -163,3 +163,29 @@ describe('checks store', () => {
     expect(t.calls.filter((c) => c.method === 'checks.run')).toHaveLength(1);
   });
 });
+
+describe('checks store: the deep check (issue 17)', () => {
+  it('passes idleSeconds to checks.run and keeps the seconds held from idle.progress, dropping malformed ones', async () => {
+    const reply = deferred<unknown>();
+    t.answer('checks.run', () => reply.promise);
+    const done = useChecksStore.getState().start('network', { idleSeconds: 300 });
+    await flush();
+    expect(t.calls[0]?.params).toMatchObject({ idleSeconds: 300 });
+    const runId = runIdOf(0);
+    expect(useChecksStore.getState().network.idleSeconds).toBe(300);
+    const tick = { type: 'idle.progress', runId, checkId: 'idle:a.example:443', ofSeconds: 300 };
+    t.emit({ ...tick, heldSeconds: 12 });
+    expect(useChecksStore.getState().network.idleHeld).toEqual({ heldSeconds: 12, ofSeconds: 300 });
+    t.emit({ ...tick, heldSeconds: 'thirteen' });
+    t.emit({ ...tick, heldSeconds: 13, runId: 'someone-else' });
+    expect(useChecksStore.getState().network.idleHeld).toEqual({ heldSeconds: 12, ofSeconds: 300 });
+    reply.resolve(run([]));
+    await done;
+    // A quick re-check is no deep check.
+    t.answer('checks.run', () => Promise.resolve(run([])));
+    await useChecksStore.getState().start('network');
+    expect(t.calls[1]?.params).not.toHaveProperty('idleSeconds');
+    expect(useChecksStore.getState().network.idleSeconds).toBeUndefined();
+    expect(useChecksStore.getState().network.idleHeld).toBeUndefined();
+  });
+});

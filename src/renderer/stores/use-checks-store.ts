@@ -25,12 +25,17 @@ export interface ScopeRun {
   run: CheckRun | null;
   problem: Problem | null;
   isCancelling: boolean;
+  /** Added (issue 17): the deep check's silence when this run holds connections idle. */
+  idleSeconds?: number;
+  /** Added (issue 17): the seconds held so far (`idle.progress`), while the deep check runs. */
+  idleHeld?: { heldSeconds: number; ofSeconds: number };
 }
 
 interface ChecksState {
   system: ScopeRun;
   network: ScopeRun;
-  start(scope: CheckScope): Promise<void>;
+  /** `idleSeconds` (issue 17): the deep check, each connection also held silent this long. */
+  start(scope: CheckScope, options?: { idleSeconds?: number }): Promise<void>;
   /** Starts the scope's checks unless they ran or are running already. */
   ensureStarted(scope: CheckScope): void;
   cancel(scope: CheckScope): Promise<void>;
@@ -61,6 +66,10 @@ export const useChecksStore = create<ChecksState>()((set, get) => {
       const current = get()[scope];
       if (current.runId !== event.runId) continue;
       if (event.type === 'run.planned') patch(scope, event.runId, { expected: event.expected });
+      else if (event.type === 'idle.progress')
+        patch(scope, event.runId, {
+          idleHeld: { heldSeconds: event.heldSeconds, ofSeconds: event.ofSeconds },
+        });
       else patch(scope, event.runId, { live: applyCheckEvent(current.live, event, event.runId) });
     }
   };
@@ -68,14 +77,18 @@ export const useChecksStore = create<ChecksState>()((set, get) => {
   return {
     system: idle,
     network: idle,
-    async start(scope) {
+    async start(scope, options = {}) {
       unsubscribe ??= getApiClient().on('checks.progressed', onEvent);
       const runId = newRunId();
-      set({ [scope]: { ...idle, runId, phase: 'running' } });
+      const { idleSeconds } = options;
+      set({
+        [scope]: { ...idle, runId, phase: 'running', ...(idleSeconds ? { idleSeconds } : {}) },
+      });
       const reply = await getApiClient().call('checks.run', {
         runId,
         lang: useAppStore.getState().lang,
         groups: groupsOf[scope],
+        ...(idleSeconds ? { idleSeconds } : {}),
       });
       if (reply.ok) patch(scope, runId, { phase: 'done', run: reply.value, isCancelling: false });
       else patch(scope, runId, { phase: 'failed', problem: reply.problem, isCancelling: false });

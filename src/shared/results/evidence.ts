@@ -135,6 +135,9 @@ function readDetail(check: CheckResult): ReadDetail {
     case 'connectivity':
       // Interfaces, routes, DNS servers and the OS's own state, each under its own key.
       return ran(check.detail, () => ({ used: [], parts: {} }));
+    case 'idle':
+      // What was held, who cut it and when are listed under their own keys; the error has its label.
+      return ran(check.detail, (d) => ({ used: ['error'], parts: { errors: [d.error] } }));
     case 'os':
     case 'browser':
     case 'display':

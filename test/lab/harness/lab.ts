@@ -47,6 +47,11 @@ export interface LabSpec {
   squid?: { deniedHosts: string[]; connectTimeoutSec?: number };
   /** Latency: each direction held this long by the relay (RTT = 2 ×). */
   relayDelayMs?: number;
+  /**
+   * Added (issue 17): the relay cuts these hosts' tunnels (every port) once they have been silent for
+   * `afterMs`, as an idle timeout of a proxy or firewall does. Any entry puts the relay on the path.
+   */
+  idleCut?: Record<string, { afterMs: number; how: 'close' | 'reset' | 'blackhole' }>;
   lossPercent?: number;
   /** The PC has no default route: not connected (issue 12). */
   isPcWithoutRoute?: boolean;
@@ -92,7 +97,7 @@ export async function createLab(spec: LabSpec = {}): Promise<Lab> {
     spec.catalog ?? catalogSchema.parse(JSON.parse(await readFile(labCatalogPath, 'utf8')));
   const hostNames = catalog.endpoints.map((e) => e.host);
   const hostNumber = new Map(hostNames.map((h, i) => [h, 10 + i]));
-  const hasRelay = (spec.relayDelayMs ?? 0) > 0;
+  const hasRelay = (spec.relayDelayMs ?? 0) > 0 || Object.keys(spec.idleCut ?? {}).length > 0;
   const numberOf = (host: string) => {
     const n = hostNumber.get(host);
     if (n === undefined) throw new Error(`lab: ${host} is not a host of the lab catalog`);
@@ -100,7 +105,12 @@ export async function createLab(spec: LabSpec = {}): Promise<Lab> {
   };
   const ipOf = (host: string) =>
     hasRelay ? addr.relayHost(numberOf(host)) : addr.vendorHost(numberOf(host));
-  for (const h of [...Object.keys(spec.hosts ?? {}), ...Object.keys(spec.dns ?? {})]) numberOf(h);
+  for (const h of [
+    ...Object.keys(spec.hosts ?? {}),
+    ...Object.keys(spec.dns ?? {}),
+    ...Object.keys(spec.idleCut ?? {}),
+  ])
+    numberOf(h);
 
   const dir = await mkdtemp(join(tmpdir(), 'sp-lab-'));
   const children: ChildProcess[] = [];
@@ -190,9 +200,10 @@ export async function createLab(spec: LabSpec = {}): Promise<Lab> {
           listenIp: addr.relayHost(numberOf(h)),
           targetIp: addr.vendorHost(numberOf(h)),
           port,
+          ...(spec.idleCut?.[h] ? { idleCut: spec.idleCut[h] } : {}),
         })),
       );
-      await writeFile(relayConfigPath, JSON.stringify({ delayMs: spec.relayDelayMs, fronts }));
+      await writeFile(relayConfigPath, JSON.stringify({ delayMs: spec.relayDelayMs ?? 0, fronts }));
       const relay = spawnInNs(t.office, tsx, [
         join(repoRoot, 'test/lab/harness/relay-server.ts'),
         relayConfigPath,

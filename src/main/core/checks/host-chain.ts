@@ -9,18 +9,21 @@ import type { ProxyDecision } from '../proxy/proxy-decision';
 import { connectToProxy, connectTunnel } from '../proxy/proxy-tunnel';
 import type { StepOutcome } from '../network/step-outcome';
 import { connectTcp } from '../network/tcp-connect';
-import { holdIdle } from '../idle/hold-idle';
+import type { IdleProgress } from '../idle/idle-progress';
 import { probeTls } from '../network/tls-probe';
 import type { TrustSet } from '../network/trust-store';
 import { probeWebSocket } from '../network/websocket-probe';
 import type { CheckBase, CheckRecorder } from './check-recorder';
 import type { HostPlan } from './endpoint-plan';
+import { runIdleStep, skipIdleStep, type IdleStepContext } from './idle-steps';
 
 export interface ChainContext {
   recorder: CheckRecorder;
   timeoutMs: number;
-  /** Added (issue 17): the idle test's silence, on required TLS sessions without a WebSocket. */
+  /** Added (issue 17): the idle test's silence, on each required port's TLS session or WebSocket. */
   idleSeconds?: number;
+  /** Added (issue 17): the run's `idle.progress` events. */
+  idleProgress?: IdleProgress;
   signal?: AbortSignal;
   dnsServers?: string[];
   /** Loaded while the first steps run: reading the OS store can take a PowerShell start. */
@@ -63,12 +66,16 @@ export function plannedChecks(plan: HostPlan, ports: readonly ResolvedPort[]): n
   return 1 + ports.reduce((n, port) => n + 1 + laterSteps(plan, port).length, 0);
 }
 
+/** Opens a fresh connection the same way as the tcp step did (direct or through the proxy), unrecorded. */
+type Reopen = () => Promise<Socket | undefined>;
+
 async function afterConnect(
   plan: HostPlan,
   port: ResolvedPort,
   socket: Socket,
   proxy: URL | undefined,
   ctx: ChainContext,
+  reopen: Reopen,
 ): Promise<void> {
   const { recorder: r, timeoutMs, signal } = ctx;
   const id = ids(plan.host, port.port);
@@ -87,42 +94,40 @@ async function afterConnect(
     return;
   }
   const trust = await ctx.trust;
+  const tlsOptions = {
+    ...step,
+    trust,
+    expectedIssuers: ctx.expectedIssuers,
+    vendor: ctx.vendor,
+    lang: ctx.lang,
+  };
   const tls = await r.step({ id: id.tls, kind: 'tls', ...base }, () =>
-    probeTls(socket, plan.host, port.port, {
-      ...step,
-      trust,
-      expectedIssuers: ctx.expectedIssuers,
-      vendor: ctx.vendor,
-      lang: ctx.lang,
-    }),
+    probeTls(socket, plan.host, port.port, tlsOptions),
   );
+  const seconds = ctx.idleSeconds;
+  const idle: IdleStepContext | undefined =
+    seconds !== undefined && plan.required
+      ? {
+          recorder: r,
+          seconds,
+          timeoutMs,
+          ...(signal ? { signal } : {}),
+          ...(ctx.idleProgress ? { progress: ctx.idleProgress } : {}),
+          target,
+          required: plan.required,
+        }
+      : undefined;
   if (!plan.websocketPath) {
-    const seconds = ctx.idleSeconds;
     const session = tls?.value;
-    if (seconds === undefined || !plan.required || !session) return void session?.socket.destroy();
+    if (!idle || !session) return void session?.socket.destroy();
     // The session the tls step opened is the one held: it already went the way the agent's would.
-    await r.step({ id: checkIds.idle(plan.host, port.port), kind: 'idle', ...base }, async () => {
-      const out = await holdIdle(session.socket, {
-        host: plan.host,
-        seconds,
-        timeoutMs,
-        ...(signal ? { signal } : {}),
-      });
-      const cutBy = out.detail.cutBy;
-      return {
-        verdict: out.verdict,
-        detail: out.detail,
-        vars: { host: plan.host, port: port.port, seconds: out.detail.diedAtSeconds ?? seconds },
-        ...(cutBy === 'closed' || cutBy === 'silence' ? { variant: cutBy } : {}),
-      };
-    });
-    return;
+    return runIdleStep({ kind: 'tls', session }, idle);
   }
   const wsBase: CheckBase<'websocket'> = { id: id.websocket, kind: 'websocket', ...base };
   if (!tls?.value) return r.skip(wsBase, 'tls', target);
   const path = plan.websocketPath;
   const session = tls.value;
-  await r.step(wsBase, () =>
+  const ws = await r.step(wsBase, () =>
     probeWebSocket(session.socket, plan.host, port.port, path, {
       ...step,
       isIntercepted: session.isIntercepted,
@@ -130,7 +135,30 @@ async function afterConnect(
       isPathVerified: plan.isWebsocketVerified === true,
       vendor: ctx.vendor,
       lang: ctx.lang,
+      keepOpen: idle !== undefined,
     }),
+  );
+  if (!idle || !ws || ws.verdict === 'cancelled') return;
+  // The WebSocket the ws step opened is the one held: the connection a session's screen would use.
+  if (ws.value)
+    return runIdleStep({ kind: 'websocket', ws: ws.value, socket: session.socket }, idle);
+  // No WebSocket opened (a 404 over a genuine session is still a pass, issue 12): its session went to
+  // the upgrade's HTTP answer, so a fresh TLS session, opened the same way, is held instead.
+  const status = 'response' in ws.detail ? ws.detail.response?.status : undefined;
+  const fresh = await reopen();
+  if (!fresh) return skipIdleStep(idle, 'tcp');
+  const again = await probeTls(fresh, plan.host, port.port, tlsOptions);
+  if (!again.value) {
+    fresh.destroy();
+    return skipIdleStep(idle, 'tls');
+  }
+  return runIdleStep(
+    {
+      kind: 'tls',
+      session: again.value,
+      ...(status !== undefined ? { websocketStatus: status } : {}),
+    },
+    idle,
   );
 }
 
@@ -158,11 +186,13 @@ async function runPort(
     return skipAll('no_dns_server');
   const step = { timeoutMs: ctx.timeoutMs, ...(ctx.signal ? { signal: ctx.signal } : {}) };
   let tcp: StepOutcome<TcpDetail, Socket> | undefined;
+  let reopen: Reopen = () => Promise.resolve(undefined);
   const proxy = decision.kind === 'proxy' ? decision.url : undefined;
   if (proxy) {
     // An https:// proxy is trusted like any server: the run's trust set.
     const secureContext = proxy.protocol === 'https:' ? (await ctx.trust).context : undefined;
     const viaProxy = { ...step, ...(secureContext ? { secureContext } : {}) };
+    reopen = async () => (await connectTunnel(proxy, plan.host, port.port, viaProxy)).value;
     // Plain HTTP goes to the proxy as an absolute-URI request; everything else through a CONNECT tunnel.
     tcp = await r.step(tcpBase, async () => {
       const o =
@@ -180,13 +210,14 @@ async function runPort(
     const resolved = await dns;
     if (!resolved?.value) return skipAll('dns');
     const addresses = resolved.value;
+    reopen = async () => (await connectTcp(addresses, port.port, plan.host, step)).value;
     tcp = await r.step(tcpBase, () => connectTcp(addresses, port.port, plan.host, step));
   }
   if (!tcp?.value) {
     for (const b of laterSteps(plan, port)) r.skip(b, 'tcp', target);
     return;
   }
-  await afterConnect(plan, port, tcp.value, proxy, ctx);
+  await afterConnect(plan, port, tcp.value, proxy, ctx, reopen);
 }
 
 /**

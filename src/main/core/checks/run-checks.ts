@@ -21,6 +21,7 @@ import { toolName, toolVersion } from '../tool-info';
 import { CheckRecorder } from './check-recorder';
 import { scopeHosts, type HostScope, type RegionChoice } from './endpoint-plan';
 import { plannedChecks, runHostChain, type ChainContext } from './host-chain';
+import { IdleProgress } from '../idle/idle-progress';
 import { proxyUsed } from '../proxy/proxy-used';
 
 export interface RunChecksOptions {
@@ -184,7 +185,9 @@ async function runNetwork(
   const ctx: ChainContext = {
     recorder: r,
     timeoutMs: o.timeoutMs,
-    ...(o.idleSeconds !== undefined ? { idleSeconds: o.idleSeconds } : {}),
+    ...(o.idleSeconds !== undefined
+      ? { idleSeconds: o.idleSeconds, idleProgress: new IdleProgress(o.runId, (e) => r.emit(e)) }
+      : {}),
     ...(o.signal ? { signal: o.signal } : {}),
     ...(o.dnsServers?.length ? { dnsServers: o.dnsServers } : {}),
     trust,
@@ -198,6 +201,7 @@ async function runNetwork(
     ...proxyChecks,
     ...decidedPlans.map(({ plan, decided }) => runHostChain(plan, decided, ctx)),
   ]);
+  ctx.idleProgress?.stop();
   return decisions;
 }
 

@@ -45,7 +45,7 @@ describe('holdIdle', () => {
       timeoutMs: 1500,
       onSecond: (s) => seconds.push(s),
     });
-    expect(out).toEqual({ verdict: 'ok', detail: { heldSeconds: 2, probe: 'http' } });
+    expect(out).toEqual({ verdict: 'ok', detail: { heldSeconds: 2, probe: 'http', held: 'tls' } });
     expect(performance.now() - started).toBeGreaterThanOrEqual(2000);
     expect(seconds[0]).toBe(1);
   });
@@ -83,7 +83,7 @@ describe('holdIdle', () => {
     });
     expect(out).toEqual({
       verdict: 'idle_cut',
-      detail: { heldSeconds: 2, probe: 'http', diedAtSeconds: 2, cutBy: 'silence' },
+      detail: { heldSeconds: 2, probe: 'http', held: 'tls', diedAtSeconds: 2, cutBy: 'silence' },
     });
     expect(performance.now() - started).toBeLessThan(3500);
   });

@@ -10,6 +10,8 @@ export interface HoldIdleOptions {
   signal?: AbortSignal;
   /** Called once a second with the seconds held so far (progress shows them). */
   onSecond?: (held: number) => void;
+  /** Added: why the TLS session is held on a WebSocket port (the upgrade's answer was not 101). */
+  websocketStatus?: number;
 }
 
 export interface IdleOutcome {
@@ -26,7 +28,12 @@ export function holdIdle(socket: Duplex, o: HoldIdleOptions): Promise<IdleOutcom
   const deadline = stepDeadline(o.signal, o.seconds * 1000 + o.timeoutMs);
   const started = performance.now();
   const at = () => Math.round((performance.now() - started) / 100) / 10;
-  const base: IdleDetail = { heldSeconds: o.seconds, probe: 'http' };
+  const base: IdleDetail = {
+    heldSeconds: o.seconds,
+    probe: 'http',
+    held: 'tls',
+    ...(o.websocketStatus !== undefined ? { websocketStatus: o.websocketStatus } : {}),
+  };
   return new Promise<IdleOutcome>((resolve) => {
     let phase: 'silent' | 'asked' = 'silent';
     let done = false;

@@ -17,6 +17,8 @@ export interface WebSocketProbeOptions {
   isPathVerified: boolean;
   vendor: string;
   lang: Lang;
+  /** Added (issue 17): an upgrade that opens (101) is handed on open in `value`, for the idle test. */
+  keepOpen?: boolean;
 }
 
 // Headers a proxy adds to what it answers itself: Via (RFC 9110), Squid's and other products' own.
@@ -70,7 +72,7 @@ export function probeWebSocket(
   port: number,
   path: string,
   o: WebSocketProbeOptions,
-): Promise<StepOutcome<WebsocketDetail>> {
+): Promise<StepOutcome<WebsocketDetail, WebSocket>> {
   const deadline = stepDeadline(o.signal, o.timeoutMs);
   const signal = deadline.signal;
   const authority = `${isIPv6(host) ? `[${host}]` : host}:${port}`;
@@ -84,13 +86,15 @@ export function probeWebSocket(
       perMessageDeflate: false,
       followRedirects: false,
     });
-    const finish = (outcome: StepOutcome<WebsocketDetail>) => {
+    const finish = (outcome: StepOutcome<WebsocketDetail, WebSocket>) => {
       if (done) return;
       done = true;
       deadline.dispose();
       signal.removeEventListener('abort', onAbort);
       ws.removeAllListeners();
       ws.on('error', () => undefined);
+      // Handed on open: the idle step holds it and ends it.
+      if (outcome.value) return resolve(outcome);
       ws.terminate();
       tls.destroy();
       resolve(outcome);
@@ -102,6 +106,7 @@ export function probeWebSocket(
         verdict: 'ok',
         vars,
         detail: { path, protocol: ws.protocol || undefined, session, pathVerified },
+        ...(o.keepOpen ? { value: ws } : {}),
       }),
     );
     ws.once('unexpected-response', (_req, res) => {

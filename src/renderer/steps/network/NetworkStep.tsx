@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../../stores/use-app-store';
 import { useChecksStore } from '../../stores/use-checks-store';
+import { DEEP_CHECK_SECONDS } from '../../model/deep-check';
 import { NetworkView } from './NetworkView';
 
 /** Runs every check the first time the step opens; re-check and cancel go back to the store. */
@@ -19,6 +20,7 @@ export function NetworkStep() {
       vendorName={vendorName}
       onRecheck={() => void start('network')}
       onCancel={() => void cancel('network')}
+      onDeepCheck={() => void start('network', { idleSeconds: DEEP_CHECK_SECONDS })}
     />
   );
 }

@@ -15,6 +15,7 @@ import { isNetworkSide, networkSummary } from '../../model/network-view';
 import type { Lang } from '../../../shared/lang';
 import type { ScopeRun } from '../../stores/use-checks-store';
 import { CauseCards } from './CauseCards';
+import { DeepCheck } from './DeepCheck';
 import { HostProgressList } from './HostProgressList';
 import { ItRequestCopy } from './ItRequestCopy';
 
@@ -25,13 +26,22 @@ interface NetworkViewProps {
   onCancel: () => void;
   /** The catalog's product name, for the last stop of the path picture. */
   vendorName?: string;
+  /** Added (issue 17): starts the deep check; without it, none is offered. */
+  onDeepCheck?: () => void;
 }
 
 /**
  * Answer first (issue 15): one block says whether the PC is ready, what stops it and the one thing to do,
  * with the request for IT one button away; then one card per cause; everything else is folded away.
  */
-export function NetworkView({ scope, lang, onRecheck, onCancel, vendorName }: NetworkViewProps) {
+export function NetworkView({
+  scope,
+  lang,
+  onRecheck,
+  onCancel,
+  vendorName,
+  onDeepCheck,
+}: NetworkViewProps) {
   const { t } = useTranslation('wizard');
   const { t: tReport } = useTranslation('report');
   const live = scope.live.filter(isNetworkSide);
@@ -137,6 +147,7 @@ export function NetworkView({ scope, lang, onRecheck, onCancel, vendorName }: Ne
           </button>
         </p>
       )}
+      {onDeepCheck && <DeepCheck scope={scope} onStart={onDeepCheck} />}
       {scope.phase === 'done' && checks.length > 0 && (
         <>
           {view.cards.length + view.otherSkipped.length > 0 && (

@@ -67,4 +67,6 @@ export const cli = {
   webBadPort: '--port must be a whole number from 0 to 65535 (0: any free port), not "{{value}}".',
   electronMissing:
     'The desktop app cannot start here (no Electron binary is installed, or no display), so Session Prep opens in your web browser instead.',
+  progressIdle:
+    'Checking… {{done}}/{{total}} done, {{failed}} failed  connections held idle: {{held}} of {{of}} s',
 } as const;

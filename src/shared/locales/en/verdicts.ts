@@ -25,6 +25,11 @@ export const verdicts = {
     proxy: 'The proxy {{proxy}} answers.',
     bandwidth:
       'Download speed {{rateKbps}} kbps: enough for the session (recommended {{recommended}} kbps).',
+    idle: 'The connection to {{host}}:{{port}} still carried data after {{seconds}} s without traffic.',
+    idleWebSocket:
+      'The WebSocket connection to {{host}}:{{port}} still answered (ping and pong) after {{seconds}} s without traffic.',
+    idleTlsInstead:
+      'No WebSocket opened at {{host}}:{{port}} (HTTP {{status}}), so a secure connection was held instead: it still carried data after {{seconds}} s without traffic.',
   },
   dns_not_found: {
     message: "The name {{host}} does not exist for this PC's DNS ({{code}}).",
@@ -184,7 +189,9 @@ export const verdicts = {
       'The connection to {{host}}:{{port}} was closed by the far end (a proxy or firewall) after {{seconds}} s without traffic.',
     silence:
       'The connection to {{host}}:{{port}} no longer answered after {{seconds}} s without traffic: a device on the way dropped it silently.',
-    fix: 'Ask your IT department to keep idle connections to {{host}} open for at least 10 minutes: raise the idle timeout of the proxy or firewall (for example Squid read_timeout / client_idle_pconn_timeout, a firewall session idle timeout) or exempt the host, or allow TCP keep-alive through it.',
+    fix: 'Ask your IT department to keep idle connections to {{host}}, secure connections and WebSocket connections alike, open for at least 10 minutes: raise the idle timeout of the proxy or firewall (for example Squid read_timeout / client_idle_pconn_timeout, nginx proxy_read_timeout, a firewall session idle timeout, a cloud gateway such as Cloudflare Gateway that cuts after 270 s) or exempt the host, and let TCP keep-alive and WebSocket pings through it.',
+    closedWebSocket:
+      'The WebSocket connection to {{host}}:{{port}} was closed from the far end (a proxy or firewall) after {{seconds}} s without traffic (close code {{code}}).',
   },
   below_recommended: {
     message:

@@ -174,4 +174,17 @@ export const wizard = {
     saved: 'Saved {{fileName}}. It is usually in your Downloads folder.',
     thanks: 'Thank you. You can close this window now.',
   },
+  /** Added (issue 17): the opt-in deep check on the Network step (the idle test). */
+  deepCheck: {
+    heading: 'Deep check',
+    offer:
+      'Deep check: also test whether connections survive {{minutes}} minutes of silence (adds about {{minutes}} minutes). A session is often quiet while you read, and some networks cut quiet connections.',
+    start: 'Start the deep check (about {{minutes}} minutes)',
+    opening: 'Deep check: opening the connections.',
+    running: 'Deep check: connections kept open without traffic for {{held}} of {{of}} seconds.',
+    progressLabel: 'Deep check progress',
+    doneOk: 'Deep check: every connection still worked after {{minutes}} minutes without traffic.',
+    doneCut:
+      'Deep check: some connections were cut while they were quiet. The results below say where and what to ask your IT department.',
+  },
 } as const;

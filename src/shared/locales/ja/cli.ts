@@ -70,4 +70,6 @@ export const cli = {
     '--port には 0 から 65535 までの整数を指定してください（0 は空いているポート）。指定された値: 「{{value}}」',
   electronMissing:
     'この環境ではデスクトップアプリを起動できないため（Electron の実行ファイルまたは画面がありません）、代わりに Web ブラウザーで開きます。',
+  progressIdle:
+    '確認中… {{done}}/{{total}} 件完了、{{failed}} 件失敗  無通信のまま接続を保っています: {{held}} / {{of}} 秒',
 } as const;

@@ -25,6 +25,11 @@ export const verdicts = {
     proxy: 'プロキシ {{proxy}} から応答がありました。',
     bandwidth:
       'ダウンロード速度は {{rateKbps}} kbps です。セッションに十分な速度です（推奨: {{recommended}} kbps 以上）。',
+    idle: '{{host}}:{{port}} への接続は、通信のない状態が {{seconds}} 秒続いた後もデータを送受信できました。',
+    idleWebSocket:
+      '{{host}}:{{port}} への WebSocket 接続は、通信のない状態が {{seconds}} 秒続いた後も応答しました（ping と pong）。',
+    idleTlsInstead:
+      '{{host}}:{{port}} では WebSocket 接続が確立されなかったため（HTTP {{status}}）、代わりに安全な接続を保ちました。通信のない状態が {{seconds}} 秒続いた後もデータを送受信できました。',
   },
   dns_not_found: {
     message: 'この PC の DNS では {{host}} という名前が見つかりません（{{code}}）。',
@@ -185,7 +190,9 @@ export const verdicts = {
       '{{host}}:{{port}} への接続は、通信のない状態が {{seconds}} 秒続いたところで相手側（プロキシまたはファイアウォール）から閉じられました。',
     silence:
       '{{host}}:{{port}} への接続は、通信のない状態が {{seconds}} 秒続いた後、応答しなくなりました。途中の機器が通知なしに接続を破棄しています。',
-    fix: '{{host}} への無通信の接続を少なくとも 10 分間保つよう、社内の IT 管理者に依頼してください。プロキシやファイアウォールの無通信タイムアウト（例: Squid の read_timeout / client_idle_pconn_timeout、ファイアウォールのセッションのアイドルタイムアウト）を延ばすか、このホストを対象外にするか、TCP キープアライブを通すよう設定します。',
+    fix: '{{host}} への無通信の接続（安全な接続と WebSocket 接続の両方）を少なくとも 10 分間保つよう、社内の IT 管理者に依頼してください。プロキシやファイアウォールの無通信タイムアウト（例: Squid の read_timeout / client_idle_pconn_timeout、nginx の proxy_read_timeout、ファイアウォールのセッションのアイドルタイムアウト、270 秒で切断する Cloudflare Gateway などのクラウド ゲートウェイ）を延ばすか、このホストを対象外にし、TCP キープアライブと WebSocket の ping を通すよう設定します。',
+    closedWebSocket:
+      '{{host}}:{{port}} への WebSocket 接続は、通信のない状態が {{seconds}} 秒続いたところで相手側（プロキシまたはファイアウォール）から閉じられました（クローズ コード {{code}}）。',
   },
   below_recommended: {
     message:
