@@ -14,7 +14,7 @@ import { personalNamesOfThisPc, type PersonalNames } from '../report/personal-na
 import { readDnsSuffixes } from '../proxy/dns-suffix';
 
 /** This PC's names for a redacted report: its user and host, the run's home folders and its DNS domains. */
-async function namesOfThisRun(options: CoreOptions): Promise<PersonalNames> {
+export async function namesOfThisRun(options: CoreOptions): Promise<PersonalNames> {
   const own = personalNamesOfThisPc();
   const homes = [options.env.HOME, options.env.USERPROFILE, ...(own.homeDirs ?? [])].filter(
     (h): h is string => typeof h === 'string' && h !== '',
