@@ -12,7 +12,9 @@ export interface PcIdentity {
 const notIdentifying = /^(127\.|::1$|fe80:|169\.254\.)/i;
 
 /** The PC's identity as the run saw it (the system facts and the connectivity check's detail). */
-export function pcIdentityOf(run: Pick<CheckRun, 'system' | 'checks' | 'proxy'>): PcIdentity {
+export function pcIdentityOf(
+  run: Pick<CheckRun, 'system' | 'checks'> & { proxy?: CheckRun['proxy'] | null },
+): PcIdentity {
   const name = typeof run.system.hostname === 'string' ? run.system.hostname : null;
   const connectivity = run.checks.find((c) => c.kind === 'connectivity');
   const detail = connectivity ? detailOf(connectivity, 'connectivity') : undefined;

@@ -20,7 +20,7 @@ export function FinishStep() {
   }, [loadPreview, lang]);
   return (
     <>
-      <FinishSummary summary={summary} />
+      <FinishSummary summary={summary} lang={lang} />
       <ReportExport
         format={report.format}
         redact={report.redact}
