@@ -22,20 +22,35 @@ export function ReportSummary({ report }: { report: ReportDocument }) {
       <RunSummary run={report} headingLevel={3} />
       {/* The comparison with the previous run ("what changed since last time") goes here. */}
       {!report.ready && <p>{t('document.sendToSupport')}</p>}
-      {report.itRequest !== undefined && (
-        <div className="report__it" data-testid="report-it-request">
-          <h3 id="it-request">{t('layout.itRequest')}</h3>
-          <p id="it-request-hint">{t('layout.itRequestHint')}</p>
-          <pre
-            className="report__it-text"
-            tabIndex={0}
-            aria-labelledby="it-request"
-            aria-describedby="it-request-hint"
-          >
-            {revealHiddenChars(report.itRequest)}
-          </pre>
-        </div>
-      )}
+      {report.itRequest !== undefined &&
+        (report.ready ? (
+          // Nothing for IT to do: the list stays at hand, folded.
+          <details className="sp-check__details report__it" data-testid="report-it-request">
+            <summary id="it-request">{t('layout.itRequest')}</summary>
+            <p id="it-request-hint">{t('layout.itRequestHint')}</p>
+            <ItRequestText text={report.itRequest} />
+          </details>
+        ) : (
+          <div className="report__it" data-testid="report-it-request">
+            <h3 id="it-request">{t('layout.itRequest')}</h3>
+            <p id="it-request-hint">{t('layout.itRequestHint')}</p>
+            <ItRequestText text={report.itRequest} />
+          </div>
+        ))}
     </section>
+  );
+}
+
+/** The request as preformatted text: focusable, so a keyboard reaches it and can scroll it. */
+function ItRequestText({ text }: { text: string }) {
+  return (
+    <pre
+      className="report__it-text"
+      tabIndex={0}
+      aria-labelledby="it-request"
+      aria-describedby="it-request-hint"
+    >
+      {revealHiddenChars(text)}
+    </pre>
   );
 }

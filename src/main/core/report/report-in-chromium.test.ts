@@ -12,7 +12,7 @@ import { createCa, issueCertificate } from '../../../../test/fixtures/certificat
 import { networkCatalog, runNetwork, tlsPort } from '../../../../test/fixtures/network-run';
 import { startTlsServer } from '../../../../test/fixtures/tls-server';
 import { hostile, hostileRun } from '../../../../test/report/hostile-run';
-import { brokenRun } from '../../../../test/report/sample-runs';
+import { brokenRun, readyRun } from '../../../../test/report/sample-runs';
 import { revealHiddenChars } from '../../../shared/results/reveal-hidden-chars';
 import { offlineRun } from '../../../../test/report/offline-run';
 import { buildAllowlist } from '../allowlist/allowlist-model';
@@ -307,6 +307,30 @@ describe('the offline run’s report, answer first (issue 15)', { timeout: 60_00
     });
   }
 });
+
+it(
+  'folds the request for IT away when the PC is ready, still axe clean',
+  { timeout: 60_000 },
+  async () => {
+    const run = readyRun();
+    const { content } = renderReport(run, {
+      format: 'html',
+      redact: false,
+      lang: 'en',
+      names: noNames,
+      itRequest: itRequestText(buildAllowlist(builtInCatalog(), run), 'en', { run, redact: false }),
+    });
+    const { page } = await open(content, 'ready-en.html');
+    const request = page.getByTestId('report-it-request');
+    expect(await request.getAttribute('open')).toBeNull();
+    expect(await request.locator('pre').isVisible()).toBe(false);
+    await request.locator('summary').click();
+    expect(await request.locator('pre').isVisible()).toBe(true);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await page.context().close();
+  },
+);
 
 // Keeps the helper honest: revealing is what makes the RTL text above visible.
 it('reveals the hidden characters used above', () => {
