@@ -77,5 +77,14 @@ test.describe('a host is intercepted', () => {
       },
     });
     await expect(page.getByTestId('finish-summary')).toHaveAttribute('data-ready', 'false');
+    // Issue 15: Finish offers the same request for IT as the report's first block: plain text for mail.
+    const finish = page.getByTestId('finish-summary');
+    await finish.getByTestId('network-it-copy').click();
+    const request = (await finish.getByTestId('network-it-text').textContent()) ?? '';
+    expect(request).toContain('IT 部門へのお願い');
+    expect(request).toContain('SSL インスペクション（通信の復号・検査）が行われています');
+    expect(request).toContain('Corporate Inspection CA');
+    expect(request).toMatch(/\(UTC[+-]\d{2}:\d{2}\)/);
+    for (const line of request.split('\n')) expect(line).not.toMatch(/^\s*(#|[-*] |>)|`|\*\*/);
   });
 });

@@ -79,6 +79,8 @@ export const methods = {
        * run went through, DIRECT only when it went direct); a PAC with nothing to go by is refused.
        */
       pacFallback: pacAnswerSchema.optional(),
+      /** Added (issue 15): the text leaves out the PC's name, addresses and proxy, as a redacted report does. */
+      redact: z.boolean().optional(),
     }),
     result: exportedFileSchema,
   },

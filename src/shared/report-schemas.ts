@@ -68,6 +68,8 @@ export const reportDocumentSchema = checkRunSchema
     fixesApplied: z.array(appliedFixSchema),
     /** What could not be tested, and why: the run's own list plus the checks that did not run. */
     untested: z.array(z.object({ id: z.string().optional(), reason: z.string() })),
+    /** Added (issue 15): the request for IT as plain text, in the report's language, redacted with it. */
+    itRequest: z.string().optional(),
   })
   .meta({
     title: 'Session Prep diagnostic report',

@@ -4,13 +4,16 @@ import { useTranslation } from 'react-i18next';
 import type { ReportDocument as ReportData } from '../../shared/report-schemas';
 import { findPathBreak } from '../../shared/results/find-path-break';
 import { revealHiddenChars } from '../../shared/results/reveal-hidden-chars';
-import { CauseGroups } from '../results/CauseGroups';
+import { CheckList } from '../results/CheckList';
 import { PathPicture } from '../results/PathPicture';
-import { RunSummary } from '../results/RunSummary';
 import { formatTime } from './format-time';
 import { ReportComparison } from './ReportComparison';
+import { ReportCauses } from './ReportCauses';
 import { ReportFacts } from './ReportFacts';
+import { ReportSummary } from './ReportSummary';
+import { ReportSystem } from './ReportSystem';
 import { reportStyle } from './report-style';
+import { untestedLines } from './untested-lines';
 
 /** The one policy of the saved file: nothing to fetch, nothing to run, only its own inline styles. */
 export const reportContentSecurityPolicy =
@@ -20,6 +23,8 @@ export const reportContentSecurityPolicy =
 export function ReportDocument({ report }: { report: ReportData }) {
   const { t } = useTranslation('report');
   const picture = findPathBreak(report.checks, report.proxy);
+  const untested = untestedLines(report);
+  const passed = report.checks.filter((c) => c.status === 'pass');
   return (
     <html lang={report.reportLang}>
       <head>
@@ -41,12 +46,9 @@ export function ReportDocument({ report }: { report: ReportData }) {
             </p>
           </header>
           <main>
-            <section className="report__section" aria-labelledby="summary">
-              <h2 id="summary">{t('document.summary')}</h2>
-              <RunSummary run={report} headingLevel={3} />
-              {!report.ready && <p>{t('document.sendToSupport')}</p>}
-            </section>
+            <ReportSummary report={report} />
             <ReportComparison report={report} />
+            <ReportCauses checks={report.checks} />
             <section className="report__section" aria-labelledby="path">
               <h2 id="path">{t('path.title')}</h2>
               <PathPicture
@@ -56,24 +58,41 @@ export function ReportDocument({ report }: { report: ReportData }) {
                 showTitle={false}
               />
             </section>
-            <section className="report__section" aria-labelledby="causes">
-              <h2 id="causes">{t('list.title')}</h2>
-              <CauseGroups checks={report.checks} headingLevel={3} evidence="open" />
-            </section>
-            <section className="report__section" aria-labelledby="untested">
+            <section
+              className="report__section"
+              aria-labelledby="untested"
+              data-testid="report-untested"
+            >
               <h2 id="untested">{t('document.notTested')}</h2>
-              {report.untested.length === 0 ? (
+              {untested.length === 0 ? (
                 <p>{t('document.nothingUntested')}</p>
               ) : (
                 <ul className="report__list">
-                  {report.untested.map((item, index) => (
+                  {untested.map((line, index) => (
                     <li key={index}>
-                      {item.id && <code>{revealHiddenChars(item.id)}</code>}
-                      {item.id && ': '}
-                      {revealHiddenChars(item.reason)}
+                      {t('layout.skippedLine', {
+                        reason: revealHiddenChars(line.reason),
+                        count: line.count,
+                      })}
+                      {line.count > 1 && line.hosts.length > 1 && (
+                        <>
+                          <br />
+                          <span className="report__hosts">
+                            {t('layout.skippedHosts', {
+                              hosts: line.hosts.map(revealHiddenChars).join(', '),
+                            })}
+                          </span>
+                        </>
+                      )}
                     </li>
                   ))}
                 </ul>
+              )}
+              {passed.length > 0 && (
+                <details className="sp-check__details" data-testid="report-passed">
+                  <summary>{t('layout.passed', { count: passed.length })}</summary>
+                  <CheckList checks={passed} evidence="none" />
+                </details>
               )}
             </section>
             <section className="report__section" aria-labelledby="fixes">
@@ -90,6 +109,7 @@ export function ReportDocument({ report }: { report: ReportData }) {
                 </ul>
               )}
             </section>
+            <ReportSystem report={report} />
             <ReportFacts report={report} />
           </main>
           <footer className="report__footer">

@@ -2,11 +2,10 @@
 /** @jsxRuntime automatic */
 import { useTranslation } from 'react-i18next';
 import type { ReportDocument } from '../../shared/report-schemas';
-import { asText } from '../../shared/results/evidence';
 import { revealHiddenChars } from '../../shared/results/reveal-hidden-chars';
 import { formatTime } from './format-time';
 
-/** Props: `report` — whose context (times, tool, catalog, proxy, redaction, system facts) to list. */
+/** Props: `report` — whose context (times, tool, catalog, proxy, redaction) to list; the system has its own table. */
 export function ReportFacts({ report }: { report: ReportDocument }) {
   const { t } = useTranslation('report');
   const catalog = report.catalog
@@ -51,16 +50,6 @@ export function ReportFacts({ report }: { report: ReportDocument }) {
           </ul>
         </>
       )}
-      <h3>{t('document.system')}</h3>
-      {Object.keys(report.system).length === 0 && <p>{t('document.unknown')}</p>}
-      <dl className="report__facts">
-        {Object.entries(report.system).map(([key, value]) => (
-          <div key={key} className="report__fact">
-            <dt>{revealHiddenChars(key)}</dt>
-            <dd className="report__mono">{revealHiddenChars(asText(value))}</dd>
-          </div>
-        ))}
-      </dl>
     </section>
   );
 }

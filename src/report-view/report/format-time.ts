@@ -1,9 +1,8 @@
+import { formatLocalTime } from '../../shared/local-time';
 import { asText } from '../../shared/results/evidence';
 import { revealHiddenChars } from '../../shared/results/reveal-hidden-chars';
 
-/** An ISO time as "2026-11-25 09:00:00 UTC": the same for the customer and the engineer, whatever their zone. */
+/** An ISO time in the PC's zone with its offset, "2026-12-02 22:51:07 (UTC+09:00)" (issue 15). */
 export function formatTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return revealHiddenChars(asText(iso));
-  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+  return formatLocalTime(iso, { seconds: true }) ?? revealHiddenChars(asText(iso));
 }

@@ -18,6 +18,13 @@ body { margin: 0; background: #f4f5f7; color: #1a1a1a; font: 15px/1.6 system-ui,
 .report__facts dd.report__mono { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.9em; }
 .report__list { margin: 0; padding-left: 1.25em; }
 .report__list li { overflow-wrap: anywhere; }
+.report__it h3 { margin-top: 1.25rem; }
+.report__it-text, .report__raw { margin: 0.5rem 0 0; padding: 0.75rem; max-height: 18em; overflow: auto; background: #f7f7f7; border: 1px solid #bbb; border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; font: 0.85em/1.5 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; user-select: all; }
+.report__it-text:focus, .report__raw:focus { outline: 3px solid #0b4f8a; outline-offset: 2px; }
+.report__hosts { overflow-wrap: anywhere; }
+.report__table { border-collapse: collapse; width: 100%; }
+.report__table th, .report__table td { text-align: start; vertical-align: top; padding: 0.3em 0.75em 0.3em 0; border-bottom: 1px solid #e2e2e2; overflow-wrap: anywhere; }
+.report__table th { font-weight: 600; color: #333; width: 14em; }
 .report__footer { color: #333; font-size: 0.9em; text-align: center; }
 @page { margin: 14mm 12mm; }
 @media print {
@@ -27,6 +34,7 @@ body { margin: 0; background: #f4f5f7; color: #1a1a1a; font: 15px/1.6 system-ui,
   .report__section > h2 { break-after: avoid; }
   .sp-cause__heading { break-after: avoid; }
   .sp-check, .sp-path__stop, .sp-summary { break-inside: avoid; }
+  .report__it-text { max-height: none; overflow: visible; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;

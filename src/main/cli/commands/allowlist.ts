@@ -10,12 +10,14 @@ import { stringValue } from '../values';
 export const allowlistCommand: CliCommand = {
   name: 'allowlist',
   usage:
-    'allowlist [--format text|json|pac|squid] [--pac-fallback ANSWER] [--json] [--catalog FILE] [--lang ja|en]',
+    'allowlist [--format text|json|pac|squid] [--pac-fallback ANSWER] [--json] [--catalog FILE] [--lang ja|en] [--redact]',
   options: {
     format: { type: 'string' },
     'pac-fallback': { type: 'string' },
     json: { type: 'boolean' },
     catalog: { type: 'string' },
+    // Added (issue 15): the text leaves out the PC's name, addresses and proxy.
+    redact: { type: 'boolean' },
   },
   async run({ values }, io) {
     const lang = io.defaultLang;
@@ -42,6 +44,7 @@ export const allowlistCommand: CliCommand = {
       format: format.data,
       lang,
       ...(fallback === undefined ? {} : { pacFallback: fallback }),
+      ...(values.redact === true ? { redact: true } : {}),
     });
     if (!reply.ok) return fail(reply.problem.message);
     io.stdout.write(reply.value.content);

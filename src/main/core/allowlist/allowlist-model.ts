@@ -14,6 +14,8 @@ export interface AllowlistHost {
   ports: { port: number; protocol: 'tls' | 'http' | 'tcp'; websocketPath?: string }[];
   /** Verdicts of the last run for this host, by check id. */
   tested: { id: string; status: string; verdict: string }[];
+  /** Added (issue 15): the catalog's data centre of the host; absent or `global`: every data centre uses it. */
+  region?: string;
 }
 
 /** What IT must allow, independent of the format it is written in. */
@@ -64,6 +66,7 @@ export function buildAllowlist(
     tested: checks
       .filter((c) => c.target?.host === e.host)
       .map((c) => ({ id: c.id, status: c.status, verdict: c.verdict })),
+    ...(e.region === undefined ? {} : { region: e.region }),
   }));
   const ports = new Map<number, AllowlistModel['ports'][number]>();
   for (const h of hosts) {

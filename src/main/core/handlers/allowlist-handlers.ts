@@ -7,6 +7,7 @@ import type { CoreOptions } from '../context';
 import type { Handlers } from './handler-types';
 import { changesForIt } from '../fixes/fixes-service';
 import type { RunHistory } from './run-history';
+import { namesOfThisRun } from './report-handlers';
 
 /** `allowlist.get`: what IT must allow, with the last run's verdicts and what only IT can change. */
 export function allowlistHandlers(
@@ -14,15 +15,26 @@ export function allowlistHandlers(
   history: RunHistory,
 ): Pick<Handlers, 'allowlist.get' | 'allowlist.pacDefault'> {
   return {
-    'allowlist.get': async ({ format, lang, pacFallback }) => {
+    'allowlist.get': async ({ format, lang, pacFallback, redact }) => {
       const run = await history.lastOrKept(options.dataDir);
       // Everything else keeps going where it goes today; with nothing to go by, IT must say where.
       const fallback = pacFallback ?? pacFallbackFromRun(run?.proxy);
       if (format === 'pac' && fallback === undefined)
         return refused('bad_params', translator(lang)('fixes:allowlist.pacFallbackUnknown'));
       const forIt = await changesForIt({ ...options, lang });
+      const request = {
+        ...(run ? { run } : {}),
+        redact: redact === true,
+        ...(redact === true ? { names: await namesOfThisRun(options) } : {}),
+      };
       return ok(
-        exportAllowlist(buildAllowlist(options.catalog, run, forIt), format, lang, fallback),
+        exportAllowlist(
+          buildAllowlist(options.catalog, run, forIt),
+          format,
+          lang,
+          fallback,
+          request,
+        ),
       );
     },
     'allowlist.pacDefault': async () => {

@@ -12,9 +12,12 @@ import { writeReportFile } from '../report/write-report-file';
 import type { RunHistory } from './run-history';
 import { personalNamesOfThisPc, type PersonalNames } from '../report/personal-names';
 import { readDnsSuffixes } from '../proxy/dns-suffix';
+import { buildAllowlist } from '../allowlist/allowlist-model';
+import { itRequestText } from '../allowlist/it-request-text';
+import { changesForIt } from '../fixes/fixes-service';
 
 /** This PC's names for a redacted report: its user and host, the run's home folders and its DNS domains. */
-async function namesOfThisRun(options: CoreOptions): Promise<PersonalNames> {
+export async function namesOfThisRun(options: CoreOptions): Promise<PersonalNames> {
   const own = personalNamesOfThisPc();
   const homes = [options.env.HOME, options.env.USERPROFILE, ...(own.homeDirs ?? [])].filter(
     (h): h is string => typeof h === 'string' && h !== '',
@@ -46,15 +49,28 @@ export function reportHandlers(
     );
   };
   /** What every report carries besides the run: the journal, the catalog, the proxy to hide. */
-  const reportOptions = async (redact: boolean, lang: Lang): Promise<BuildReportOptions> => {
+  const reportOptions = async (
+    run: CheckRun,
+    redact: boolean,
+    lang: Lang,
+  ): Promise<BuildReportOptions> => {
     // A broken journal must not stop the report: it goes out without it, saying so.
     const { journal, unreadable } = await (deps.appliedFixes ?? appliedFixesIn)(options.dataDir);
+    const names = redact ? await namesOfThisRun(options) : undefined;
+    // The same request the wizard copies (issue 15); what only IT can change is best effort here.
+    const forIt = await changesForIt({ ...options, lang }).catch(() => []);
+    const itRequest = itRequestText(buildAllowlist(options.catalog, run, forIt), lang, {
+      run,
+      redact,
+      ...(names ? { names } : {}),
+    });
     return {
+      itRequest,
       redact,
       lang,
       journal,
       keptDomains: [...options.catalog.domains, ...options.catalog.endpoints.map((e) => e.host)],
-      ...(redact ? { names: await namesOfThisRun(options) } : {}),
+      ...(names ? { names } : {}),
       ...(unreadable === undefined
         ? {}
         : { alsoUntested: [{ id: 'journal', reason: unreadable }] }),
@@ -66,12 +82,19 @@ export function reportHandlers(
     'report.export': async ({ format, redact, lang, runId }) => {
       const run = runFor(runId, lang);
       if (!run.ok) return run;
-      return ok(renderReport(run.value, { ...(await reportOptions(redact, lang)), format }));
+      return ok(
+        renderReport(run.value, { ...(await reportOptions(run.value, redact, lang)), format }),
+      );
     },
     'report.write': async ({ path, redact, lang, runId }) => {
       const run = runFor(runId, lang);
       if (!run.ok) return run;
-      return writeReportFile(path, run.value, await reportOptions(redact, lang), options.dataDir);
+      return writeReportFile(
+        path,
+        run.value,
+        await reportOptions(run.value, redact, lang),
+        options.dataDir,
+      );
     },
   };
 }

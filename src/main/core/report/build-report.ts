@@ -25,6 +25,8 @@ export interface BuildReportOptions {
   keptDomains?: readonly string[];
   /** More that could not be covered, e.g. a fix journal that could not be read. */
   alsoUntested?: readonly { id?: string; reason: string }[];
+  /** The request for IT as plain text (issue 15), written for this run with the same redaction choice. */
+  itRequest?: string;
 }
 
 /** The report document: the run, its context, and what was not tested; redacted before anything renders it. */
@@ -50,6 +52,7 @@ export function buildReport(run: CheckRun, options: BuildReportOptions): ReportD
     proxy: run.proxy ?? null,
     fixesApplied: options.journal ?? [],
     untested,
+    ...(options.itRequest === undefined ? {} : { itRequest: options.itRequest }),
   });
   const inFacts = personalNamesInFacts(run.system);
   const own = options.names ?? personalNamesOfThisPc();

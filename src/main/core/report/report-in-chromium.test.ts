@@ -12,8 +12,12 @@ import { createCa, issueCertificate } from '../../../../test/fixtures/certificat
 import { networkCatalog, runNetwork, tlsPort } from '../../../../test/fixtures/network-run';
 import { startTlsServer } from '../../../../test/fixtures/tls-server';
 import { hostile, hostileRun } from '../../../../test/report/hostile-run';
-import { brokenRun } from '../../../../test/report/sample-runs';
+import { brokenRun, readyRun } from '../../../../test/report/sample-runs';
 import { revealHiddenChars } from '../../../shared/results/reveal-hidden-chars';
+import { offlineRun } from '../../../../test/report/offline-run';
+import { buildAllowlist } from '../allowlist/allowlist-model';
+import { itRequestText } from '../allowlist/it-request-text';
+import { builtInCatalog } from '../catalog/load-catalog';
 import { renderReport } from './render-report';
 
 // The report is opened the way a support engineer opens an e-mail attachment: a file:// page in Chromium.
@@ -60,6 +64,11 @@ async function open(html: string, name: string): Promise<Opened> {
   return opened;
 }
 
+/** Opens every <details>, as a support engineer reading the evidence does (Playwright's script, not the page's). */
+async function openDisclosures(page: Page): Promise<void> {
+  await page.evaluate("document.querySelectorAll('details').forEach((d) => { d.open = true; })");
+}
+
 // A real browser on a shared 2-core machine: generous limits, so load does not fail a correct report.
 describe('the HTML report in Chromium', { timeout: 60_000 }, () => {
   it('runs no script from hostile content and shows it literally', async () => {
@@ -87,6 +96,8 @@ describe('the HTML report in Chromium', { timeout: 60_000 }, () => {
     });
     expect(requests).toEqual([pathToFileURL(join(dir, 'hostile.html')).href]);
 
+    // The evidence is folded away "for support" (issue 15): opened, it shows the hostile values as text.
+    await openDisclosures(page);
     const text = await page.locator('body').innerText();
     for (const value of [
       hostile.script,
@@ -150,7 +161,7 @@ describe('the HTML report in Chromium', { timeout: 60_000 }, () => {
       expect(stops).toHaveLength(4);
       expect(stops[1]).toContain(lang === 'ja' ? 'ここで止まっています' : 'Stops here');
       // Not colour alone: every status mark carries a word.
-      for (const mark of await page.locator('.sp-status__text').allInnerTexts())
+      for (const mark of await page.locator('.sp-status__text:visible').allInnerTexts())
         expect(mark.trim()).not.toBe('');
       expect(consoleErrors).toEqual([]);
       const axe = await new AxeBuilder({ page }).analyze();
@@ -208,6 +219,7 @@ describe('the HTML report of a real run in Chromium', { timeout: 60_000 }, () =>
           names: noNames,
         });
         const { page, consoleErrors } = await open(content, `real-${lang}.html`);
+        await openDisclosures(page);
         const text = await page.locator('body').innerText();
         expect(text).toContain('CN=Inspector Root, O=Inspector Corp');
         expect(text).toContain(
@@ -227,6 +239,98 @@ describe('the HTML report of a real run in Chromium', { timeout: 60_000 }, () =>
     });
   }
 });
+
+describe('the offline run’s report, answer first (issue 15)', { timeout: 60_000 }, () => {
+  const catalog = builtInCatalog();
+  for (const lang of ['ja', 'en'] as const) {
+    it(`opens on the summary and the request for IT, summarises what was skipped, words the system (${lang})`, async () => {
+      const run = offlineRun();
+      const itRequest = itRequestText(buildAllowlist(catalog, run), lang, { run, redact: false });
+      const { content } = renderReport(run, {
+        format: 'html',
+        redact: false,
+        lang,
+        names: noNames,
+        itRequest,
+      });
+      const { page, consoleErrors } = await open(content, `offline-${lang}.html`);
+      const sections = await page
+        .locator('main > section')
+        .evaluateAll((els) =>
+          els.map((e) => (e as unknown as { dataset: { testid?: string } }).dataset.testid ?? ''),
+        );
+      expect(sections[0]).toBe('report-summary');
+      expect(sections[1]).toBe('report-causes');
+      // The request for IT is on the page as text, selectable and reachable by keyboard.
+      const request = page.getByTestId('report-it-request').locator('pre');
+      await expect.poll(() => request.isVisible()).toBe(true);
+      expect(await request.textContent()).toBe(itRequest);
+      expect(await request.getAttribute('tabindex')).toBe('0');
+      // One section per cause; the 27 skipped checks are counted under the DNS cause, not listed.
+      const verdicts = await page
+        .getByTestId('report-cause')
+        .evaluateAll((els) =>
+          els.map((e) => (e as unknown as { dataset: { verdict?: string } }).dataset.verdict),
+        );
+      expect(new Set(verdicts).size).toBe(verdicts.length);
+      expect(verdicts[0]).toBe('dns_not_found');
+      const untested = page.getByTestId('report-untested').locator('ul.report__list > li');
+      // One line per reason: one per other data centre (8), none per skipped check.
+      expect(await untested.count()).toBe(8);
+      const text = await page.locator('body').innerText();
+      expect(text).not.toContain('tcp:assist.zoho.com:443');
+      // The system as a table of words, not JSON; the raw facts folded away for support.
+      const system = page.getByTestId('report-system');
+      expect(await system.locator('table th').allInnerTexts()).toEqual(
+        expect.arrayContaining(
+          lang === 'ja' ? ['コンピューター名', 'OS'] : ['Computer name', 'Operating system'],
+        ),
+      );
+      expect(await system.locator('table').innerText()).not.toMatch(/[{}"]/);
+      expect(await system.locator('pre').isVisible()).toBe(false);
+      // Passed checks are folded away.
+      expect(await page.getByTestId('report-passed').getAttribute('open')).toBeNull();
+      expect(consoleErrors).toEqual([]);
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(
+        axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+      const height = Number(await page.evaluate('document.documentElement.scrollHeight'));
+      console.log(`MEASURE report offline ${lang}: height=${height}px (1000 px wide)`);
+      // Was 12,711 (ja) and 12,993 (en) px for this run before issue 15.
+      expect(height).toBeLessThan(4000);
+      await page.screenshot({
+        path: join(artifacts, `report-offline-${lang}.png`),
+        fullPage: true,
+      });
+      await page.context().close();
+    });
+  }
+});
+
+it(
+  'folds the request for IT away when the PC is ready, still axe clean',
+  { timeout: 60_000 },
+  async () => {
+    const run = readyRun();
+    const { content } = renderReport(run, {
+      format: 'html',
+      redact: false,
+      lang: 'en',
+      names: noNames,
+      itRequest: itRequestText(buildAllowlist(builtInCatalog(), run), 'en', { run, redact: false }),
+    });
+    const { page } = await open(content, 'ready-en.html');
+    const request = page.getByTestId('report-it-request');
+    expect(await request.getAttribute('open')).toBeNull();
+    expect(await request.locator('pre').isVisible()).toBe(false);
+    await request.locator('summary').click();
+    expect(await request.locator('pre').isVisible()).toBe(true);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await page.context().close();
+  },
+);
 
 // Keeps the helper honest: revealing is what makes the RTL text above visible.
 it('reveals the hidden characters used above', () => {

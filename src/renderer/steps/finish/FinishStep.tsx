@@ -22,7 +22,7 @@ export function FinishStep() {
   }, [loadPreview, lang]);
   return (
     <>
-      <FinishSummary summary={summary} />
+      <FinishSummary summary={summary} lang={lang} />
       <SinceLastCheck
         comparison={mergeComparisons(systemRun?.comparison, networkRun?.comparison)}
         lang={lang}

@@ -188,4 +188,37 @@ export const report = {
     causeLead: '{{cause}}: ',
     changeNote: ' ({{change}})',
   },
+  /** The system section as a table of words (issue 15). */
+  system: {
+    hostname: 'Computer name',
+    addresses: 'IP addresses',
+    dnsServers: 'DNS servers',
+    os: 'Operating system',
+    browsers: 'Browsers',
+    displays: 'Displays',
+    disk: 'Disk space',
+    none: 'None found',
+    bits64: '64-bit',
+    bits32: '32-bit',
+    display: '{{width}} × {{height}}',
+    diskValue: '{{free}} MB free of {{total}} MB ({{path}})',
+    raw: 'For support: the system facts as recorded',
+  },
+  /** The report's answer-first layout (issue 15). */
+  layout: {
+    itRequest: 'The request for your IT department',
+    itRequestHint:
+      'Plain text for an e-mail or a ticket: select it, copy it and send it to your IT department.',
+    causes: 'What to fix, by cause',
+    hosts_one: 'Address: {{hosts}}',
+    hosts_other: 'Addresses ({{count}}): {{hosts}}',
+    notRun_one: 'Because of this, {{count}} further check could not run.',
+    notRun_other: 'Because of this, {{count}} further checks could not run.',
+    forSupport: 'For support: what each check saw',
+    skippedLine: '{{reason}} ({{count}})',
+    skippedHosts: 'Addresses: {{hosts}}',
+    passed_one: '{{count}} check passed',
+    passed_other: '{{count}} checks passed',
+    noneFailed: 'No problem was found.',
+  },
 } as const;

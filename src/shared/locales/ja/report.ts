@@ -188,4 +188,37 @@ export const report = {
     causeLead: '{{cause}}：',
     changeNote: '（{{change}}）',
   },
+  /** システムの表（issue 15）。 */
+  system: {
+    hostname: 'コンピューター名',
+    addresses: 'IP アドレス',
+    dnsServers: 'DNS サーバー',
+    os: 'OS',
+    browsers: 'ブラウザー',
+    displays: 'ディスプレイ',
+    disk: 'ディスクの空き容量',
+    none: '見つかりませんでした',
+    bits64: '64 ビット',
+    bits32: '32 ビット',
+    display: '{{width}} × {{height}}',
+    diskValue: '{{path}} の空き {{free}} MB（全体 {{total}} MB）',
+    raw: 'サポート担当者向け: 記録されたシステム情報',
+  },
+  /** 答えを先に示すレポートの構成（issue 15）。 */
+  layout: {
+    itRequest: 'IT 部門へのお願い',
+    itRequestHint:
+      'メールやチケットに貼り付けるテキストです。選択してコピーし、社内の IT 管理者に送ってください。',
+    causes: '原因ごとの対処',
+    hosts_one: '対象のアドレス: {{hosts}}',
+    hosts_other: '対象のアドレス（{{count}} 件）: {{hosts}}',
+    notRun_one: 'このため、残りの確認 {{count}} 件は実施できませんでした。',
+    notRun_other: 'このため、残りの確認 {{count}} 件は実施できませんでした。',
+    forSupport: 'サポート担当者向け: 各確認の詳細',
+    skippedLine: '{{reason}}（{{count}} 件）',
+    skippedHosts: '対象のアドレス: {{hosts}}',
+    passed_one: '問題のなかった確認（{{count}} 件）',
+    passed_other: '問題のなかった確認（{{count}} 件）',
+    noneFailed: '問題は見つかりませんでした。',
+  },
 } as const;
