@@ -46,6 +46,7 @@ export const checkResultSchema = z.discriminatedUnion('kind', [
   resultOf('security'),
   resultOf('permission'),
   resultOf('connectivity'),
+  resultOf('chromium'),
 ]);
 
 /** Any check's result; narrow on `kind` to read its `detail`. */

@@ -5,6 +5,7 @@ import type { CoreOptions } from '../context';
 import type { Handlers } from './handler-types';
 import { proxyResolverForRun } from '../proxy/proxy-for-run';
 import type { RunHistory } from './run-history';
+import { withSessionProbe } from './chromium-handlers';
 
 /**
  * `checks.run`, `checks.cancel` and `checks.keep`: one AbortController per run id, so a cancel stops
@@ -48,8 +49,10 @@ export function checksHandlers(
           signal: controller.signal,
           onEvent: (e) => call.emit('checks.progressed', e),
         });
-        history.record(p.runId, run);
-        return ok(run);
+        // Added (issue 17): in the app, the shell's Chromium session probes the same hosts afterwards.
+        const probed = await withSessionProbe(run, options, p.lang, controller.signal);
+        history.record(p.runId, probed);
+        return ok(probed);
       } finally {
         active.delete(p.runId);
       }

@@ -25,6 +25,12 @@ export const verdicts = {
     proxy: 'The proxy {{proxy}} answers.',
     bandwidth:
       'Download speed {{rateKbps}} kbps: enough for the session (recommended {{recommended}} kbps).',
+    chromium:
+      'This browser reached {{host}}:{{port}} with its own proxy and certificate settings (TLS and HTTP answered).',
+    chromiumWebsocket:
+      'This browser reached {{host}}:{{port}} with its own proxy and certificate settings: TLS and HTTP answered, and the WebSocket opened.',
+    chromiumSession:
+      "The app's Chromium reached {{host}}:{{port}} with the system's proxy and certificate settings (TLS and HTTP answered).",
   },
   dns_not_found: {
     message: "The name {{host}} does not exist for this PC's DNS ({{code}}).",
@@ -186,6 +192,13 @@ export const verdicts = {
       'The connection to {{host}}:{{port}} no longer answered after {{seconds}} s without traffic: a device on the way dropped it silently.',
     fix: 'Ask your IT department to keep idle connections to {{host}} open for at least 10 minutes: raise the idle timeout of the proxy or firewall (for example Squid read_timeout / client_idle_pconn_timeout, a firewall session idle timeout) or exempt the host, or allow TCP keep-alive through it.',
   },
+  chromium_failed: {
+    message: 'This browser could not reach {{host}}:{{port}} ({{error}}).',
+    websocket:
+      'This browser reached {{host}}:{{port}}, but its WebSocket there did not open ({{error}}).',
+    session: "The app's Chromium could not reach {{host}}:{{port}} ({{error}}).",
+    fix: "Joining from this browser may fail: ask your IT department to check the browser's proxy settings (or its automatic proxy setup script) and SSL inspection for {{host}}, or join with the app.",
+  },
   below_recommended: {
     message:
       'Download speed {{rateKbps}} kbps: enough, but below the recommended {{recommended}} kbps.',
@@ -229,5 +242,17 @@ export const verdicts = {
   notes: {
     behindProxy: 'The proxy resolves names itself, so the checks go on through it.',
     optional: 'This address is optional, so this is only a warning.',
+  },
+  /** Added (issue 17): how the browser's outcome reads ({{error}} of chromium_failed), and when the two stacks disagree. */
+  chromium: {
+    timedOut: 'no answer within {{ms}} ms',
+    closeCode: 'the WebSocket closed with code {{code}}',
+    browserOnlyDirect:
+      "The browser reaches {{host}}:{{port}} through its own proxy setting (or automatic proxy setup script); the app's connections go direct and are dropped: the agent needs the proxy setting.",
+    browserOnlyProxy:
+      "The browser reaches {{host}}:{{port}}, but the app's connections through {{proxy}} fail: the browser goes another way (its own proxy setting or automatic proxy setup script), and the agent needs the same setting.",
+    appOnly:
+      "The app reaches {{host}}:{{port}}, but the browser does not ({{error}}): the browser's proxy setting, its automatic proxy setup script or its certificate check blocks it. Joining from the browser will fail; the app will work.",
+    heading: 'The browser and the app disagree',
   },
 } as const;

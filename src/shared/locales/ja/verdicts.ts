@@ -25,6 +25,12 @@ export const verdicts = {
     proxy: 'プロキシ {{proxy}} から応答がありました。',
     bandwidth:
       'ダウンロード速度は {{rateKbps}} kbps です。セッションに十分な速度です（推奨: {{recommended}} kbps 以上）。',
+    chromium:
+      'このブラウザーは、ブラウザー自身のプロキシと証明書の設定で {{host}}:{{port}} に接続できました（TLS と HTTP が応答しました）。',
+    chromiumWebsocket:
+      'このブラウザーは、ブラウザー自身のプロキシと証明書の設定で {{host}}:{{port}} に接続できました。TLS と HTTP が応答し、WebSocket も確立できました。',
+    chromiumSession:
+      'アプリの Chromium は、システムのプロキシと証明書の設定で {{host}}:{{port}} に接続できました（TLS と HTTP が応答しました）。',
   },
   dns_not_found: {
     message: 'この PC の DNS では {{host}} という名前が見つかりません（{{code}}）。',
@@ -187,6 +193,13 @@ export const verdicts = {
       '{{host}}:{{port}} への接続は、通信のない状態が {{seconds}} 秒続いた後、応答しなくなりました。途中の機器が通知なしに接続を破棄しています。',
     fix: '{{host}} への無通信の接続を少なくとも 10 分間保つよう、社内の IT 管理者に依頼してください。プロキシやファイアウォールの無通信タイムアウト（例: Squid の read_timeout / client_idle_pconn_timeout、ファイアウォールのセッションのアイドルタイムアウト）を延ばすか、このホストを対象外にするか、TCP キープアライブを通すよう設定します。',
   },
+  chromium_failed: {
+    message: 'このブラウザーは {{host}}:{{port}} に接続できませんでした（{{error}}）。',
+    websocket:
+      'このブラウザーは {{host}}:{{port}} に接続できましたが、WebSocket を確立できませんでした（{{error}}）。',
+    session: 'アプリの Chromium は {{host}}:{{port}} に接続できませんでした（{{error}}）。',
+    fix: 'このブラウザーからは参加できない可能性があります。ブラウザーのプロキシ設定（またはプロキシのセットアップ スクリプト）と {{host}} に対する SSL インスペクションを確認するよう社内の IT 管理者に依頼するか、アプリから参加してください。',
+  },
   below_recommended: {
     message:
       'ダウンロード速度は {{rateKbps}} kbps です。利用できますが、推奨の {{recommended}} kbps を下回っています。',
@@ -229,5 +242,16 @@ export const verdicts = {
   notes: {
     behindProxy: 'プロキシが名前解決を行うため、プロキシ経由でチェックを続けます。',
     optional: 'このアドレスは必須ではないため、警告として扱います。',
+  },
+  chromium: {
+    timedOut: '{{ms}} ミリ秒以内に応答がありませんでした',
+    closeCode: 'WebSocket はコード {{code}} で閉じられました',
+    browserOnlyDirect:
+      'ブラウザーは自身のプロキシ設定（またはプロキシのセットアップ スクリプト）を使って {{host}}:{{port}} に接続できますが、アプリの接続はプロキシを通らずに直接出ようとして遮断されています。エージェントにプロキシを設定する必要があります。',
+    browserOnlyProxy:
+      'ブラウザーは {{host}}:{{port}} に接続できますが、アプリのプロキシ {{proxy}} 経由の接続は失敗しています。ブラウザーは別の経路（自身のプロキシ設定またはプロキシのセットアップ スクリプト）を使っているため、エージェントにも同じ設定が必要です。',
+    appOnly:
+      'アプリは {{host}}:{{port}} に接続できますが、ブラウザーは接続できません（{{error}}）。ブラウザーのプロキシ設定、プロキシのセットアップ スクリプト、または証明書の確認が接続を止めています。ブラウザーからの参加は失敗しますが、アプリからは参加できます。',
+    heading: 'ブラウザーとアプリで結果が異なります',
   },
 } as const;
