@@ -6,7 +6,7 @@ import { firstThingToDo } from '../../../shared/results/group-by-cause';
 import { revealHiddenChars } from '../../../shared/results/reveal-hidden-chars';
 import { OtherLangNotice } from '../../common/OtherLangNotice';
 import { ProblemNotice } from '../../common/ProblemNotice';
-import { CheckList, PathPicture } from '../../../report-view/results';
+import { CheckList, PathPicture, StackDisagreements } from '../../../report-view/results';
 import { causeView } from '../../model/cause-cards';
 import { hostProgress, runProgress } from '../../model/check-progress';
 import { isNetworkSide, networkSummary } from '../../model/network-view';
@@ -111,6 +111,7 @@ export function NetworkView({ scope, lang, onRecheck, onCancel, vendorName }: Ne
             {t('network.answerAction', { fix: revealHiddenChars(first.fix) })}
           </p>
         )}
+        {isDone && <StackDisagreements checks={scope.run?.checks ?? []} />}
         {isDone && !ready && <ItRequestCopy lang={lang} />}
       </section>
       {scope.problem && <ProblemNotice problem={scope.problem} />}
