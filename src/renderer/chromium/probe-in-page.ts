@@ -39,7 +39,7 @@ function errorFields(e: unknown): Pick<ChromiumFetch, 'errorName' | 'errorMessag
   return { errorMessage: clip(String(e), 500) };
 }
 
-/** A `no-cors` GET without credentials, cache or redirects followed: any answer is proof TLS and HTTP got through. */
+/** A `no-cors` GET without credentials or cache: any answer is proof TLS and HTTP got through. */
 export async function probeFetch(url: string, timeoutMs: number): Promise<ChromiumFetch> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -49,8 +49,10 @@ export async function probeFetch(url: string, timeoutMs: number): Promise<Chromi
       mode: 'no-cors',
       cache: 'no-store',
       credentials: 'omit',
-      // A redirect to another host would meet the CSP: the redirect itself is the answer.
-      redirect: 'manual',
+      // Chromium refuses `manual` with `no-cors` ("Request mode is "no-cors" but the redirect mode is not
+      // "follow""). So a redirect is followed, and one to a host outside the catalog meets the CSP and
+      // ends as the browser's own error: the catalog should name the host a vendor redirects to.
+      redirect: 'follow',
       referrerPolicy: 'no-referrer',
       signal: controller.signal,
     });
