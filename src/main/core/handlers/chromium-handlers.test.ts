@@ -1,14 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { closedPort } from '../../../../test/fixtures/misbehaving-servers';
 import { networkCatalog, tlsPort } from '../../../../test/fixtures/network-run';
+import { checkRunSchema } from '../../../shared/check-result';
 import type { CoreOptions } from '../context';
 import { createDispatch } from '../dispatch';
 
 const call = { emit: () => undefined };
 let port = 0;
-afterEach(() => {
-  port = 0;
-});
 
 async function options(extra: Partial<CoreOptions> = {}): Promise<CoreOptions> {
   port = await closedPort();
@@ -54,19 +52,23 @@ describe('chromium.targets and chromium.report (browser mode)', () => {
       call,
     );
     if (!reply.ok) throw new Error(reply.problem.message);
-    const chromium = reply.value.checks.filter((c) => c.kind === 'chromium');
+    const updated = checkRunSchema.parse(reply.value);
+    const chromium = updated.checks.filter((c) => c.kind === 'chromium');
     expect(chromium).toMatchObject([
       { id: `chromium:127.0.0.1:${port}`, status: 'pass', detail: { stack: 'browser-page' } },
     ]);
     // The port is closed for the app: the PC stays not ready, whatever the browser says.
-    expect(reply.value.ready).toBe(false);
+    expect(updated.ready).toBe(false);
     // Reported again, the browser's checks are replaced, not added twice.
     const again = await dispatch(
       'chromium.report',
       { runId: 'r1', lang: 'en', results: [opaque('127.0.0.1', port)] },
       call,
     );
-    expect(again.ok && again.value.checks.filter((c) => c.kind === 'chromium')).toHaveLength(1);
+    if (!again.ok) throw new Error(again.problem.message);
+    expect(
+      checkRunSchema.parse(again.value).checks.filter((c) => c.kind === 'chromium'),
+    ).toHaveLength(1);
   });
 
   it('refuses a malformed report with where it is wrong', async () => {
@@ -146,13 +148,14 @@ describe('chromium.targets and chromium.report (browser mode)', () => {
       call,
     );
     if (!reply.ok) throw new Error(reply.problem.message);
+    const probed = checkRunSchema.parse(reply.value);
     expect(seen).toEqual([
       {
         targets: [{ host: '127.0.0.1', port, websocketPath: '/w_socket', required: true }],
         timeoutMs: 2000,
       },
     ]);
-    expect(reply.value.checks.find((c) => c.kind === 'chromium')).toMatchObject({
+    expect(probed.checks.find((c) => c.kind === 'chromium')).toMatchObject({
       status: 'warn',
       verdict: 'chromium_failed',
       message: `The app's Chromium could not reach 127.0.0.1:${port} (Error: net::ERR_CONNECTION_REFUSED).`,
