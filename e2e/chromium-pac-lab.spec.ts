@@ -21,13 +21,17 @@ import { walkWizard } from './support/wizard';
 // with Squid, dnsmasq and nftables — vendor with the lab CA's TLS and WebSocket servers), browser mode on
 // the PC, and Debian's Chromium started inside the PC's namespace (Playwright drives it over a pipe).
 //
-// The PAC sends `wss://` DIRECT and everything else through Squid; the office drops the PC's direct
-// traffic to the vendor. Chromium asks the PAC for its fetch with https:// and, for the WebSocket, with
-// the URL its network stack resolves the proxy for (the Squid log below says which way it went). The
-// app's chain in browser mode is a plain Node process with no proxy settings of its own (as a native
-// agent that ignores the browser's PAC): it goes direct and is dropped. When our Node chain does read a
-// PAC (the OS settings, src/main/core/proxy/pac-proxy-resolver.ts), it asks with `https://HOST/` for TLS
-// ports, the WebSocket step included: it would take Squid too.
+// What this lab found (Debian's Chromium 156): Chromium asks the PAC with the WebSocket's own `wss://` URL
+// (its net/docs/proxy.md: "It is possible to route ws:// and wss:// separately using a PAC script"), not
+// with https://. So a PAC that sends `wss://` DIRECT sends the browser's WebSocket direct: dropped here,
+// while its TLS fetch takes Squid (one CONNECT per host in Squid's log, none for the WebSocket). With a PAC
+// that sends everything through Squid, the browser passes, WebSocket included (two CONNECTs to the
+// gateway). The app's chain in browser mode is a plain Node process with no proxy setting of its own (as a
+// native agent that ignores the browser's PAC): it goes direct and is dropped, which the result explains.
+// Our Node chain, when it does read a PAC (the OS settings, src/main/core/proxy/pac-proxy-resolver.ts),
+// asks it with `https://HOST/` for every TLS port, the WebSocket step included (that step rides the TLS
+// step's connection): under the wss:// DIRECT PAC it would report the WebSocket through Squid as fine
+// while the browser's goes direct.
 const reason = labSkipReason();
 const HOSTS: string[] = [labHosts.web, labHosts.gateway];
 const PROXY = `PROXY ${addr.officeLan}:${squidPorts.open}`;
