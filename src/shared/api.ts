@@ -21,6 +21,7 @@ import {
   reportFileSchema,
 } from './report-schemas';
 import { checkGroupSchema } from './verdicts';
+import { chromiumProbeResultSchema, chromiumTargetSchema } from './details/chromium-detail';
 
 const consent = z.literal(true, { error: 'this change needs the user’s consent (consent: true)' });
 const runId = z.string().min(1).max(100);
@@ -150,6 +151,28 @@ export const methods = {
     }),
     result: fleetSummarySchema,
     callers: ['cli'],
+  },
+  /**
+   * Added (issue 17): what the page's own browser probes after a run (browser mode): the run's required
+   * TLS hosts, the Node chain's own list, and the limit of each attempt.
+   */
+  'chromium.targets': {
+    params: z.object({ runId, lang: langSchema }),
+    result: z.object({
+      targets: z.array(chromiumTargetSchema),
+      timeoutMs: z.number().int().positive(),
+    }),
+    callers: ['page'],
+  },
+  /** Added (issue 17): the page's browser outcomes, which become the run's `chromium` checks. */
+  'chromium.report': {
+    params: z.object({
+      runId,
+      lang: langSchema,
+      results: z.array(chromiumProbeResultSchema).max(500),
+    }),
+    result: checkRunSchema,
+    callers: ['page'],
   },
 } as const satisfies Record<
   string,

@@ -25,6 +25,8 @@ export const checkIds = {
   connectivity: 'connectivity',
   /** Added (issue 17): the idle test on one host's port (`check --idle`). */
   idle: (host: string, port: number) => `idle:${host}:${port}`,
+  /** Added (issue 17): Chromium's own stack (browser page or Electron session) to one host's port. */
+  chromium: (host: string, port: number) => `chromium:${host}:${port}`,
 } as const;
 
 /** The chain steps of one port, in the order they run. */

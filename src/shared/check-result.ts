@@ -49,6 +49,7 @@ export const checkResultSchema = z.discriminatedUnion('kind', [
   resultOf('connectivity'),
   // Added (issue 17): the idle test; without it an `--idle` run's first idle result was refused here.
   resultOf('idle'),
+  resultOf('chromium'),
 ]);
 
 /** Any check's result; narrow on `kind` to read its `detail`. */

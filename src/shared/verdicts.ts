@@ -35,6 +35,8 @@ export const networkVerdicts = [
   'proxy_upstream_failed',
   // Added (issue 17): a connection held silent (`--idle`) was cut before it carried data again.
   'idle_cut',
+  // Added (issue 17): Chromium's own stack (the browser page or the Electron session) did not reach the host.
+  'chromium_failed',
 ] as const;
 
 export const bandwidthVerdicts = ['below_recommended', 'below_minimum', 'unmeasured'] as const;
@@ -89,6 +91,8 @@ export const checkKindSchema = z.enum([
   'connectivity',
   // Added (issue 17): an established connection held silent, then asked for data (`check --idle`).
   'idle',
+  // Added (issue 17): Chromium's own network stack (browser page or Electron session) to a required host.
+  'chromium',
 ]);
 export type CheckKind = z.infer<typeof checkKindSchema>;
 
@@ -106,6 +110,7 @@ export function groupOfKind(kind: CheckKind): CheckGroup {
     case 'http':
     case 'proxy':
     case 'idle':
+    case 'chromium':
       return 'network';
     case 'bandwidth':
       return 'bandwidth';

@@ -1,4 +1,5 @@
 import type { Catalog } from '../../shared/catalog';
+import type { ChromiumProbeResult, ChromiumTarget } from '../../shared/details/chromium-detail';
 import type { EventName, EventPayload } from '../../shared/events';
 import type { Lang } from '../../shared/lang';
 
@@ -18,6 +19,15 @@ export interface CoreOptions {
   dataDir: string;
   /** Chromium's own proxy answer for a URL in PAC form ("PROXY h:p; DIRECT"), in the Electron app only. */
   resolveProxy?: (url: string) => Promise<string>;
+  /**
+   * Added (issue 17): the same probe through the shell's Chromium session (its proxy resolution, PAC and
+   * certificate verifier), in the Electron app only; its outcomes become the run's `chromium` checks.
+   */
+  chromiumProbe?: (
+    targets: readonly ChromiumTarget[],
+    timeoutMs: number,
+    signal: AbortSignal,
+  ) => Promise<ChromiumProbeResult[]>;
   /** Opens a URL that core has already validated, through the OS. */
   openExternal?: (url: string) => Promise<void>;
 }

@@ -8,6 +8,7 @@ import { dataDirFor } from '../core/data-dir';
 import { createDispatch } from '../core/dispatch';
 import { isAllowedExternalUrl } from '../core/shell-guards/shell-guards';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
+import { chromiumSessionProbe } from './chromium-session-probe';
 import { wireApi } from './ipc';
 import { hardenSession, openWindow, ownPageUrl, rendererDir } from './window';
 
@@ -49,6 +50,8 @@ function coreOptions(): CoreOptions {
     dataDir: dataDirFor(process.platform, process.env),
     // Chromium's own answer: system settings, PAC and WPAD included (ARCHITECTURE.md, proxy precedence).
     resolveProxy: (url) => session.defaultSession.resolveProxy(url),
+    // Issue 17: the same hosts through the session's own stack, as `chromium` checks of each run.
+    chromiumProbe: chromiumSessionProbe(session.defaultSession),
     openExternal: async (url) => {
       if (!isAllowedExternalUrl(url, catalog))
         throw new Error(`refused to open ${url}: not an allow-listed https address`);

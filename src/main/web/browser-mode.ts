@@ -7,6 +7,7 @@ import { hasDisplay, openInBrowser } from './open-browser';
 import { writeLaunchFile, type LaunchFile } from './launch-file';
 import { packageRoot } from './package-root';
 import { startWebServer, type RunningWebServer } from './web-server';
+import { chromiumConnectSources } from './chromium-connect-sources';
 
 export interface BrowserModeOptions {
   /** CoreOptions from the flags; browser mode adds `openExternal` itself. */
@@ -52,6 +53,8 @@ export async function startBrowserMode(
       rendererDir,
       port: options.port,
       lang: core.lang,
+      // Issue 17: the page's own browser probes the catalog's hosts, so its CSP allows exactly those.
+      connectSources: chromiumConnectSources(core.catalog).sources,
       // The launcher page has done its work once the code is traded: it goes at once.
       onLaunchUsed: () => void launchFile?.remove(),
     });

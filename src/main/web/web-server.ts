@@ -16,6 +16,7 @@ import { peerUid } from './peer-user';
 import { guardRequest, type GuardConfig } from './request-guard';
 import { securityHeaders } from './security-headers';
 import { readStaticFile } from './static-files';
+import { withMetaConnectSources } from './chromium-connect-sources';
 
 export interface WebServerOptions {
   dispatch: Dispatch;
@@ -27,6 +28,8 @@ export interface WebServerOptions {
   lang?: Lang;
   /** The user id a connection must come from (Linux); by default this process's. */
   ownUid?: number;
+  /** Added (issue 17): the catalog's hosts the page may probe (`chromiumConnectSources`), for its CSP. */
+  connectSources?: readonly string[];
   /** Called once the launch code has been traded (the launcher file is removed then). */
   onLaunchUsed?: () => void;
 }
@@ -142,7 +145,7 @@ async function handleRequest(
   res: ServerResponse,
   { config, session, isOtherUser, options, t }: RequestContext,
 ): Promise<void> {
-  const headers = securityHeaders(config.port);
+  const headers = securityHeaders(config.port, options.connectSources);
   const answer = (status: number, body: string, extra: Record<string, string> = {}) => {
     res.writeHead(status, { ...headers, 'content-type': 'text/plain; charset=utf-8', ...extra });
     res.end(req.method === 'HEAD' ? undefined : `${body}\n`);
@@ -182,12 +185,17 @@ async function handleRequest(
   // secret on the WebSocket, which only the page that traded the launch code has.
   const file = await readStaticFile(options.rendererDir, url.pathname);
   if (!file.found) return answer(404, t('api:web.notFound'));
+  // The page's meta CSP is enforced beside the header's: it must allow the same probe hosts.
+  const body =
+    options.connectSources?.length && file.contentType.startsWith('text/html')
+      ? Buffer.from(withMetaConnectSources(file.body.toString('utf8'), options.connectSources))
+      : file.body;
   res.writeHead(200, {
     ...headers,
     'content-type': file.contentType,
-    'content-length': String(file.body.length),
+    'content-length': String(body.length),
   });
-  res.end(req.method === 'HEAD' ? undefined : file.body);
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 /** A small JSON body, or undefined when it is larger than the trade of a launch code ever is. */

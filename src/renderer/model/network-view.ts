@@ -3,9 +3,12 @@ import { commonCause, connectivityFailure } from '../../shared/results/common-ca
 import { groupOfKind } from '../../shared/verdicts';
 import { worstStatus, type LiveCheck } from './check-progress';
 
-/** The Network step's run also holds the system checks (for the report); the step shows only the rest. */
+/**
+ * The Network step's run also holds the system checks (for the report); the step shows only the rest.
+ * The browser's own checks (issue 17) speak through the disagreement block: the answer stays the app's.
+ */
 export function isNetworkSide(check: { kind: LiveCheck['kind'] }): boolean {
-  return groupOfKind(check.kind) !== 'system';
+  return groupOfKind(check.kind) !== 'system' && check.kind !== 'chromium';
 }
 
 export type NetworkSummary = 'ready' | 'notReady' | 'warnOnly' | 'offline' | 'oneCause';

@@ -7,6 +7,7 @@ import { applyCheckEvent, type LiveCheck } from '../model/check-progress';
 import { newRunId } from '../model/run-id';
 import { getApiClient } from '../api/get-api-client';
 import { useAppStore } from './use-app-store';
+import { withBrowserChecks } from '../chromium/with-browser-checks';
 
 /** The Requirements step runs the system checks; the Network step runs everything, so its run is the whole report. */
 export type CheckScope = 'system' | 'network';
@@ -90,8 +91,19 @@ export const useChecksStore = create<ChecksState>()((set, get) => {
         groups: groupsOf[scope],
         ...(idleSeconds ? { idleSeconds } : {}),
       });
-      if (reply.ok) patch(scope, runId, { phase: 'done', run: reply.value, isCancelling: false });
-      else patch(scope, runId, { phase: 'failed', problem: reply.problem, isCancelling: false });
+      if (!reply.ok)
+        return patch(scope, runId, {
+          phase: 'failed',
+          problem: reply.problem,
+          isCancelling: false,
+        });
+      // Browser mode (issue 17): this browser probes the same hosts, and the run gains its checks.
+      const { info, lang } = useAppStore.getState();
+      const run =
+        info?.mode === 'web'
+          ? await withBrowserChecks(getApiClient(), runId, reply.value, lang)
+          : reply.value;
+      patch(scope, runId, { phase: 'done', run, isCancelling: false });
     },
     ensureStarted(scope) {
       if (get()[scope].phase === 'idle') void get().start(scope);

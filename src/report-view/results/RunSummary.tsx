@@ -7,6 +7,7 @@ import { firstThingToDo } from '../../shared/results/group-by-cause';
 import { revealHiddenChars } from '../../shared/results/reveal-hidden-chars';
 import { checkSubject } from './CheckRow';
 import { StatusMark } from './StatusMark';
+import { StackDisagreements } from './StackDisagreements';
 
 export interface RunSummaryProps {
   /** The finished (or cancelled) run. */
@@ -51,6 +52,7 @@ export function RunSummary({ run, headingLevel = 3 }: RunSummaryProps) {
       ) : (
         <p className="sp-summary__todo-text">{t('document.noAction')}</p>
       )}
+      <StackDisagreements checks={run.checks} headingLevel={headingLevel} />
       <p className="sp-summary__counts">
         {t('document.counts', {
           pass: count('pass'),

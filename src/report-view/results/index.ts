@@ -5,3 +5,4 @@ export { EvidenceList } from './EvidenceList';
 export { PathPicture, type PathPictureProps } from './PathPicture';
 export { RunSummary, type RunSummaryProps } from './RunSummary';
 export { StatusMark } from './StatusMark';
+export { StackDisagreements, type StackDisagreementsProps } from './StackDisagreements';

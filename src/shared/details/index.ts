@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CheckKind } from '../verdicts';
 import { bandwidthDetailSchema } from './bandwidth-detail';
+import { chromiumDetailSchema } from './chromium-detail';
 import { idleDetailSchema } from './idle-detail';
 import {
   connectivityDetailSchema,
@@ -56,6 +57,7 @@ export const detailSchemas = {
   permission: systemDetail(permissionDetailSchema),
   connectivity: connectivityDetailSchema,
   idle: idleDetailSchema,
+  chromium: chromiumDetailSchema,
 } as const satisfies Record<CheckKind, z.ZodType>;
 
 /** What a probe of kind K writes in `detail`. */
@@ -63,6 +65,7 @@ export type DetailOf<K extends CheckKind> = z.infer<(typeof detailSchemas)[K]>;
 
 export * from './bandwidth-detail';
 export * from './certificate';
+export * from './chromium-detail';
 export * from './http-response';
 export * from './network-details';
 export * from './raw-error';

@@ -132,6 +132,9 @@ function readDetail(check: CheckResult): ReadDetail {
           errors: [d.code, d.error],
         },
       }));
+    case 'chromium':
+      // Which stack, and each attempt as the browser reported it, under their own keys.
+      return ran(check.detail, () => ({ used: [], parts: {} }));
     case 'connectivity':
       // Interfaces, routes, DNS servers and the OS's own state, each under its own key.
       return ran(check.detail, () => ({ used: [], parts: {} }));

@@ -17,3 +17,4 @@ export {
 export { revealHiddenChars } from './reveal-hidden-chars';
 export { compareRuns, comparedByCause, hostsOf, sameQuestion } from './compare-runs';
 export { comparisonSentences, comparisonTime, type ComparisonSentences } from './comparison-words';
+export { stackDisagreements, type StackDisagreement } from './stack-disagreement';

@@ -38,6 +38,8 @@ export function segmentOfVerdict(verdict: Verdict): PathSegmentId | null {
       return 'network';
     case 'http_server_error':
       return 'vendor';
+    case 'chromium_failed': // the browser's own way out, not the path the agent takes
+      return null;
     case 'ok':
     case 'below_recommended':
     case 'below_minimum':

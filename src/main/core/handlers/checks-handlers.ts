@@ -6,6 +6,7 @@ import type { Handlers } from './handler-types';
 import { proxyResolverForRun } from '../proxy/proxy-for-run';
 import type { RunHistory } from './run-history';
 import { scopeOf } from '../history/kept-runs';
+import { withSessionProbe } from './chromium-handlers';
 
 /**
  * `checks.run`, `checks.cancel` and `checks.keep`: one AbortController per run id, so a cancel stops
@@ -49,7 +50,9 @@ export function checksHandlers(
           signal: controller.signal,
           onEvent: (e) => call.emit('checks.progressed', e),
         });
-        const compared = await history.compareAndKeep(p.runId, scopeOf(p), run, options.dataDir);
+        // Added (issue 17): in the app, the shell's Chromium session probes the same hosts afterwards.
+        const probed = await withSessionProbe(run, options, p.lang, controller.signal);
+        const compared = await history.compareAndKeep(p.runId, scopeOf(p), probed, options.dataDir);
         history.record(p.runId, compared);
         return ok(compared);
       } finally {

@@ -4,6 +4,7 @@ import { allowlistHandlers } from './allowlist-handlers';
 import { appHandlers } from './app-handlers';
 import { catalogHandlers } from './catalog-handlers';
 import { checksHandlers } from './checks-handlers';
+import { chromiumHandlers } from './chromium-handlers';
 import { cleanupHandlers } from './cleanup-handlers';
 import { fixesHandlers } from './fixes-handlers';
 import { fleetHandlers } from './fleet-handlers';
@@ -24,5 +25,6 @@ export function createHandlers(options: CoreOptions): Handlers {
     ...cleanupHandlers(options),
     ...catalogHandlers(),
     ...fleetHandlers(),
+    ...chromiumHandlers(options, history),
   };
 }

@@ -40,6 +40,11 @@ export class RunHistory {
     this.lastRunId = runId;
   }
 
+  /** Replaces a recorded run by a later form of itself (its browser checks added), keeping which is last. */
+  update(runId: string, run: CheckRun): void {
+    if (this.runs.has(runId)) this.runs.set(runId, run);
+  }
+
   /** The run with this id, or the last one when no id is given. */
   get(runId?: string): CheckRun | undefined {
     const id = runId ?? this.lastRunId;

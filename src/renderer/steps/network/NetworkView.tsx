@@ -7,7 +7,7 @@ import { revealHiddenChars } from '../../../shared/results/reveal-hidden-chars';
 import { OtherLangNotice } from '../../common/OtherLangNotice';
 import { ProblemNotice } from '../../common/ProblemNotice';
 import { SinceLastCheck } from '../../common/SinceLastCheck';
-import { CheckList, PathPicture } from '../../../report-view/results';
+import { CheckList, PathPicture, StackDisagreements } from '../../../report-view/results';
 import { causeView } from '../../model/cause-cards';
 import { comparisonOf } from '../../model/merge-comparisons';
 import { hostProgress, runProgress } from '../../model/check-progress';
@@ -129,6 +129,7 @@ export function NetworkView({
             {t('network.answerAction', { fix: revealHiddenChars(first.fix) })}
           </p>
         )}
+        {isDone && <StackDisagreements checks={scope.run?.checks ?? []} />}
         {isDone && !ready && <ItRequestCopy lang={lang} />}
       </section>
       {scope.problem && <ProblemNotice problem={scope.problem} />}

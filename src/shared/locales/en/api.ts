@@ -49,4 +49,13 @@ export const api = {
       'Building the wizard failed ({{why}}). Run `npm run build` to see the whole error.',
     builtNothing: 'Vite built no {{file}}; check vite.config.ts.',
   },
+  /** Added (issue 17): refusals of `chromium.targets` and `chromium.report`. */
+  chromium: {
+    noRun:
+      'There is no finished run {{runId}} to add the browser results to; run the checks first.',
+    unknownTargets:
+      'These are not hosts of run {{runId}}: {{targets}}. Report only the hosts that chromium.targets names.',
+    notWeb:
+      'Only the page in browser mode reports its browser results; the app probes with its own session.',
+  },
 } as const;

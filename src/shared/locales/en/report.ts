@@ -25,6 +25,7 @@ export const report = {
     permission: 'Permission',
     connectivity: 'Network connection',
     idle: 'Idle connection',
+    chromium: 'Browser connection',
   } satisfies Record<CheckKind, string>,
   cause: {
     ok: 'Working',
@@ -53,6 +54,7 @@ export const report = {
     offline: 'This PC is not connected to a network',
     no_dns_server: 'No DNS server is configured on this PC',
     idle_cut: 'A connection left idle is cut on the way',
+    chromium_failed: 'The browser cannot reach the vendor',
     proxy_upstream_failed: 'The proxy cannot reach the destination: something behind it blocks',
     below_recommended: 'Bandwidth below the recommended speed',
     below_minimum: 'Bandwidth below the minimum',

@@ -30,6 +30,12 @@ export const verdicts = {
       'The WebSocket connection to {{host}}:{{port}} still answered (ping and pong) after {{seconds}} s without traffic.',
     idleTlsInstead:
       'No WebSocket opened at {{host}}:{{port}} (HTTP {{status}}), so a secure connection was held instead: it still carried data after {{seconds}} s without traffic.',
+    chromium:
+      'This browser reached {{host}}:{{port}} with its own proxy and certificate settings (TLS and HTTP answered).',
+    chromiumWebsocket:
+      'This browser reached {{host}}:{{port}} with its own proxy and certificate settings: TLS and HTTP answered, and the WebSocket opened.',
+    chromiumSession:
+      "The app's Chromium reached {{host}}:{{port}} with the system's proxy and certificate settings (TLS and HTTP answered).",
   },
   dns_not_found: {
     message: "The name {{host}} does not exist for this PC's DNS ({{code}}).",
@@ -193,6 +199,13 @@ export const verdicts = {
     closedWebSocket:
       'The WebSocket connection to {{host}}:{{port}} was closed from the far end (a proxy or firewall) after {{seconds}} s without traffic (close code {{code}}).',
   },
+  chromium_failed: {
+    message: 'This browser could not reach {{host}}:{{port}} ({{error}}).',
+    websocket:
+      'This browser reached {{host}}:{{port}}, but its WebSocket there did not open ({{error}}).',
+    session: "The app's Chromium could not reach {{host}}:{{port}} ({{error}}).",
+    fix: "Joining from this browser may fail: ask your IT department to check the browser's proxy settings (or its automatic proxy setup script) and SSL inspection for {{host}}, or join with the app.",
+  },
   below_recommended: {
     message:
       'Download speed {{rateKbps}} kbps: enough, but below the recommended {{recommended}} kbps.',
@@ -236,5 +249,17 @@ export const verdicts = {
   notes: {
     behindProxy: 'The proxy resolves names itself, so the checks go on through it.',
     optional: 'This address is optional, so this is only a warning.',
+  },
+  /** Added (issue 17): how the browser's outcome reads ({{error}} of chromium_failed), and when the two stacks disagree. */
+  chromium: {
+    timedOut: 'no answer within {{ms}} ms',
+    closeCode: 'the WebSocket closed with code {{code}}',
+    browserOnlyDirect:
+      "The browser reaches {{host}}:{{port}} through its own proxy setting (or automatic proxy setup script); the app's connections go direct and are dropped: the agent needs the proxy setting.",
+    browserOnlyProxy:
+      "The browser reaches {{host}}:{{port}}, but the app's connections through {{proxy}} fail: the browser goes another way (its own proxy setting or automatic proxy setup script), and the agent needs the same setting.",
+    appOnly:
+      "The app reaches {{host}}:{{port}}, but the browser does not ({{error}}): the browser's proxy setting, its automatic proxy setup script or its certificate check blocks it. Joining from the browser will fail; the app will work.",
+    heading: 'The browser and the app disagree',
   },
 } as const;

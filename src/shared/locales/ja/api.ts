@@ -52,4 +52,12 @@ export const api = {
     builtNothing:
       'Vite のビルドで {{file}} ができませんでした。vite.config.ts を確認してください。',
   },
+  chromium: {
+    noRun:
+      'ブラウザーの結果を追加する完了済みの実行 {{runId}} がありません。先にチェックを実行してください。',
+    unknownTargets:
+      '次のホストは実行 {{runId}} の対象ではありません: {{targets}}。chromium.targets が示すホストだけを報告してください。',
+    notWeb:
+      'ブラウザーの結果を報告できるのはブラウザー モードのページだけです。アプリは自身のセッションで確認します。',
+  },
 } as const;

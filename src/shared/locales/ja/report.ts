@@ -24,6 +24,7 @@ export const report = {
     security: 'ウイルス対策ソフト',
     permission: 'アクセス許可',
     idle: '無通信時の接続',
+    chromium: 'ブラウザーからの接続',
     connectivity: 'ネットワーク接続',
   } satisfies Record<CheckKind, string>,
   cause: {
@@ -50,6 +51,7 @@ export const report = {
     http_blocked: 'Web アクセスがフィルターで遮断されています',
     http_server_error: 'サービス側のサーバーがエラーを返しました',
     idle_cut: '無通信のまま置いた接続が途中で切断されます',
+    chromium_failed: 'ブラウザーから接続先に接続できません',
     proxy_upstream_failed: 'プロキシから接続先に届きません（プロキシの先で止められています）',
     pac_failed: 'プロキシのセットアップ スクリプトを使用できませんでした',
     offline: 'この PC はネットワークに接続されていません',

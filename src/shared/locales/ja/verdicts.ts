@@ -30,6 +30,12 @@ export const verdicts = {
       '{{host}}:{{port}} への WebSocket 接続は、通信のない状態が {{seconds}} 秒続いた後も応答しました（ping と pong）。',
     idleTlsInstead:
       '{{host}}:{{port}} では WebSocket 接続が確立されなかったため（HTTP {{status}}）、代わりに安全な接続を保ちました。通信のない状態が {{seconds}} 秒続いた後もデータを送受信できました。',
+    chromium:
+      'このブラウザーは、ブラウザー自身のプロキシと証明書の設定で {{host}}:{{port}} に接続できました（TLS と HTTP が応答しました）。',
+    chromiumWebsocket:
+      'このブラウザーは、ブラウザー自身のプロキシと証明書の設定で {{host}}:{{port}} に接続できました。TLS と HTTP が応答し、WebSocket も確立できました。',
+    chromiumSession:
+      'アプリの Chromium は、システムのプロキシと証明書の設定で {{host}}:{{port}} に接続できました（TLS と HTTP が応答しました）。',
   },
   dns_not_found: {
     message: 'この PC の DNS では {{host}} という名前が見つかりません（{{code}}）。',
@@ -194,6 +200,13 @@ export const verdicts = {
     closedWebSocket:
       '{{host}}:{{port}} への WebSocket 接続は、通信のない状態が {{seconds}} 秒続いたところで相手側（プロキシまたはファイアウォール）から閉じられました（クローズ コード {{code}}）。',
   },
+  chromium_failed: {
+    message: 'このブラウザーは {{host}}:{{port}} に接続できませんでした（{{error}}）。',
+    websocket:
+      'このブラウザーは {{host}}:{{port}} に接続できましたが、WebSocket を確立できませんでした（{{error}}）。',
+    session: 'アプリの Chromium は {{host}}:{{port}} に接続できませんでした（{{error}}）。',
+    fix: 'このブラウザーからは参加できない可能性があります。ブラウザーのプロキシ設定（またはプロキシのセットアップ スクリプト）と {{host}} に対する SSL インスペクションを確認するよう社内の IT 管理者に依頼するか、アプリから参加してください。',
+  },
   below_recommended: {
     message:
       'ダウンロード速度は {{rateKbps}} kbps です。利用できますが、推奨の {{recommended}} kbps を下回っています。',
@@ -236,5 +249,16 @@ export const verdicts = {
   notes: {
     behindProxy: 'プロキシが名前解決を行うため、プロキシ経由でチェックを続けます。',
     optional: 'このアドレスは必須ではないため、警告として扱います。',
+  },
+  chromium: {
+    timedOut: '{{ms}} ミリ秒以内に応答がありませんでした',
+    closeCode: 'WebSocket はコード {{code}} で閉じられました',
+    browserOnlyDirect:
+      'ブラウザーは自身のプロキシ設定（またはプロキシのセットアップ スクリプト）を使って {{host}}:{{port}} に接続できますが、アプリの接続はプロキシを通らずに直接出ようとして遮断されています。エージェントにプロキシを設定する必要があります。',
+    browserOnlyProxy:
+      'ブラウザーは {{host}}:{{port}} に接続できますが、アプリのプロキシ {{proxy}} 経由の接続は失敗しています。ブラウザーは別の経路（自身のプロキシ設定またはプロキシのセットアップ スクリプト）を使っているため、エージェントにも同じ設定が必要です。',
+    appOnly:
+      'アプリは {{host}}:{{port}} に接続できますが、ブラウザーは接続できません（{{error}}）。ブラウザーのプロキシ設定、プロキシのセットアップ スクリプト、または証明書の確認が接続を止めています。ブラウザーからの参加は失敗しますが、アプリからは参加できます。',
+    heading: 'ブラウザーとアプリで結果が異なります',
   },
 } as const;
