@@ -1,0 +1,17 @@
+import { splitBothLangs } from '../../shared/both-langs';
+
+/**
+ * Browser mode refused this page (no launch code, a used address): the reason and the next step, in
+ * Japanese and then English, plainly, in place of the wizard, which cannot work without the bridge.
+ */
+export function RefusedPage({ text }: { text: string }) {
+  return (
+    <div className="notice notice-problem" role="alert" data-testid="page-refused">
+      {splitBothLangs(text).map((part) => (
+        <p key={part.lang} lang={part.lang}>
+          {part.text}
+        </p>
+      ))}
+    </div>
+  );
+}
