@@ -5,6 +5,8 @@ import type { CoreOptions } from '../context';
 import type { Handlers } from './handler-types';
 import { proxyResolverForRun } from '../proxy/proxy-for-run';
 import type { RunHistory } from './run-history';
+import type { WizardMemory } from './wizard-memory';
+import type { CheckRun } from '../../../shared/check-result';
 
 /**
  * `checks.run`, `checks.cancel` and `checks.keep`: one AbortController per run id, so a cancel stops
@@ -13,6 +15,7 @@ import type { RunHistory } from './run-history';
 export function checksHandlers(
   options: CoreOptions,
   history: RunHistory,
+  memory?: WizardMemory,
 ): Pick<Handlers, 'checks.run' | 'checks.cancel' | 'checks.keep'> {
   const active = new Map<string, AbortController>();
   return {
@@ -21,6 +24,8 @@ export function checksHandlers(
         return refused('refused', translator(p.lang)('api:dispatch.runBusy', { runId: p.runId }));
       const controller = new AbortController();
       active.set(p.runId, controller);
+      memory?.started(p.runId, p.groups);
+      let finished: CheckRun | undefined;
       try {
         const proxy = await proxyResolverForRun({
           env: options.env,
@@ -46,12 +51,17 @@ export function checksHandlers(
             ...(p.allRegions ? { allRegions: true } : {}),
           },
           signal: controller.signal,
-          onEvent: (e) => call.emit('checks.progressed', e),
+          onEvent: (e) => {
+            call.emit('checks.progressed', e);
+            memory?.event(p.runId, e);
+          },
         });
         history.record(p.runId, run);
+        finished = run;
         return ok(run);
       } finally {
         active.delete(p.runId);
+        memory?.ended(p.runId, finished);
       }
     },
     'checks.cancel': async (p) => {
