@@ -1,4 +1,4 @@
-import { splitBothLangs } from '../../shared/both-langs';
+import { inBothLangs, splitBothLangs } from '../../shared/both-langs';
 
 /**
  * Browser mode refused this page (no launch code, a used address): the reason and the next step, in
@@ -7,6 +7,14 @@ import { splitBothLangs } from '../../shared/both-langs';
 export function RefusedPage({ text }: { text: string }) {
   return (
     <div className="notice notice-problem" role="alert" data-testid="page-refused">
+      <h1>
+        {splitBothLangs(inBothLangs((t) => t('api:web.pageRefused'))).map((part, i) => (
+          <span key={part.lang} lang={part.lang}>
+            {i > 0 && ' / '}
+            {part.text}
+          </span>
+        ))}
+      </h1>
       {splitBothLangs(text).map((part) => (
         <p key={part.lang} lang={part.lang}>
           {part.text}

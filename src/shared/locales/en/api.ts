@@ -52,5 +52,7 @@ export const api = {
     buildFailed:
       'Building the wizard failed ({{why}}). Run `npm run build` to see the whole error.',
     builtNothing: 'Vite built no {{file}}; check vite.config.ts.',
+    /** Added (issue 15): the heading shown instead of the wizard when browser mode refused the page. */
+    pageRefused: 'Session Prep cannot be opened from here',
   },
 } as const;

@@ -55,5 +55,7 @@ export const api = {
       'ウィザードのビルドに失敗しました（{{why}}）。エラーの全文は `npm run build` を実行すると確認できます。',
     builtNothing:
       'Vite のビルドで {{file}} ができませんでした。vite.config.ts を確認してください。',
+    /** Added (issue 15): the heading shown instead of the wizard when browser mode refused the page. */
+    pageRefused: 'ここからは Session Prep を開けません',
   },
 } as const;
