@@ -21,6 +21,9 @@ export interface SessionPrep {
 export const test = base.extend<{ scenario: Scenario; lang: Lang; sessionPrep: SessionPrep }>({
   scenario: ['pass', { option: true }],
   lang: ['ja', { option: true }],
+  // Browser mode follows the browser's languages (issue 15): the browser speaks the server's language
+  // unless a spec says otherwise with test.use({ locale }).
+  locale: async ({ lang }, use) => use(lang === 'ja' ? 'ja-JP' : 'en-US'),
   sessionPrep: async ({ scenario, lang }, use) => {
     const lab = await startLab(scenario);
     // Only what the lab needs: no proxy variables from the machine, a data folder of its own.

@@ -17,8 +17,11 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pageRefusal } from './api/get-api-client';
 import { ProblemNotice } from './common/ProblemNotice';
+import { RefusedPage } from './common/RefusedPage';
 import { applyLang } from './i18n/renderer-i18n';
+import { startWizard } from './stores/restore-wizard';
 import { useAppStore } from './stores/use-app-store';
 import { LanguageSwitch } from './wizard/LanguageSwitch';
 import { StepFrame } from './wizard/StepFrame';
@@ -28,12 +31,13 @@ export function App() {
   const { t } = useTranslation('wizard');
   const lang = useAppStore((s) => s.lang);
   const chooseLang = useAppStore((s) => s.chooseLang);
-  const load = useAppStore((s) => s.load);
   const problem = useAppStore((s) => s.problem);
+  // Browser mode refused this page: its reason replaces the wizard, which needs the bridge for every step.
+  const refusal = problem ? pageRefusal() : undefined;
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    void startWizard();
+  }, []);
 
   useEffect(() => {
     applyLang(lang);
@@ -51,11 +55,17 @@ export function App() {
         </p>
         <LanguageSwitch lang={lang} onChoose={chooseLang} />
       </header>
-      <StepProgress />
+      {refusal === undefined && <StepProgress />}
       <main id="main" className="app-main">
-        {/* Without app.info the page cannot reach Session Prep at all: say so once, above every step. */}
-        {problem && <ProblemNotice problem={problem} />}
-        <StepFrame />
+        {refusal !== undefined ? (
+          <RefusedPage text={refusal} />
+        ) : (
+          <>
+            {/* Without app.info the page cannot reach Session Prep at all: say so once, above every step. */}
+            {problem && <ProblemNotice problem={problem} />}
+            <StepFrame />
+          </>
+        )}
       </main>
     </div>
   );

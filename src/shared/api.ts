@@ -22,6 +22,7 @@ import {
 } from './report-schemas';
 import { checkGroupSchema } from './verdicts';
 import { chromiumProbeResultSchema, chromiumTargetSchema } from './details/chromium-detail';
+import { wizardStateSchema, wizardStepSchema } from './wizard-state';
 
 const consent = z.literal(true, { error: 'this change needs the user’s consent (consent: true)' });
 const runId = z.string().min(1).max(100);
@@ -174,6 +175,19 @@ export const methods = {
     result: checkRunSchema,
     callers: ['page'],
   },
+  /** Added (issue 15): where the wizard was (step, language choice, its runs), so a reload keeps it. */
+  'wizard.state': { params: z.object({}), result: wizardStateSchema, callers: ['page'] },
+  /** Added (issue 15): the page says where the customer is; core keeps it in memory for `wizard.state`. */
+  'wizard.remember': {
+    params: z.object({ step: wizardStepSchema.optional(), lang: langSchema.optional() }),
+    result: z.object({ remembered: z.boolean() }),
+    callers: ['page'],
+  },
+  /**
+   * Added (issue 15): follow a run another call started (a page before its reload): its events so far
+   * and from now on come to this caller, and the run is the answer once it ends. Nothing is re-run.
+   */
+  'checks.follow': { params: z.object({ runId }), result: checkRunSchema, callers: ['page'] },
 } as const satisfies Record<
   string,
   { params: z.ZodType; result: z.ZodType; callers?: readonly Caller[] }

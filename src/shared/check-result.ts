@@ -8,6 +8,16 @@ import { statusSchema, verdictSchema, type CheckKind } from './verdicts';
 export const targetSchema = z.object({ host: z.string(), port: z.number().int().optional() });
 export type Target = z.infer<typeof targetSchema>;
 
+/** A check's message and fix in one language. */
+export const checkWordingSchema = z.object({ message: z.string(), fix: z.string().optional() });
+export type CheckWording = z.infer<typeof checkWordingSchema>;
+
+/** A check's wording in each language core wrote it in (see `localizeRun`). */
+export const checkTextsSchema = z
+  .object({ ja: checkWordingSchema, en: checkWordingSchema })
+  .partial();
+export type CheckTexts = z.infer<typeof checkTextsSchema>;
+
 /** What every check result has, whatever its kind. */
 const checkFieldsSchema = z.object({
   id: z.string(),
@@ -20,6 +30,12 @@ const checkFieldsSchema = z.object({
   fix: z.string().optional(),
   /** Added: false for an endpoint the catalog marks `required: false`; such a failure is a warn. */
   required: z.boolean().optional(),
+  /**
+   * Added (issue 15): `message` and `fix` in both languages, worded when the check ran, so a language
+   * switch re-words the results without running the checks again. Files written for people and scripts
+   * (reports, `--json`) leave it out: their `message` is already in the language asked for.
+   */
+  texts: checkTextsSchema.optional(),
 });
 export type CheckFields = z.infer<typeof checkFieldsSchema>;
 

@@ -3,7 +3,26 @@ import { translator } from './i18n';
 import type { Lang } from './lang';
 import type { CheckKind, Verdict } from './verdicts';
 
-export type VerdictVars = Record<string, string | number>;
+/** A value a message quotes that is itself worded (a product's bypass, say): one text per language. */
+export type LangText = Readonly<Record<Lang, string>>;
+export type VerdictVars = Record<string, string | number | LangText>;
+
+/** A worded value in each language, for a message that quotes it. */
+export function inEachLang(word: (t: Translate) => string): LangText {
+  return { ja: word(translator('ja')), en: word(translator('en')) };
+}
+
+/** A worded value as one language quotes it (a plain value is the same in both). */
+export function textIn(value: string | LangText, lang: Lang): string {
+  return typeof value === 'string' ? value : value[lang];
+}
+
+/** The values as one language's message quotes them. */
+function varsIn(vars: VerdictVars, lang: Lang): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(vars).map(([k, v]) => [k, typeof v === 'object' ? v[lang] : v]),
+  );
+}
 
 export interface VerdictWording {
   message: string;
@@ -21,7 +40,11 @@ export interface WordOptions {
   vars?: VerdictVars;
 }
 
-function pick(t: Translate, keys: string[], vars: VerdictVars): string | undefined {
+function pick(
+  t: Translate,
+  keys: string[],
+  vars: Record<string, string | number>,
+): string | undefined {
   for (const key of keys) {
     const text = t(key, { ...vars, defaultValue: '' });
     if (typeof text === 'string' && text !== '') return text;
@@ -35,7 +58,7 @@ function pick(t: Translate, keys: string[], vars: VerdictVars): string | undefin
  */
 export function wordVerdict(lang: Lang, verdict: Verdict, o: WordOptions = {}): VerdictWording {
   const t = translator(lang);
-  const vars = o.vars ?? {};
+  const vars = varsIn(o.vars ?? {}, lang);
   if (verdict === 'ok') {
     const keys = [o.variant, o.kind]
       .filter((k): k is string => Boolean(k))

@@ -1,7 +1,7 @@
 // The Electron shell: builds CoreOptions, opens one hardened window, wires IPC to dispatch. Nothing else.
 import '../threadpool';
 import { app, session, shell } from 'electron';
-import { langFromLocale } from '../../shared/lang';
+import { langFromLanguages, langFromLocale } from '../../shared/lang';
 import { builtInCatalog } from '../core/catalog/load-catalog';
 import type { CoreOptions } from '../core/context';
 import { dataDirFor } from '../core/data-dir';
@@ -43,7 +43,8 @@ function coreOptions(): CoreOptions {
   const catalog = builtInCatalog();
   return {
     catalog,
-    lang: langFromLocale(app.getPreferredSystemLanguages()[0] ?? app.getLocale()),
+    // The OS's preferred languages in order: the first that is ja or en, else the app's locale.
+    lang: langFromLanguages(app.getPreferredSystemLanguages()) ?? langFromLocale(app.getLocale()),
     mode: 'electron',
     timeoutMs: 5000,
     env: process.env,

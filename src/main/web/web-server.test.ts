@@ -94,8 +94,14 @@ describe('browser mode: the launch code and the page secret (issue 14)', () => {
       `rebind.example:${server.port}`,
       '127.0.0.1',
       `127.0.0.1:${server.port + 1}`,
-    ])
-      expect((await rawGet(server.port, '/', { host })).status, host).toBe(403);
+    ]) {
+      const res = await rawGet(server.port, '/', { host });
+      expect(res.status, host).toBe(403);
+      // Issue 15: read before any language is chosen, so Japanese first, then English, each with the next step.
+      expect(res.body).toMatch(
+        /^このアドレスはここでは提供していません（Host が異なります）。Session Prep が表示した、http:\/\/127\.0\.0\.1 で始まるアドレスを開いてください。\n\nThis address is not served here \(foreign Host\)\. Open the address Session Prep printed/,
+      );
+    }
     for (const origin of ['http://evil.example', `http://127.0.0.1:${server.port + 1}`, 'null']) {
       const res = await rawGet(server.port, '/', { ...own(), origin });
       expect(res.status, origin).toBe(403);
@@ -119,7 +125,9 @@ describe('browser mode: the launch code and the page secret (issue 14)', () => {
       let out = '';
       other.child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
       await other.exited;
-      expect(out).toMatch(/^403 Session Prep serves only the user who started it/);
+      expect(out).toMatch(
+        /^403 Session Prep は、起動したユーザーにだけ応答します。[\s\S]*\n\nSession Prep serves only the user who started it/,
+      );
       // The real page can still trade it.
       expect((await tradeLaunch(server.port, server.launchCode)).status).toBe(200);
     },

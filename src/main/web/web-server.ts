@@ -7,13 +7,13 @@ import {
   SESSION_PATH,
   sessionTradeSchema,
 } from '../../shared/bridge-messages';
-import { translator, type Translate } from '../../shared/i18n';
 import type { Lang } from '../../shared/lang';
 import type { Dispatch } from '../core/dispatch';
 import { serveBridge } from './bridge';
 import { MAX_BRIDGE_SOCKETS, PageSession, secretOfProtocols } from './page-session';
 import { peerUid } from './peer-user';
 import { guardRequest, type GuardConfig } from './request-guard';
+import { refusalText } from './refusal-text';
 import { securityHeaders } from './security-headers';
 import { readStaticFile } from './static-files';
 import { withMetaConnectSources } from './chromium-connect-sources';
@@ -24,7 +24,7 @@ export interface WebServerOptions {
   rendererDir: string;
   /** 0 or absent: a free port. */
   port?: number;
-  /** The language of its refusals (the front door's `--lang`); English when absent. */
+  /** The language of the bridge's refusals (the front door's `--lang`); English when absent. HTTP refusals are in both. */
   lang?: Lang;
   /** The user id a connection must come from (Linux); by default this process's. */
   ownUid?: number;
@@ -51,7 +51,6 @@ const MAX_HTTP_CONNECTIONS = 64;
 /** Serves the wizard and the WebSocket bridge on 127.0.0.1 only, to the one page that traded the launch code. */
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const lang = options.lang ?? 'en';
-  const t = translator(lang);
   const session = new PageSession();
   const ownUid = options.ownUid ?? process.getuid?.();
   const sockets = new Set<Socket>();
@@ -71,15 +70,13 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     return uid !== undefined && uid !== ownUid;
   };
   const server = createServer((req, res) => {
-    handleRequest(req, res, { config, session, isOtherUser, options, t }).catch(
-      (error: unknown) => {
-        // The one catch at this edge: a bug. An unhandled rejection would end browser mode for everyone.
-        console.error('[session-prep] request failed:', error);
-        if (!res.headersSent)
-          res.writeHead(500, securityHeaders(config.port)).end(`${t('api:web.internal')}\n`);
-        else res.destroy();
-      },
-    );
+    handleRequest(req, res, { config, session, isOtherUser, options }).catch((error: unknown) => {
+      // The one catch at this edge: a bug. An unhandled rejection would end browser mode for everyone.
+      console.error('[session-prep] request failed:', error);
+      if (!res.headersSent)
+        res.writeHead(500, securityHeaders(config.port)).end(`${refusalText('internal')}\n`);
+      else res.destroy();
+    });
   });
   server.maxConnections = MAX_HTTP_CONNECTIONS;
   server.headersTimeout = 10_000;
@@ -97,12 +94,12 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       );
     void (async () => {
       const verdict = guardRequest(req.headers, config, { requireOrigin: true });
-      if (!verdict.ok) return refuse(403, t(`api:web.${verdict.reason}`));
-      if (requestUrl(req).pathname !== BRIDGE_PATH) return refuse(404, t('api:web.noWebSocket'));
+      if (!verdict.ok) return refuse(403, refusalText(verdict.reason));
+      if (requestUrl(req).pathname !== BRIDGE_PATH) return refuse(404, refusalText('noWebSocket'));
       if (!session.isPageSecret(secretOfProtocols(req.headers['sec-websocket-protocol'])))
-        return refuse(403, t('api:web.needSession'));
-      if (await isOtherUser(req)) return refuse(403, t('api:web.otherUser'));
-      if (wss.clients.size >= MAX_BRIDGE_SOCKETS) return refuse(503, t('api:web.tooMany'));
+        return refuse(403, refusalText('needSession'));
+      if (await isOtherUser(req)) return refuse(403, refusalText('otherUser'));
+      if (wss.clients.size >= MAX_BRIDGE_SOCKETS) return refuse(503, refusalText('tooMany'));
       wss.handleUpgrade(req, socket, head, (ws) => serveBridge(ws, options.dispatch, lang));
     })().catch(() => socket.destroy());
   });
@@ -137,13 +134,12 @@ interface RequestContext {
   session: PageSession;
   isOtherUser: (req: IncomingMessage) => Promise<boolean>;
   options: WebServerOptions;
-  t: Translate;
 }
 
 async function handleRequest(
   req: IncomingMessage,
   res: ServerResponse,
-  { config, session, isOtherUser, options, t }: RequestContext,
+  { config, session, isOtherUser, options }: RequestContext,
 ): Promise<void> {
   const headers = securityHeaders(config.port, options.connectSources);
   const answer = (status: number, body: string, extra: Record<string, string> = {}) => {
@@ -154,13 +150,13 @@ async function handleRequest(
   try {
     url = requestUrl(req);
   } catch {
-    return answer(400, t('api:web.badAddress'));
+    return answer(400, refusalText('badAddress'));
   }
   if (url.pathname === SESSION_PATH) {
-    if (req.method !== 'POST') return answer(405, t('api:web.onlyPost'), { allow: 'POST' });
+    if (req.method !== 'POST') return answer(405, refusalText('onlyPost'), { allow: 'POST' });
     const verdict = guardRequest(req.headers, config, { requireOrigin: true });
-    if (!verdict.ok) return answer(verdict.status, t(`api:web.${verdict.reason}`));
-    if (await isOtherUser(req)) return answer(403, t('api:web.otherUser'));
+    if (!verdict.ok) return answer(verdict.status, refusalText(verdict.reason));
+    if (await isOtherUser(req)) return answer(403, refusalText('otherUser'));
     const body = await readBody(req);
     let launch: string | undefined;
     try {
@@ -169,22 +165,22 @@ async function handleRequest(
     } catch {
       launch = undefined;
     }
-    if (launch === undefined) return answer(400, t('api:web.badAddress'));
+    if (launch === undefined) return answer(400, refusalText('badAddress'));
     const traded = session.trade(launch);
-    if (!traded.ok) return answer(403, t(`api:web.${traded.reason}`));
+    if (!traded.ok) return answer(403, refusalText(traded.reason));
     options.onLaunchUsed?.();
     res.writeHead(200, { ...headers, 'content-type': 'application/json' });
     res.end(JSON.stringify({ secret: traded.secret }));
     return;
   }
   const verdict = guardRequest(req.headers, config, { requireOrigin: false });
-  if (!verdict.ok) return answer(verdict.status, t(`api:web.${verdict.reason}`));
+  if (!verdict.ok) return answer(verdict.status, refusalText(verdict.reason));
   if (req.method !== 'GET' && req.method !== 'HEAD')
-    return answer(405, t('api:web.onlyGet'), { allow: 'GET, HEAD' });
+    return answer(405, refusalText('onlyGet'), { allow: 'GET, HEAD' });
   // The wizard's files are the same for everyone and hold nothing secret: the credential is the page
   // secret on the WebSocket, which only the page that traded the launch code has.
   const file = await readStaticFile(options.rendererDir, url.pathname);
-  if (!file.found) return answer(404, t('api:web.notFound'));
+  if (!file.found) return answer(404, refusalText('notFound'));
   // The page's meta CSP is enforced beside the header's: it must allow the same probe hosts.
   const body =
     options.connectSources?.length && file.contentType.startsWith('text/html')

@@ -6,6 +6,7 @@ import {
   SESSION_PATH,
   sessionSecretSchema,
 } from '../../shared/bridge-messages';
+import { inBothLangs } from '../../shared/both-langs';
 import { isPreloadSurface, PRELOAD_GLOBAL } from '../../shared/preload-surface';
 import { rendererI18n } from '../i18n/renderer-i18n';
 import type { PageClient } from './api-client';
@@ -62,6 +63,11 @@ function create(): PageClient {
 const SECRET_KEY = 'session-prep:page-secret';
 let refusal: string | undefined;
 
+/** Why browser mode did not let this page in (Japanese, then English), once that is known. */
+export function pageRefusal(): string | undefined {
+  return refusal;
+}
+
 /**
  * The page secret: kept from an earlier load of this tab, or traded once for the launch code in the
  * address's fragment (which is never sent over the network), then the fragment is taken off the address.
@@ -70,7 +76,11 @@ async function pageSecret(): Promise<string | null> {
   const kept = sessionStorage.getItem(SECRET_KEY);
   const launch = new URLSearchParams(location.hash.slice(1)).get('launch');
   if (location.hash) history.replaceState(null, '', `${location.pathname}${location.search}`);
-  if (!launch) return kept;
+  if (!launch) {
+    // No launch code and nothing kept: the address was typed or bookmarked without its code.
+    if (kept === null) refusal = inBothLangs((t) => t('api:web.needSession'));
+    return kept;
+  }
   const res = await fetch(SESSION_PATH, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

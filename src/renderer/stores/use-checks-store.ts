@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { CheckRun } from '../../shared/check-result';
 import type { CheckEvent } from '../../shared/events';
 import type { Problem } from '../../shared/reply';
+import type { ScopeState } from '../../shared/wizard-state';
 import type { CheckGroup } from '../../shared/verdicts';
 import { applyCheckEvent, type LiveCheck } from '../model/check-progress';
 import { newRunId } from '../model/run-id';
@@ -40,6 +41,8 @@ interface ChecksState {
   /** Starts the scope's checks unless they ran or are running already. */
   ensureStarted(scope: CheckScope): void;
   cancel(scope: CheckScope): Promise<void>;
+  /** Takes over a run core already has (after a reload): shown if it finished, followed if it runs. */
+  adopt(scope: CheckScope, state: ScopeState): Promise<void>;
 }
 
 const idle: ScopeRun = {
@@ -107,6 +110,24 @@ export const useChecksStore = create<ChecksState>()((set, get) => {
     },
     ensureStarted(scope) {
       if (get()[scope].phase === 'idle') void get().start(scope);
+    },
+    async adopt(scope, state) {
+      unsubscribe ??= getApiClient().on('checks.progressed', onEvent);
+      const { runId } = state;
+      if (!state.isRunning && state.run) {
+        // The per-host list is rebuilt from the results, as if their events had just arrived.
+        const live = state.run.checks.reduce<readonly LiveCheck[]>(
+          (list, result) => applyCheckEvent(list, { type: 'check.finished', runId, result }, runId),
+          [],
+        );
+        set({ [scope]: { ...idle, runId, phase: 'done', live, run: state.run } });
+        return;
+      }
+      set({ [scope]: { ...idle, runId, phase: 'running' } });
+      // Core replays the run's events so far, then sends the rest, and answers with the run: nothing re-runs.
+      const reply = await getApiClient().call('checks.follow', { runId });
+      if (reply.ok) patch(scope, runId, { phase: 'done', run: reply.value, isCancelling: false });
+      else patch(scope, runId, { phase: 'failed', problem: reply.problem, isCancelling: false });
     },
     async cancel(scope) {
       const { runId, phase } = get()[scope];

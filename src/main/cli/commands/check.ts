@@ -5,6 +5,7 @@ import { createCoreClient } from '../../core/api/core-client';
 import { reportFormatOf } from '../../core/report/write-report-file';
 import { EXIT, type CliCommand } from '../command';
 import { jsonText } from '../terminal-text';
+import { runForFile } from '../../../shared/localize-run';
 import { buildCoreOptions } from '../core-options';
 import { ProgressLine } from '../progress-line';
 import { formatSummary } from '../summary';
@@ -110,7 +111,10 @@ export const checkCommand: CliCommand = {
     // A terminal gets lines that fit it (80 columns when it does not say); a pipe or a file gets each line
     // whole, so `grep` finds a host's line entire and a mail client or pager reflows it to its own width.
     const width = io.isTTY ? (io.columns ?? 80) : null;
-    io.stdout.write(json ? jsonText(run) : formatSummary(run, lang, io.isTTY, width));
+    // The document is in one language, as asked: the wizard's second language (`texts`) stays out of it.
+    io.stdout.write(
+      json ? jsonText(runForFile(run, lang)) : formatSummary(run, lang, io.isTTY, width),
+    );
     return run.ready ? EXIT.ok : EXIT.finding;
   },
 };

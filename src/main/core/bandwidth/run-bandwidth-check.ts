@@ -10,6 +10,7 @@ import { judgeRate, linkRateKbps, payloadThresholdsKbps } from './bandwidth-verd
 import { openDownload, type DownloadFailure } from './open-download';
 import { RateEstimator, type RateEstimatorOptions, type StopReason } from './rate-estimator';
 import { loadTrust } from '../network/trust-store';
+import { wordBoth } from '../checks/word-both';
 import type { OsRoots } from '../network/os-trust-store';
 
 export interface BandwidthCheckOptions {
@@ -33,7 +34,6 @@ const SAMPLE_EVERY_MS = 200;
 /** Downloads the catalog's bandwidth file until the rate is stable, and judges it against the catalog's figures. */
 export async function runBandwidthCheck(options: BandwidthCheckOptions): Promise<CheckResult> {
   const started = performance.now();
-  const t = translator(options.lang);
   const url = new URL(options.catalog.bandwidth.url);
   const host = url.hostname;
   const limits = options.catalog.requirements.bandwidthKbps;
@@ -50,18 +50,25 @@ export async function runBandwidthCheck(options: BandwidthCheckOptions): Promise
         status: 'skipped',
         verdict: 'cancelled',
         durationMs: durationMs(),
-        message: t('verdicts:cancelled.message'),
+        ...wordBoth(options.lang, (lang) => ({
+          message: translator(lang)('verdicts:cancelled.message'),
+        })),
         detail: failure.detail,
       };
     }
-    const reason = reasonText(t, failure, host, options.timeoutMs / 1000);
     return {
       ...base,
       status: 'warn',
       verdict: 'unmeasured',
       durationMs: durationMs(),
-      message: t('verdicts:unmeasured.message', { reason }),
-      fix: t('verdicts:unmeasured.fix'),
+      ...wordBoth(options.lang, (lang) => {
+        const tl = translator(lang);
+        const reason = reasonText(tl, failure, host, options.timeoutMs / 1000);
+        return {
+          message: tl('verdicts:unmeasured.message', { reason }),
+          fix: tl('verdicts:unmeasured.fix'),
+        };
+      }),
       detail: {
         url: redactUrl(url) + url.pathname,
         reason: failure.reason,
@@ -170,15 +177,19 @@ export async function runBandwidthCheck(options: BandwidthCheckOptions): Promise
   }
   const { verdict, status } = judgeRate(rateKbps, limits);
   const vars = { rateKbps, min: limits.min, recommended: limits.recommended };
-  const fix = verdict === 'ok' ? undefined : t(`verdicts:${verdict}.fix`);
   return {
     ...base,
     status,
     verdict,
     durationMs: durationMs(),
-    message:
-      verdict === 'ok' ? t('verdicts:ok.bandwidth', vars) : t(`verdicts:${verdict}.message`, vars),
-    ...(fix ? { fix } : {}),
+    ...wordBoth(options.lang, (lang) => {
+      const tl = translator(lang);
+      if (verdict === 'ok') return { message: tl('verdicts:ok.bandwidth', vars) };
+      return {
+        message: tl(`verdicts:${verdict}.message`, vars),
+        fix: tl(`verdicts:${verdict}.fix`),
+      };
+    }),
     detail: {
       rateKbps,
       linkRateKbps: rateKbps,

@@ -6,6 +6,7 @@ import type { Lang } from '../../../shared/lang';
 import type { CheckKind, Status } from '../../../shared/verdicts';
 import { wordVerdict } from '../../../shared/word-verdict';
 import type { StepOutcome } from '../network/step-outcome';
+import { wordBoth } from './word-both';
 
 export interface CheckBase<K extends CheckKind = CheckKind> {
   id: string;
@@ -121,7 +122,6 @@ export class CheckRecorder {
     vars: { host: string; port: number },
   ): void {
     if (this.isCancelled) return this.cancelled(base);
-    const why = translator(this.o.lang)(`verdicts:reasons.${reason}`, vars);
     this.started(base);
     this.finished(
       checkResultOf({
@@ -129,7 +129,10 @@ export class CheckRecorder {
         status: 'skipped',
         verdict: 'skipped',
         durationMs: 0,
-        message: wordVerdict(this.o.lang, 'skipped', { vars: { reason: why } }).message,
+        ...wordBoth(this.o.lang, (lang) => {
+          const why = translator(lang)(`verdicts:reasons.${reason}`, vars);
+          return { message: wordVerdict(lang, 'skipped', { vars: { reason: why } }).message };
+        }),
         detail: { skippedBecause: reason },
       }),
     );
@@ -143,7 +146,7 @@ export class CheckRecorder {
         status: 'skipped',
         verdict: 'cancelled',
         durationMs,
-        message: wordVerdict(this.o.lang, 'cancelled').message,
+        ...wordBoth(this.o.lang, (lang) => ({ message: wordVerdict(lang, 'cancelled').message })),
       }),
     );
   }
@@ -161,12 +164,11 @@ export class CheckRecorder {
         status: 'skipped',
         verdict: 'cancelled',
         durationMs: ms,
-        message: wordVerdict(this.o.lang, 'cancelled').message,
+        ...wordBoth(this.o.lang, (lang) => ({ message: wordVerdict(lang, 'cancelled').message })),
         detail: outcome.detail,
       });
     }
-    const t = translator(this.o.lang);
-    const notes: string[] = [];
+    const notes: ('behindProxy' | 'optional')[] = [];
     let status: Status =
       outcome.verdict === 'ok' ? 'pass' : outcome.verdict === 'http_server_error' ? 'warn' : 'fail';
     // Behind a proxy the PC need not resolve vendor names itself: a local DNS failure, or no DNS server
@@ -175,25 +177,34 @@ export class CheckRecorder {
       base.kind === 'dns' || (base.kind === 'connectivity' && outcome.verdict === 'no_dns_server');
     if (status === 'fail' && isLocalDns && ctx.isBehindProxy) {
       status = 'warn';
-      notes.push(t('verdicts:notes.behindProxy'));
+      notes.push('behindProxy');
     }
     if (status === 'fail' && !base.required) {
       status = 'warn';
-      notes.push(t('verdicts:notes.optional'));
+      notes.push('optional');
     }
-    const wording = wordVerdict(this.o.lang, outcome.verdict, {
-      kind: base.kind,
-      ...(outcome.variant ? { variant: outcome.variant } : {}),
-      ...(outcome.fixVariant ? { fixVariant: outcome.fixVariant } : {}),
-      ...(outcome.vars ? { vars: outcome.vars } : {}),
+    const verdict = outcome.verdict;
+    const worded = wordBoth(this.o.lang, (lang) => {
+      const t = translator(lang);
+      const wording = wordVerdict(lang, verdict, {
+        kind: base.kind,
+        ...(outcome.variant ? { variant: outcome.variant } : {}),
+        ...(outcome.fixVariant ? { fixVariant: outcome.fixVariant } : {}),
+        ...(outcome.vars ? { vars: outcome.vars } : {}),
+      });
+      return {
+        message: [wording.message, ...notes.map((n) => t(`verdicts:notes.${n}`))].join(
+          lang === 'ja' ? '' : ' ',
+        ),
+        ...(wording.fix && verdict !== 'ok' ? { fix: wording.fix } : {}),
+      };
     });
     return checkResultOf({
       ...this.baseOf(base),
       status,
-      verdict: outcome.verdict,
+      verdict,
       durationMs: ms,
-      message: [wording.message, ...notes].join(this.o.lang === 'ja' ? '' : ' '),
-      ...(wording.fix && outcome.verdict !== 'ok' ? { fix: wording.fix } : {}),
+      ...worded,
       detail: outcome.detail,
     });
   }

@@ -1,4 +1,5 @@
 import { translator } from '../../../shared/i18n';
+import { localizeRun } from '../../../shared/localize-run';
 import { ok, refused } from '../../../shared/reply';
 import { exportAllowlist } from '../allowlist/allowlist-export';
 import { buildAllowlist } from '../allowlist/allowlist-model';
@@ -16,7 +17,9 @@ export function allowlistHandlers(
 ): Pick<Handlers, 'allowlist.get' | 'allowlist.pacDefault'> {
   return {
     'allowlist.get': async ({ format, lang, pacFallback, redact }) => {
-      const run = await history.lastOrKept(options.dataDir);
+      const kept = await history.lastOrKept(options.dataDir);
+      // The request for IT in the language asked for, after a switch too (issue 15).
+      const run = kept && localizeRun(kept, lang);
       // Everything else keeps going where it goes today; with nothing to go by, IT must say where.
       const fallback = pacFallback ?? pacFallbackFromRun(run?.proxy);
       if (format === 'pac' && fallback === undefined)

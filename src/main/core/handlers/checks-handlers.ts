@@ -7,6 +7,8 @@ import { proxyResolverForRun } from '../proxy/proxy-for-run';
 import type { RunHistory } from './run-history';
 import { scopeOf } from '../history/kept-runs';
 import { withSessionProbe } from './chromium-handlers';
+import type { WizardMemory } from './wizard-memory';
+import type { CheckRun } from '../../../shared/check-result';
 
 /**
  * `checks.run`, `checks.cancel` and `checks.keep`: one AbortController per run id, so a cancel stops
@@ -15,6 +17,7 @@ import { withSessionProbe } from './chromium-handlers';
 export function checksHandlers(
   options: CoreOptions,
   history: RunHistory,
+  memory?: WizardMemory,
 ): Pick<Handlers, 'checks.run' | 'checks.cancel' | 'checks.keep'> {
   const active = new Map<string, AbortController>();
   return {
@@ -23,6 +26,8 @@ export function checksHandlers(
         return refused('refused', translator(p.lang)('api:dispatch.runBusy', { runId: p.runId }));
       const controller = new AbortController();
       active.set(p.runId, controller);
+      memory?.started(p.runId, p.groups);
+      let finished: CheckRun | undefined;
       try {
         const proxy = await proxyResolverForRun({
           env: options.env,
@@ -48,15 +53,20 @@ export function checksHandlers(
             ...(p.allRegions ? { allRegions: true } : {}),
           },
           signal: controller.signal,
-          onEvent: (e) => call.emit('checks.progressed', e),
+          onEvent: (e) => {
+            call.emit('checks.progressed', e);
+            memory?.event(p.runId, e);
+          },
         });
         // Added (issue 17): in the app, the shell's Chromium session probes the same hosts afterwards.
         const probed = await withSessionProbe(run, options, p.lang, controller.signal);
         const compared = await history.compareAndKeep(p.runId, scopeOf(p), probed, options.dataDir);
         history.record(p.runId, compared);
+        finished = compared;
         return ok(compared);
       } finally {
         active.delete(p.runId);
+        memory?.ended(p.runId, finished);
       }
     },
     'checks.cancel': async (p) => {

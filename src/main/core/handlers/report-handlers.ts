@@ -3,6 +3,7 @@ import { translator } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/lang';
 import { ok, refused, type Reply } from '../../../shared/reply';
 import type { CheckRun } from '../../../shared/check-result';
+import { runForFile } from '../../../shared/localize-run';
 import type { CoreOptions } from '../context';
 import type { Handlers } from './handler-types';
 import { appliedFixesIn } from '../report/applied-fixes';
@@ -40,7 +41,8 @@ export function reportHandlers(
   const runFor = (runId: string | undefined, lang: Lang): Reply<CheckRun> => {
     const t = translator(lang);
     const run = history.get(runId);
-    if (run) return ok(run);
+    // In the language asked for, whatever the run's: a report saved after a language switch follows it.
+    if (run) return ok(runForFile(run, lang));
     return refused(
       'not_found',
       runId === undefined

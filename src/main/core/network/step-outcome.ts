@@ -1,9 +1,10 @@
 import { setMaxListeners } from 'node:events';
 import type { RawError } from '../../../shared/details';
 import type { NetworkVerdict } from '../../../shared/verdicts';
+import type { VerdictVars } from '../../../shared/word-verdict';
 
-/** Values a verdict's message interpolates (host, port, status, issuer, proxy…). */
-export type MessageVars = Record<string, string | number>;
+/** Values a verdict's message interpolates (host, port, status, issuer, proxy…); worded ones per language. */
+export type MessageVars = VerdictVars;
 
 /**
  * What one probe step found. `detail` is the shape its check kind's schema says (src/shared/details);

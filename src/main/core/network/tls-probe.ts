@@ -7,12 +7,12 @@ import {
   type TLSSocket,
 } from 'node:tls';
 import type { TlsDetail } from '../../../shared/details';
-import { translator } from '../../../shared/i18n';
 import { interceptionProducts } from '../../../shared/interception';
 import type { Lang } from '../../../shared/lang';
 import { chainOf, issuerNames, summarize } from './certificate-detail';
 import { identifyProduct, interceptionOf, type NamedProduct } from './interception-products';
-import { rawError, stepDeadline, type StepOutcome } from './step-outcome';
+import { rawError, stepDeadline, type MessageVars, type StepOutcome } from './step-outcome';
+import { inEachLang, type LangText } from '../../../shared/word-verdict';
 import type { TrustSet } from './trust-store';
 
 export interface TlsProbeOptions {
@@ -33,7 +33,7 @@ export interface TlsSession {
   socket: TLSSocket;
   isIntercepted: boolean;
   /** Who decrypts, in a sentence's words: the product, or "an SSL-inspection device (issuer …)". */
-  device?: string;
+  device?: string | LangText;
 }
 
 // OpenSSL's verify codes for a chain that is fine except for its dates.
@@ -67,17 +67,19 @@ function x509Chain(leaf: DetailedPeerCertificate): X509Certificate[] {
 }
 
 /** The words a message quotes for the product: its bypass in its own terms, and which variant to use. */
-function productWording(
-  named: NamedProduct | undefined,
-  lang: Lang,
-): { vars: Record<string, string>; variant?: string; fixVariant?: string } {
-  const t = translator(lang);
-  if (!named) return { vars: { bypass: t('verdicts:interception.genericBypass') } };
+function productWording(named: NamedProduct | undefined): {
+  vars: MessageVars;
+  variant?: string;
+  fixVariant?: string;
+} {
+  // Worded per language, so the result can be re-worded after a language switch (issue 15).
+  const both = inEachLang;
+  if (!named) return { vars: { bypass: both((t) => t('verdicts:interception.genericBypass')) } };
   const isOnPc = interceptionProducts[named.productId].place === 'pc';
   return {
     vars: {
       product: named.product,
-      bypass: t(`verdicts:interception.bypass.${named.productId}`),
+      bypass: both((t) => t(`verdicts:interception.bypass.${named.productId}`)),
     },
     variant: isOnPc ? 'onPc' : 'byProduct',
     fixVariant: isOnPc ? 'fixOnPc' : 'fixByProduct',
@@ -146,7 +148,7 @@ function judge(
   if (authError) {
     // An untrusted chain may still carry a product's name: its inspection root is not installed here.
     if (!named) return { verdict: 'tls_untrusted', vars, detail };
-    const w = productWording(named, o.lang);
+    const w = productWording(named);
     return {
       verdict: 'tls_untrusted',
       variant: 'byProduct',
@@ -169,10 +171,10 @@ function judge(
   }
   // Trusted, but only by this PC (its store or --ca): something on the way re-signs the traffic. The
   // session is still trusted, so it carries the WebSocket check (ARCHITECTURE.md).
-  const w = productWording(named, o.lang);
+  const w = productWording(named);
   const device =
     named?.product ??
-    translator(o.lang)('verdicts:interception.unknownDevice', { issuer: summary.issuer });
+    inEachLang((t) => t('verdicts:interception.unknownDevice', { issuer: summary.issuer }));
   return {
     verdict: 'tls_intercepted',
     ...(w.variant ? { variant: w.variant } : {}),

@@ -2,8 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import { isIPv6, type Socket } from 'node:net';
 import WebSocket from 'ws';
 import type { WebsocketDetail } from '../../../shared/details';
-import { translator } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/lang';
+import { inEachLang, textIn, type LangText } from '../../../shared/word-verdict';
 import { headerText } from './header-text';
 import { rawError, stepDeadline, type StepOutcome } from './step-outcome';
 
@@ -12,7 +12,7 @@ export interface WebSocketProbeOptions {
   signal?: AbortSignal;
   /** Whether the TLS session was re-signed on the way (tls_intercepted), and by whom. */
   isIntercepted: boolean;
-  device?: string;
+  device?: string | LangText;
   /** Whether the catalog marks the path as confirmed by the vendor. */
   isPathVerified: boolean;
   vendor: string;
@@ -131,12 +131,12 @@ export function probeWebSocket(
       const named = proxyName(signature);
       const device =
         o.device ??
-        (named ? translator(o.lang)('verdicts:interception.proxyDevice', { name: named }) : '');
+        (named ? inEachLang((t) => t('verdicts:interception.proxyDevice', { name: named })) : '');
       finish({
         verdict: 'ws_rejected',
         ...(device ? { variant: 'byDevice', fixVariant: 'fixByDevice' } : {}),
         vars: { ...vars, status, device, vendor: o.vendor },
-        detail: { ...detail, ...(device ? { device } : {}) },
+        detail: { ...detail, ...(device ? { device: textIn(device, o.lang) } : {}) },
       });
     });
     ws.on('error', (e) =>

@@ -21,9 +21,13 @@ import { readSystemProxySettings } from '../proxy/system-proxy-resolver';
 import {
   finding,
   toResult,
+  wordedInBoth,
+  wordedManyInBoth,
   type CheckWording,
+  type Finding,
   type FindingOf,
   type SystemKind,
+  type Wordings,
 } from './system-result';
 
 export interface SystemChecksOptions {
@@ -60,7 +64,15 @@ type AnyProbe = { [K in SystemKind]: Probe<K> }[SystemKind];
 export async function runSystemChecks(options: SystemChecksOptions): Promise<SystemChecksOutcome> {
   const platform = options.platform ?? process.platform;
   const env = options.env ?? process.env;
-  const w: CheckWording = { t: translator(options.lang), catalog: options.catalog };
+  // Every finding is worded in both languages, so a language switch re-words the run (issue 15).
+  const ws: Wordings = {
+    lang: options.lang,
+    each: {
+      ja: { t: translator('ja'), catalog: options.catalog },
+      en: { t: translator('en'), catalog: options.catalog },
+    },
+  };
+  const both = <F extends Finding<object>>(word: (w: CheckWording) => F) => wordedInBoth(ws, word);
   const run = options.signal ? { signal: options.signal, env } : { env };
   const installDir = agentInstallDir(options.catalog, platform, env, env.HOME ?? homedir());
   const one = <F>(id: string, f: F) => [{ id, finding: f }];
@@ -72,7 +84,10 @@ export async function runSystemChecks(options: SystemChecksOptions): Promise<Sys
       run: async () => {
         const p = await probeOs(platform, env, run);
         return {
-          findings: one(checkIds.os, checkOs(p, w)),
+          findings: one(
+            checkIds.os,
+            both((w) => checkOs(p, w)),
+          ),
           facts: { os: p.ok ? p.facts : { error: p.reason } },
         };
       },
@@ -82,7 +97,10 @@ export async function runSystemChecks(options: SystemChecksOptions): Promise<Sys
       kind: 'browser',
       run: async () => {
         const p = await probeBrowsers(platform, env, run);
-        return { findings: checkBrowsers(p, w), facts: { browsers: p } };
+        return {
+          findings: wordedManyInBoth(ws, (w) => checkBrowsers(p, w)),
+          facts: { browsers: p },
+        };
       },
     },
     {
@@ -90,7 +108,13 @@ export async function runSystemChecks(options: SystemChecksOptions): Promise<Sys
       kind: 'display',
       run: async () => {
         const p = await probeDisplays(platform, env, run);
-        return { findings: one(checkIds.display, checkDisplays(p, w)), facts: { displays: p } };
+        return {
+          findings: one(
+            checkIds.display,
+            both((w) => checkDisplays(p, w)),
+          ),
+          facts: { displays: p },
+        };
       },
     },
     {
@@ -98,15 +122,27 @@ export async function runSystemChecks(options: SystemChecksOptions): Promise<Sys
       kind: 'disk',
       run: async () => {
         const p = await probeDisk(installDir);
-        return { findings: one(checkIds.disk, checkDisk(p, installDir, w)), facts: { disk: p } };
+        return {
+          findings: one(
+            checkIds.disk,
+            both((w) => checkDisk(p, installDir, w)),
+          ),
+          facts: { disk: p },
+        };
       },
     },
     {
       id: checkIds.agent,
       kind: 'agent',
-      run: async () => ({
-        findings: one(checkIds.agent, checkAgents(await listProcesses(platform, run), w)),
-      }),
+      run: async () => {
+        const processes = await listProcesses(platform, run);
+        return {
+          findings: one(
+            checkIds.agent,
+            both((w) => checkAgents(processes, w)),
+          ),
+        };
+      },
     },
   ];
   if (platform === 'win32' || platform === 'darwin')
@@ -116,7 +152,12 @@ export async function runSystemChecks(options: SystemChecksOptions): Promise<Sys
       run: async () => {
         const p = await probeSecurity(platform, run);
         return {
-          findings: p ? one(checkIds.security, checkSecurity(p, w)) : [],
+          findings: p
+            ? one(
+                checkIds.security,
+                both((w) => checkSecurity(p, w)),
+              )
+            : [],
           facts: p ? { security: p } : {},
         };
       },
@@ -125,7 +166,12 @@ export async function runSystemChecks(options: SystemChecksOptions): Promise<Sys
     probes.push({
       id: checkIds.permission,
       kind: 'permission',
-      run: async () => ({ findings: one(checkIds.permission, checkPermissions(w)) }),
+      run: async () => ({
+        findings: one(
+          checkIds.permission,
+          both((w) => checkPermissions(w)),
+        ),
+      }),
     });
 
   const facts: Record<string, unknown> = { platform };
@@ -133,7 +179,7 @@ export async function runSystemChecks(options: SystemChecksOptions): Promise<Sys
     (list) => list.map(proxySettingsFacts),
     () => [],
   );
-  const perProbe = await Promise.all(probes.map((p) => runOne(p, options, w)));
+  const perProbe = await Promise.all(probes.map((p) => runOne(p, options, ws)));
   facts.proxy = await proxyFacts;
   const results: CheckResult[] = [];
   for (const r of perProbe) {
@@ -147,7 +193,7 @@ export async function runSystemChecks(options: SystemChecksOptions): Promise<Sys
 async function runOne<K extends SystemKind>(
   p: Probe<K>,
   options: SystemChecksOptions,
-  w: CheckWording,
+  ws: Wordings,
 ): Promise<{ results: CheckResult[]; facts: Record<string, unknown> }> {
   const startedAt = performance.now();
   const announcesLate = p.id === checkIds.browser();
@@ -157,7 +203,7 @@ async function runOne<K extends SystemKind>(
       p.id,
       p.kind,
       performance.now() - startedAt,
-      finding('skipped', 'cancelled', String(w.t('system:cancelled'))),
+      wordedInBoth(ws, (w) => finding('skipped', 'cancelled', String(w.t('system:cancelled')))),
     );
     if (announcesLate) options.onStarted?.(r.id, r.kind);
     options.onFinished?.(r);
@@ -185,7 +231,10 @@ async function runOne<K extends SystemKind>(
       p.id,
       p.kind,
       performance.now() - startedAt,
-      finding('warn', 'not_determined', reason, undefined, { error: reason }),
+      // The raw reason reads the same in both languages.
+      wordedInBoth(ws, () =>
+        finding('warn', 'not_determined', reason, undefined, { error: reason }),
+      ),
     );
     if (announcesLate) options.onStarted?.(r.id, r.kind);
     options.onFinished?.(r);

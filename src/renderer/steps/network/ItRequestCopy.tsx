@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getApiClient } from '../../api/get-api-client';
 import { ProblemNotice } from '../../common/ProblemNotice';
@@ -19,6 +19,22 @@ export function ItRequestCopy({ lang }: { lang: Lang }) {
     setText(reply.value.content);
     await copy(reply.value.content);
   };
+  // A language switch re-words the text already shown (core words it from the same run in the new language).
+  const shownLang = useRef(lang);
+  useEffect(() => {
+    if (shownLang.current === lang) return;
+    shownLang.current = lang;
+    if (text === null) return;
+    let isCurrent = true;
+    void getApiClient()
+      .call('allowlist.get', { format: 'text', lang })
+      .then((reply) => {
+        if (isCurrent && reply.ok) setText(reply.value.content);
+      });
+    return () => {
+      isCurrent = false;
+    };
+  }, [lang, text]);
   return (
     <div className="it-copy">
       <p>{t('network.answerItHint')}</p>

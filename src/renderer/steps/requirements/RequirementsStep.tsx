@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../../stores/use-app-store';
 import { useChecksStore } from '../../stores/use-checks-store';
+import { useLocalizedScope } from '../../stores/use-localized-scope';
 import { RequirementsView } from './RequirementsView';
 
 /** Runs the system checks the first time the step opens; the view only shows them. */
@@ -9,6 +10,7 @@ export function RequirementsStep() {
   const start = useChecksStore((s) => s.start);
   const lang = useAppStore((s) => s.lang);
   const ensureStarted = useChecksStore((s) => s.ensureStarted);
+  const shown = useLocalizedScope(system, lang);
   useEffect(() => ensureStarted('system'), [ensureStarted]);
-  return <RequirementsView scope={system} lang={lang} onRecheck={() => void start('system')} />;
+  return <RequirementsView scope={shown} lang={lang} onRecheck={() => void start('system')} />;
 }

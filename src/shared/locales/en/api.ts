@@ -23,22 +23,26 @@ export const api = {
     badSender: 'Only the Session Prep window may use this.',
   },
   web: {
-    foreignHost: 'This address is not served here (foreign Host).',
-    foreignOrigin: 'Requests from other pages are refused (foreign Origin).',
-    foreignSite: 'Requests from other sites are refused.',
+    foreignHost:
+      'This address is not served here (foreign Host). Open the address Session Prep printed, which starts with http://127.0.0.1.',
+    foreignOrigin:
+      'Requests from other pages are refused (foreign Origin). Open the address Session Prep printed in a tab of its own.',
+    foreignSite:
+      'Requests from other sites are refused. Open the address Session Prep printed in a tab of its own.',
     launchUsed:
       'This address has already been used to open Session Prep, in another window or browser. Go back to that window; or stop Session Prep (Ctrl+C) and start it again for a new address.',
     wrongLaunch: 'This address is not the one Session Prep printed. Open the address it printed.',
     needSession:
       'This page is not connected to Session Prep. Open the address Session Prep printed; if it was already used, stop Session Prep (Ctrl+C) and start it again.',
-    otherUser: 'Session Prep serves only the user who started it.',
+    otherUser:
+      'Session Prep serves only the user who started it. Start Session Prep yourself and open the address it prints.',
     tooMany:
       'Too many connections are open. Close the other Session Prep tabs and reload this one.',
     onlyPost: 'Only POST is accepted here.',
     noWebSocket: 'There is no WebSocket endpoint here.',
-    badAddress: 'Bad address.',
+    badAddress: 'Bad address. Open the address Session Prep printed.',
     onlyGet: 'Only GET is served here.',
-    notFound: 'Not found.',
+    notFound: 'Not found. Open the address Session Prep printed.',
     internal: 'Something went wrong inside Session Prep. Reload the page.',
     portInUse:
       'Port {{port}} is already in use. Choose another --port, or leave it out to use a free one.',
@@ -48,6 +52,8 @@ export const api = {
     buildFailed:
       'Building the wizard failed ({{why}}). Run `npm run build` to see the whole error.',
     builtNothing: 'Vite built no {{file}}; check vite.config.ts.',
+    /** Added (issue 15): the heading shown instead of the wizard when browser mode refused the page. */
+    pageRefused: 'Session Prep cannot be opened from here',
   },
   /** Added (issue 17): refusals of `chromium.targets` and `chromium.report`. */
   chromium: {

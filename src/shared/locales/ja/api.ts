@@ -23,23 +23,27 @@ export const api = {
     badSender: 'この操作は Session Prep のウィンドウからのみ行えます。',
   },
   web: {
-    foreignHost: 'このアドレスはここでは提供していません（Host が異なります）。',
-    foreignOrigin: 'ほかのページからの要求はお断りしています（Origin が異なります）。',
-    foreignSite: 'ほかのサイトからの要求はお断りしています。',
+    foreignHost:
+      'このアドレスはここでは提供していません（Host が異なります）。Session Prep が表示した、http://127.0.0.1 で始まるアドレスを開いてください。',
+    foreignOrigin:
+      'ほかのページからの要求はお断りしています（Origin が異なります）。Session Prep が表示したアドレスを、新しいタブで開いてください。',
+    foreignSite:
+      'ほかのサイトからの要求はお断りしています。Session Prep が表示したアドレスを、新しいタブで開いてください。',
     launchUsed:
       'このアドレスは、別のウィンドウやブラウザーで Session Prep を開くのにすでに使われています。そのウィンドウに戻ってください。または Session Prep を止めて（Ctrl+C）もう一度起動し、新しいアドレスを使ってください。',
     wrongLaunch:
       'このアドレスは Session Prep が表示したものではありません。Session Prep が表示したアドレスを開いてください。',
     needSession:
       'このページは Session Prep につながっていません。Session Prep が表示したアドレスを開いてください。すでに使ったアドレスなら、Session Prep を止めて（Ctrl+C）もう一度起動してください。',
-    otherUser: 'Session Prep は、起動したユーザーにだけ応答します。',
+    otherUser:
+      'Session Prep は、起動したユーザーにだけ応答します。ご自身で Session Prep を起動し、表示されたアドレスを開いてください。',
     tooMany:
       '接続が多すぎます。ほかの Session Prep のタブを閉じて、このページを再読み込みしてください。',
     onlyPost: 'ここで受け付けるのは POST だけです。',
     noWebSocket: 'ここには WebSocket の接続先はありません。',
-    badAddress: 'アドレスが正しくありません。',
+    badAddress: 'アドレスが正しくありません。Session Prep が表示したアドレスを開いてください。',
     onlyGet: 'ここでは GET の要求だけを受け付けています。',
-    notFound: '見つかりません。',
+    notFound: '見つかりません。Session Prep が表示したアドレスを開いてください。',
     internal: 'Session Prep の内部で問題が発生しました。ページを再読み込みしてください。',
     portInUse:
       'ポート {{port}} はすでに使われています。別の --port を指定するか、指定せずに空いているポートを使ってください。',
@@ -51,6 +55,8 @@ export const api = {
       'ウィザードのビルドに失敗しました（{{why}}）。エラーの全文は `npm run build` を実行すると確認できます。',
     builtNothing:
       'Vite のビルドで {{file}} ができませんでした。vite.config.ts を確認してください。',
+    /** Added (issue 15): the heading shown instead of the wizard when browser mode refused the page. */
+    pageRefused: 'ここからは Session Prep を開けません',
   },
   chromium: {
     noRun:
