@@ -15,3 +15,4 @@ export {
   type PathSegmentId,
 } from './path-segments';
 export { revealHiddenChars } from './reveal-hidden-chars';
+export { fixesForCause, type CauseFixOptions, type CauseOfFix } from './cause-fix';
