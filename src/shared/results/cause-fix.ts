@@ -48,8 +48,11 @@ export function fixesForCause(lang: Lang, cause: CauseOfFix, o: CauseFixOptions 
   const own = t(`verdicts:causeFix.${cause.verdict}`, { ...vars, defaultValue: '' });
   if (typeof own === 'string' && own !== '') return [own];
   const worded = wordVerdict(runLang, cause.verdict, { vars }).fix;
-  // Japanese puts a space between a name and its particle (「a.example のポート」), not after a bracket.
-  return worded ? [runLang === 'ja' ? worded.replaceAll('） ', '）') : worded] : fixes;
+  if (!worded) return fixes;
+  // Japanese sets a space around a Latin host name (「DNS が a.example を」), not around Japanese words.
+  return [
+    runLang === 'ja' ? worded.replaceAll(` ${host}`, host).replaceAll(`${host} `, host) : worded,
+  ];
 }
 
 /** Whether the check's fix is its verdict's plain fix for its own host and port, i.e. safe to re-word. */

@@ -70,4 +70,14 @@ export const cli = {
     '--port には 0 から 65535 までの整数を指定してください（0 は空いているポート）。指定された値: 「{{value}}」',
   electronMissing:
     'この環境ではデスクトップアプリを起動できないため（Electron の実行ファイルまたは画面がありません）、代わりに Web ブラウザーで開きます。',
+  /** After the verdict on the summary's last line (issue 15). */
+  nextStep: {
+    join: '次の手順: サポート担当者から届く招待メールから、セッションに参加してください。',
+    connect:
+      '次の手順: この PC をネットワークに接続してから、session-prep check をもう一度実行してください。',
+    askIt: '次の手順: 社内の IT 管理者に依頼してください — session-prep allowlist --format text',
+    fixHere:
+      '次の手順: 上の対処をこの PC で行ってから、session-prep check をもう一度実行してください。',
+    checkAgain: '次の手順: session-prep check をもう一度実行してください。',
+  },
 } as const;
