@@ -1,6 +1,7 @@
 import { useEffect, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemNotice } from '../../common/ProblemNotice';
+import { UrlToCopy } from '../../common/UrlToCopy';
 import '../join-cleanup.css';
 import { JoinPrivacy } from './JoinPrivacy';
 import { useJoinStore, type JoinState } from './use-join-store';
@@ -154,11 +155,19 @@ export function JoinView({ s }: { s: JoinState }) {
       <p role="status" data-testid="join-open-status">
         {s.open.phase === 'done' ? t('step.opened') : ''}
       </p>
-      {s.open.problem && (
-        <p className="notice notice-problem" role="alert">
-          {s.open.problem.message}
-        </p>
-      )}
+      {s.open.problem &&
+        (valid && (s.open.problem.code === 'failed' || s.open.problem.code === 'unsupported') ? (
+          // The browser did not open: the address to copy, the OS's words for support only.
+          <UrlToCopy
+            message={t('step.openFailed')}
+            url={valid.link.url}
+            supportText={s.open.problem.issues?.map((i) => i.message).join('\n')}
+          />
+        ) : (
+          <p className="notice notice-problem" role="alert">
+            {s.open.problem.message}
+          </p>
+        ))}
     </div>
   );
 }

@@ -40,18 +40,19 @@ export const join = {
   open: {
     noOpener:
       'This version of Session Prep cannot open links by itself. Open this address in your browser: {{url}}',
-    failed: 'The browser could not be opened ({{why}}). Open this address in your browser: {{url}}',
+    failed: 'The browser did not open. Copy this address and open it in your browser: {{url}}',
   },
   privacy: {
     unsupported:
-      'Open windows cannot be listed on this computer. Please close or minimise anything you do not want to show.',
+      'The open windows cannot be listed on this PC. Before you share the screen, check yourself which windows are open, and close or minimise anything you do not want to show.',
     noTool:
-      'Open windows cannot be listed here (wmctrl is not installed). Please close or minimise anything you do not want to show.',
+      'The open windows could not be listed on this PC. Before you share the screen, check yourself which windows are open, and close or minimise anything you do not want to show.',
     failed:
-      'Open windows could not be listed ({{why}}). Please close or minimise anything you do not want to show.',
+      'The open windows could not be listed. Before you share the screen, check yourself which windows are open, and close or minimise anything you do not want to show.',
     minimised: 'All windows are minimised.',
     minimiseUnsupported:
       'Windows cannot be minimised automatically here. Please minimise them yourself.',
+    noToolDetail: 'wmctrl (the tool that lists open windows on Linux) is not installed.',
   },
   ime: {
     notWindows: 'This setting exists only on Windows.',
@@ -99,5 +100,10 @@ export const join = {
     fileTransferTitle: 'File transfer',
     fileTransfer:
       'The support engineer may send you files (for example a tool or a log request). Each transfer asks for your approval first, and the transfer window shows the folder where the file is saved. You can refuse any transfer, and you never need to send files you do not want to share.',
+    openFailed: 'The browser did not open. Copy this address and open it in your browser:',
+    copyUrl: 'Copy the address',
+    copiedUrl: 'The address is copied. Paste it into the address bar of your browser.',
+    copyUrlFailed: 'The address could not be copied. Select it and copy it yourself.',
+    forSupport: 'For support',
   },
 } as const;
