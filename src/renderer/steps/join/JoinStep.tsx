@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ProblemNotice } from '../../common/ProblemNotice';
 import { UrlToCopy } from '../../common/UrlToCopy';
 import '../join-cleanup.css';
+import { useAppStore } from '../../stores/use-app-store';
+import { JoinGuide } from './JoinGuide';
 import { JoinPrivacy } from './JoinPrivacy';
 import { useJoinStore, type JoinState } from './use-join-store';
 
@@ -20,6 +22,7 @@ export function JoinStep() {
 /** Paste the link or key → see it validated with its data centre → check that data centre → privacy → open. */
 export function JoinView({ s }: { s: JoinState }) {
   const { t } = useTranslation('join');
+  const platform = useAppStore((a) => a.info?.platform);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -168,6 +171,8 @@ export function JoinView({ s }: { s: JoinState }) {
             {s.open.problem.message}
           </p>
         ))}
+
+      <JoinGuide platform={platform} />
     </div>
   );
 }

@@ -106,4 +106,27 @@ export const join = {
     copyUrlFailed: 'The address could not be copied. Select it and copy it yourself.',
     forSupport: 'For support',
   },
+  /** What the vendor's guide walks the customer through after joining (../shared/seed), issue 15. */
+  guide: {
+    title: 'What happens after you join',
+    intro: 'The guide from your support engineer walks through these steps.',
+    download: 'On the page that opens, click [Download].',
+    downloadAlt: 'A web page with a Download button',
+    run: 'Run the downloaded ZA_Connect.exe. The remote session starts by itself, and your whole screen is shared.',
+    runMac:
+      'Open the downloaded Zoho Assist app (Join.app). The remote session starts by itself, and your whole screen is shared.',
+    runAlt: 'A program file being opened',
+    join: 'When the “Join Session” window appears, click [参加する] (Join) whenever you are ready.',
+    joinAlt: 'A small window with a Join button',
+    chat: 'The chat opens by itself when the session starts; the speech-bubble icon, second from the left in the toolbar, opens it again.',
+    chatAlt: 'Two speech bubbles',
+    files:
+      'Files can be sent both ways during the session, for example a fix from your support engineer. You approve each transfer.',
+    filesAlt: 'A document with arrows in both directions',
+    end: 'To end the session, click the red × at the top right of the Zoho Assist window.',
+    endAlt: 'A window with a red close button',
+    cleanup:
+      'After the session the app is not removed by itself. The Cleanup step of Session Prep removes it when you want.',
+    cleanupAlt: 'A trash can',
+  },
 } as const;
