@@ -23,11 +23,15 @@ export function JoinGuide({ platform }: { platform: string | undefined }) {
       <h2 id="join-guide-heading">{t('guide.title')}</h2>
       <p className="hint">{t('guide.intro')}</p>
       <ol className="guide-steps">
-        {steps.map((id) => {
+        {steps.map((id, n) => {
           const text = id === 'run' && platform === 'darwin' ? t('guide.runMac') : t(`guide.${id}`);
           return (
             <li key={id} className="guide-step" data-testid={`join-guide-${id}`}>
               <figure className="guide-step__figure">
+                {/* The list numbers the steps for assistive technology; this is the visible number. */}
+                <span className="guide-step__number" aria-hidden="true">
+                  {n + 1}.
+                </span>
                 <svg
                   className="guide-pic"
                   viewBox="0 0 64 48"
