@@ -45,6 +45,8 @@ export const privacyWindowsSchema = z.object({
   supported: z.boolean(),
   windows: z.array(openWindowSchema),
   message: z.string().optional(),
+  /** Why the windows could not be listed, for support only (issue 15: not in the customer's sentence). */
+  detail: z.string().optional(),
 });
 export type PrivacyWindows = z.infer<typeof privacyWindowsSchema>;
 

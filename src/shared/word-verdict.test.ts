@@ -35,7 +35,7 @@ describe('wordVerdict', () => {
     expect(
       wordVerdict('en', 'tls_failed', { variant: 'nope', vars: { host: 'a', port: 1, code: 'X' } })
         .message,
-    ).toContain('failed (X)');
+    ).toBe('The secure connection to a:1 failed.');
     expect(
       wordVerdict('ja', 'tcp_refused', { vars: { host: 'a.example', port: 443 } }).message,
     ).toContain('a.example のポート 443');

@@ -77,7 +77,10 @@ describe.each(['ja', 'en'] as const)('the %s summary on a terminal', (lang) => {
       // The verdict is the last paragraph: its rows, joined, are the unwrapped verdict line.
       const verdict = rows(whole).at(-1) ?? '';
       expect(verdict).toMatch(/^✖ /);
-      expect(verdict).toBe(`✖ ${translator(lang)('cli:notReady', { count: 4 })}`);
+      // The verdict, then the next step: these causes are on the way out, so the request to IT.
+      const t = translator(lang);
+      const next = `${lang === 'ja' ? '' : ' '}${t('cli:nextStep.askIt')}`;
+      expect(verdict).toBe(`✖ ${t('cli:notReady', { count: 4 })}${next}`);
       const lastParagraph = wrapped.trimEnd().split('\n\n').at(-1) ?? '';
       expect(letters(lastParagraph)).toBe(letters(verdict));
       // And it comes after every cause and fix.

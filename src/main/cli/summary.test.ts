@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brokenRun, check } from '../../../test/report/sample-runs';
+import { translator } from '../../shared/i18n';
 import { formatSummary } from './summary';
 
 describe('the readable summary', () => {
@@ -114,5 +115,76 @@ describe('the readable summary', () => {
     expect(en).toContain('      Addresses: assist.zoho.com, join.zoho.com, gateway.zohoassist.com');
     // The shared fix once, not once per host.
     expect(en.match(/→ Ask your IT department to allow outgoing/g)).toHaveLength(1);
+  });
+});
+
+describe('each cause once (issue 15)', () => {
+  const hosts = Array.from({ length: 16 }, (_, i) => `h${i + 1}.zoho.com`);
+  const wordedRun = (lang: 'en' | 'ja') => {
+    const t = translator(lang);
+    return brokenRun({
+      lang,
+      checks: [
+        ...hosts.map((host) =>
+          check({
+            id: `dns:${host}`,
+            kind: 'dns',
+            target: { host },
+            status: 'fail',
+            verdict: 'dns_not_found',
+            message: t('verdicts:dns_not_found.message', { host, code: 'ENOTFOUND' }),
+            fix: t('verdicts:dns_not_found.fix', { host }),
+          }),
+        ),
+        check({ id: 'os', kind: 'os', status: 'pass', verdict: 'ok', message: 'Windows 11' }),
+      ],
+    });
+  };
+
+  it.each(['en', 'ja'] as const)(
+    '%s: prints the fix of sixteen hosts once, naming them all, and ends with the next step',
+    (lang) => {
+      const text = formatSummary(wordedRun(lang), lang, false);
+      const rows = text.split('\n');
+      const fixes = rows.filter((row) => row.includes('→'));
+      expect(fixes).toHaveLength(1);
+      // One cause for every host: the hosts once above, and the fix speaks of them all.
+      const listed = rows.find((row) =>
+        row.includes(translator(lang)('cli:oneCauseHosts', { hosts: '' })),
+      );
+      for (const host of hosts) expect(listed).toContain(host);
+      expect(fixes[0]).toContain(lang === 'en' ? 'the 16 names above' : '上記の 16 件の名前を');
+      expect(text).not.toMatch(/ENOTFOUND/);
+      const last = text.trimEnd().split('\n').at(-1) ?? '';
+      expect(last).toMatch(/^✖ /);
+      expect(last).toContain(translator(lang)('cli:nextStep.askIt'));
+      if (lang === 'en') expect(last).toContain('Next: send the request to IT');
+    },
+  );
+
+  it('names the next step by where the cause lies: this PC, or ready to join', () => {
+    const local = brokenRun({
+      checks: [
+        check({
+          id: 'tcp:a.example:443',
+          kind: 'tcp',
+          target: { host: 'a.example', port: 443 },
+          status: 'fail',
+          verdict: 'local_blocked',
+          message: 'blocked here',
+          fix: 'allow it in the PC firewall',
+        }),
+      ],
+    });
+    expect(formatSummary(local, 'en', false).trimEnd().split('\n').at(-1)).toContain(
+      'Next: do what the fixes above say on this PC',
+    );
+    const ready = brokenRun({
+      ready: true,
+      checks: [check({ id: 'os', kind: 'os', status: 'pass', verdict: 'ok', message: 'fine' })],
+    });
+    expect(formatSummary(ready, 'en', false).trimEnd().split('\n').at(-1)).toMatch(
+      /^✔ .*Next: join the session/,
+    );
   });
 });

@@ -3,8 +3,10 @@ import { translator } from '../../shared/i18n';
 import type { Lang } from '../../shared/lang';
 import { commonCause, connectivityFailure } from '../../shared/results/common-cause';
 import { comparisonSentences } from '../../shared/results/comparison-words';
+import { fixesForCause } from '../../shared/results/cause-fix';
 import { groupByCause } from '../../shared/results/group-by-cause';
 import { revealInline as shown } from '../../shared/results/reveal-hidden-chars';
+import { nextStepLine } from './next-step';
 import { wrapLines, type Line } from './wrap-lines';
 
 const colour = (on: boolean, code: string, text: string) =>
@@ -13,8 +15,9 @@ const colour = (on: boolean, code: string, text: string) =>
 const plain = (text: string): Line => ({ lead: '', text });
 
 /**
- * The readable summary: each problem with its fix, then the counts, then the verdict as the last line, so
- * the answer is what stays at the bottom of the terminal (issue 15). Wrapped at `width` display columns,
+ * The readable summary: each problem, each cause's fix once for all its hosts, then the counts, then the
+ * verdict and the next step as the last line, so the answer is what stays at the bottom of the terminal
+ * (issue 15). Wrapped at `width` display columns,
  * continuations under their bullet; `null` keeps every line whole (a pipe or a file).
  */
 export function formatSummary(
@@ -83,15 +86,14 @@ export function formatSummary(
         });
         // Shown before wrapping, so a hidden character's marker counts in the width.
         for (const c of group.checks) lines.push(checkLine(shown(c.id), shown(c.message)));
-        for (const fix of new Set(group.checks.flatMap((c) => (c.fix ? [c.fix] : []))))
+        for (const fix of fixesForCause(lang, group, { hostsShownAbove: true }))
           lines.push(fixLine(shown(fix)));
         continue;
       }
-      for (const c of group.checks) {
-        // Messages carry what the network said (a certificate's OU, a header): one line each, controls shown.
-        lines.push(checkLine(shown(c.id), shown(c.message)));
-        if (c.fix) lines.push(fixLine(shown(c.fix)));
-      }
+      // Messages carry what the network said (a certificate's OU, a header): one line each, controls shown.
+      for (const c of group.checks) lines.push(checkLine(shown(c.id), shown(c.message)));
+      // The cause's fix once, for all its hosts: sixteen hosts, one fix (issue 15).
+      for (const fix of fixesForCause(lang, group)) lines.push(fixLine(shown(fix)));
     }
   };
   section(t('cli:problems'), '✖', '31', fails);
@@ -123,7 +125,7 @@ export function formatSummary(
   // The answer last: after a long list of causes, it is the line left in view.
   lines.push(plain(''), {
     lead: '',
-    text: `${run.ready ? '✔' : '✖'} ${headline}`,
+    text: `${run.ready ? '✔' : '✖'} ${headline}${lang === 'ja' ? '' : ' '}${nextStepLine(t, run)}`,
     hang: 2,
     paint: (text) => colour(useColour, run.ready ? '32;1' : '31;1', text),
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../shared/check-result';
+import { wordVerdict } from '../../shared/word-verdict';
 import { causeView } from './cause-cards';
 
 const dns = (host: string): CheckResult => ({
@@ -10,7 +11,8 @@ const dns = (host: string): CheckResult => ({
   verdict: 'dns_not_found',
   durationMs: 5,
   message: `${host} not found`,
-  fix: `Ask IT why ${host} does not resolve.`,
+  // The fix as a probe words it, so the card can say it once for every host.
+  fix: wordVerdict('en', 'dns_not_found', { vars: { host } }).fix,
 });
 const skipped = (host: string, port: number): CheckResult => ({
   id: `tcp:${host}:${port}`,
@@ -37,7 +39,10 @@ describe('causeView', () => {
     const [card] = view.cards;
     expect(card?.verdict).toBe('dns_not_found');
     expect(card?.hosts).toEqual(['a.example', 'b.example']);
-    expect(card?.fix).toBe('Ask IT why a.example does not resolve.');
+    // One fix for both hosts, which the card lists right above it: not the first host's fix.
+    expect(card?.fix).toBe(
+      'Check the network connection; if it works, ask your IT department why their DNS does not know the 2 names above.',
+    );
     expect(card?.skipped.map((c) => c.id)).toEqual([
       'tcp:a.example:443',
       'tcp:b.example:443',

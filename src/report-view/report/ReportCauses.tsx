@@ -2,6 +2,7 @@
 /** @jsxRuntime automatic */
 import { useTranslation } from 'react-i18next';
 import type { CheckResult } from '../../shared/check-result';
+import type { Lang } from '../../shared/lang';
 import { causeView } from '../../shared/results/cause-view';
 import { revealHiddenChars } from '../../shared/results/reveal-hidden-chars';
 import { CheckList } from '../results/CheckList';
@@ -11,9 +12,9 @@ import { StatusMark } from '../results/StatusMark';
  * One section per cause (issue 15): its hosts once, its fix once, how many checks it kept from running,
  * and what each check saw only inside a "for support" disclosure.
  */
-export function ReportCauses({ checks }: { checks: readonly CheckResult[] }) {
+export function ReportCauses({ checks, lang }: { checks: readonly CheckResult[]; lang: Lang }) {
   const { t } = useTranslation('report');
-  const { cards } = causeView(checks);
+  const { cards } = causeView(checks, lang);
   return (
     <section className="report__section" aria-labelledby="causes" data-testid="report-causes">
       <h2 id="causes">{t('layout.causes')}</h2>

@@ -48,7 +48,7 @@ export function ReportDocument({ report }: { report: ReportData }) {
           <main>
             <ReportSummary report={report} />
             <ReportComparison report={report} />
-            <ReportCauses checks={report.checks} />
+            <ReportCauses checks={report.checks} lang={report.reportLang} />
             <section className="report__section" aria-labelledby="path">
               <h2 id="path">{t('path.title')}</h2>
               <PathPicture

@@ -1,6 +1,7 @@
 // Automatic JSX even where no tsconfig applies: the CLI renders the report with tsx/esbuild.
 /** @jsxRuntime automatic */
 import { useTranslation } from 'react-i18next';
+import { browserDisplayName } from '../../shared/browser-names';
 import type { CheckResult } from '../../shared/check-result';
 import { revealHiddenChars } from '../../shared/results/reveal-hidden-chars';
 import { EvidenceList } from './EvidenceList';
@@ -19,6 +20,23 @@ export function checkSubject(check: CheckResult): string {
   return colon === -1 ? '' : check.id.slice(colon + 1);
 }
 
+/**
+ * The row's title: the kind and its subject ("Web access (HTTP) assist.zoho.com:443"); a browser by its
+ * product's name alone ("Google Chrome", "Chromium"), never "Browser chrome" (issue 15).
+ */
+export function checkTitle(
+  check: CheckResult,
+  kindLabel: string,
+): { label: string; subject: string } {
+  const subject = checkSubject(check);
+  if (check.kind !== 'browser') return { label: kindLabel, subject };
+  const named =
+    (check.detail && 'name' in check.detail && typeof check.detail.name === 'string'
+      ? check.detail.name
+      : null) ?? browserDisplayName(subject);
+  return named ? { label: named, subject: '' } : { label: kindLabel, subject };
+}
+
 /** Props: `check` — one result; `evidence` — how to show what it saw (default `collapsible`). */
 export function CheckRow({
   check,
@@ -28,13 +46,13 @@ export function CheckRow({
   evidence?: EvidenceMode;
 }) {
   const { t } = useTranslation('report');
-  const subject = checkSubject(check);
+  const { label, subject } = checkTitle(check, t(`kind.${check.kind}`));
   return (
     <li className={`sp-check sp-check--${check.status}`}>
       <div className="sp-check__head">
         <StatusMark status={check.status} />
         <span className="sp-check__title">
-          {t(`kind.${check.kind}`)}
+          {label}
           {subject && (
             <>
               {' '}

@@ -5,7 +5,7 @@ import type { CheckRun } from '../../shared/check-result';
 import { commonCause, connectivityFailure } from '../../shared/results/common-cause';
 import { firstThingToDo } from '../../shared/results/group-by-cause';
 import { revealHiddenChars } from '../../shared/results/reveal-hidden-chars';
-import { checkSubject } from './CheckRow';
+import { checkTitle } from './CheckRow';
 import { StatusMark } from './StatusMark';
 import { StackDisagreements } from './StackDisagreements';
 
@@ -45,7 +45,8 @@ export function RunSummary({ run, headingLevel = 3 }: RunSummaryProps) {
           <Heading className="sp-summary__todo-heading">{t('document.oneThing')}</Heading>
           <p className="sp-summary__todo-text">{revealHiddenChars(first.fix ?? first.message)}</p>
           <p className="sp-summary__todo-where">
-            {t(`kind.${first.kind}`)} <bdi>{revealHiddenChars(checkSubject(first))}</bdi> —{' '}
+            {checkTitle(first, t(`kind.${first.kind}`)).label}{' '}
+            <bdi>{revealHiddenChars(checkTitle(first, '').subject)}</bdi> —{' '}
             {t(`cause.${first.verdict}`)}
           </p>
         </div>

@@ -2,7 +2,7 @@ import { I18nextProvider } from 'react-i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { brokenRun, readyRun } from '../../../test/report/sample-runs';
+import { brokenRun, check, readyRun } from '../../../test/report/sample-runs';
 import { createI18n } from '../../shared/i18n';
 import type { Lang } from '../../shared/lang';
 import { findPathBreak } from '../../shared/results/find-path-break';
@@ -27,7 +27,41 @@ describe('results components', () => {
     expect(headings[1]).toContain('SSL inspection: a device decrypts the traffic');
     expect(html).toContain('CN=Example Inspector CA, O=Example Corp');
     expect(html).toContain('<dt>SHA-256 fingerprint</dt>');
-    expect(html).not.toContain('<details');
+    // Open evidence: no disclosure per row; only the raw data sits in one "For support" (issue 15).
+    expect(html).not.toContain('<details class="sp-check__details"');
+    expect(html).toContain(
+      '<details class="sp-evidence__support"><summary>For support</summary><dl class="sp-evidence"><div class="sp-evidence__item"><dt>via</dt>',
+    );
+    expect(html.indexOf('<dt>HTTP status</dt>')).toBeLessThan(html.indexOf('For support'));
+  });
+
+  it('names a browser by its product, and the detail keys in words, in Japanese', () => {
+    const browser = check({
+      id: 'browser:chrome',
+      kind: 'browser',
+      status: 'pass',
+      verdict: 'ok',
+      message: 'ok',
+    });
+    const dns = check({
+      id: 'dns:a.example',
+      kind: 'dns',
+      target: { host: 'a.example' },
+      status: 'fail',
+      verdict: 'dns_not_found',
+      message: 'not found',
+      detail: {
+        resolver: 'os',
+        error: { code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND a.example' },
+      },
+    });
+    const html = render(<CheckList checks={[browser, dns]} evidence="open" />, 'ja');
+    expect(html).toContain('<span class="sp-check__title">Google Chrome</span>');
+    expect(html).not.toContain('ブラウザー <bdi');
+    const support = html.slice(html.indexOf('サポート担当者向けの詳細'));
+    expect(support).toContain('<dt>名前解決の方法</dt>');
+    expect(support).toContain('ENOTFOUND');
+    expect(html.slice(0, html.indexOf('サポート担当者向けの詳細'))).not.toContain('ENOTFOUND');
   });
 
   it('speaks Japanese with the ja instance', () => {

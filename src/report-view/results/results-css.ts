@@ -131,6 +131,13 @@ export const resultsCss = `/* Results: status marks, check rows, groups by cause
   overflow-wrap: anywhere;
   white-space: pre-wrap;
 }
+.sp-evidence__support {
+  margin-top: 0.4em;
+}
+.sp-evidence__support > summary {
+  cursor: pointer;
+  color: #0b4f8a;
+}
 .sp-causes {
   display: flex;
   flex-direction: column;

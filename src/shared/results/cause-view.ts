@@ -1,5 +1,7 @@
 import type { CheckResult } from '../check-result';
+import { fixesForCause } from './cause-fix';
 import { groupByCause } from './group-by-cause';
+import type { Lang } from '../lang';
 import type { Status, Verdict } from '../verdicts';
 
 /** One cause as the customer reads it: what is wrong, which hosts it hits, the fix once, and its proof. */
@@ -9,7 +11,7 @@ export interface CauseCard {
   isBlocking: boolean;
   /** Each host once, in the order its checks ran; empty for checks without a host (bandwidth, display). */
   hosts: string[];
-  /** The fix of the first check that has one: one fix per cause, not one per host. */
+  /** The cause's fix once, for all its hosts ("the 16 names above"), not the first host's. */
   fix: string | null;
   checks: CheckResult[];
   /** The checks that were not run because of this cause (same host, after the failing step). */
@@ -37,7 +39,7 @@ const uniq = (values: readonly (string | null)[]) => [
  * The problems of a run as cards: one per cause (verdict), hosts grouped under it, and the checks that were
  * skipped because a host failed earlier folded into the cause that stopped them. Passed checks are not here.
  */
-export function causeView(checks: readonly CheckResult[]): CauseView {
+export function causeView(checks: readonly CheckResult[], lang: Lang = 'en'): CauseView {
   const problems = checks.filter((c) => c.status !== 'pass' && c.status !== 'skipped');
   const skipped = checks.filter((c) => c.status === 'skipped');
   const cards: CauseCard[] = groupByCause(problems).map((g) => ({
@@ -45,7 +47,7 @@ export function causeView(checks: readonly CheckResult[]): CauseView {
     status: g.status,
     isBlocking: g.isBlocking,
     hosts: uniq(g.checks.map(hostOf)),
-    fix: g.checks.find((c) => c.fix)?.fix ?? null,
+    fix: fixesForCause(lang, g, { hostsShownAbove: true }).join(' ') || null,
     checks: g.checks,
     skipped: [],
   }));

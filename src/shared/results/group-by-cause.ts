@@ -11,6 +11,10 @@ export interface CauseGroup {
   /** Where on the path the cause lies; null for system, bandwidth and not-run checks. */
   segment: PathSegmentId | null;
   checks: CheckResult[];
+  /** Each host once, in the order its checks ran (empty for checks without a host). */
+  hosts: string[];
+  /** Each port once, in the order its checks ran. */
+  ports: number[];
 }
 
 /**
@@ -35,6 +39,10 @@ export function groupByCause(checks: readonly CheckResult[]): CauseGroup[] {
         isBlocking: list.some((c) => c.status === 'fail' && c.required !== false),
         segment,
         checks: list,
+        hosts: [...new Set(list.flatMap((c) => (c.target ? [c.target.host] : [])))],
+        ports: [
+          ...new Set(list.flatMap((c) => (c.target?.port !== undefined ? [c.target.port] : []))),
+        ],
       } satisfies CauseGroup,
       severity: severityOf(worst),
     };

@@ -18,3 +18,4 @@ export { revealHiddenChars } from './reveal-hidden-chars';
 export { compareRuns, comparedByCause, hostsOf, sameQuestion } from './compare-runs';
 export { comparisonSentences, comparisonTime, type ComparisonSentences } from './comparison-words';
 export { stackDisagreements, type StackDisagreement } from './stack-disagreement';
+export { fixesForCause, type CauseFixOptions, type CauseOfFix } from './cause-fix';

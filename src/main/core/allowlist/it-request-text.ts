@@ -56,7 +56,7 @@ export function itRequestText(
     out.push(t('fixes:itRequest.notChecked', { product }));
   }
   if (run) out.push('', ...pcLines(run, context.redact, t));
-  if (run) out.push('', ...causeLines(run, t));
+  if (run) out.push('', ...causeLines(run, t, lang));
   for (const lines of interceptorLines(model, t)) out.push('', ...lines);
   out.push('', ...allowLines(model, run, t));
   out.push('', t('fixes:itRequest.thanks'), '');
@@ -88,8 +88,11 @@ function pcLines(run: CheckRun, redact: boolean, t: Translate): string[] {
 }
 
 /** The network's causes (the system's are the customer's, not IT's), each with its hosts and its fix once. */
-function causeLines(run: CheckRun, t: Translate): string[] {
-  const view = causeView(run.checks.filter((c) => groupOfKind(c.kind) !== 'system'));
+function causeLines(run: CheckRun, t: Translate, lang: Lang): string[] {
+  const view = causeView(
+    run.checks.filter((c) => groupOfKind(c.kind) !== 'system'),
+    lang,
+  );
   // An unmeasured bandwidth follows from the causes above it; it is not one for IT.
   const cards = view.cards.filter(
     (c) => (c.status === 'fail' || c.status === 'warn') && c.verdict !== 'unmeasured',

@@ -39,12 +39,15 @@ describe('DNS checks against a DNS server of our own', () => {
   it("dns_failed for SERVFAIL and REFUSED, naming the server's answer (the raw codes kept)", async () => {
     const fail = await dnsCheck('fail.test');
     expect(fail.dns).toMatchObject({ status: 'fail', verdict: 'dns_failed' });
-    expect(fail.dns.message).toContain('with a failure (SERVFAIL)');
+    // The sentence for the person, the server's answer for support (issue 15).
+    expect(fail.dns.message).toBe(
+      'The DNS server could not answer for fail.test: it reported a failure of its own.',
+    );
     expect(JSON.stringify(fail.dns.detail)).toContain('ESERVFAIL');
     await dns?.close();
     const refused = await dnsCheck('refused.test');
     expect(refused.dns).toMatchObject({ status: 'fail', verdict: 'dns_failed' });
-    expect(refused.dns.message).toContain('with a failure (REFUSED)');
+    expect(refused.dns.message).toBe('The DNS server refused to answer for refused.test.');
     expect(JSON.stringify(refused.dns.detail)).toContain('EREFUSED');
   });
 

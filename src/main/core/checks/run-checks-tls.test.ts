@@ -94,7 +94,7 @@ describe('TLS and WebSocket checks', () => {
     const { check, run } = await runNetwork(networkCatalog(endpoint(s.port)), trust());
     const tls = check(`tls:localhost:${s.port}`);
     expect(tls).toMatchObject({ status: 'fail', verdict: 'tls_untrusted' });
-    expect(tls.message).toContain('not trusted (DEPTH_ZERO_SELF_SIGNED_CERT)');
+    expect(tls.message).toContain('is not trusted; it is issued by CN=localhost');
     expect(tls.fix).toBeTruthy();
     expect(tls.detail).toMatchObject({
       authorizationError: { code: 'DEPTH_ZERO_SELF_SIGNED_CERT' },

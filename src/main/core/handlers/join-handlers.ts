@@ -47,13 +47,13 @@ export function joinHandlers(
       try {
         await options.openExternal(url);
       } catch (error) {
-        return refused(
-          'failed',
-          t('join:open.failed', {
-            url,
-            why: error instanceof Error ? error.message : String(error),
-          }),
-        );
+        // The OS's own words are for support: kept as an issue, not in the sentence (issue 15).
+        return refused('failed', t('join:open.failed', { url }), [
+          {
+            path: ['openExternal'],
+            message: error instanceof Error ? error.message : String(error),
+          },
+        ]);
       }
       return ok({ opened: true, url });
     },
@@ -66,9 +66,16 @@ export function joinHandlers(
         listing.why === 'no_tool'
           ? t('join:privacy.noTool')
           : listing.why === 'failed'
-            ? t('join:privacy.failed', { why: listing.detail ?? '' })
+            ? t('join:privacy.failed')
             : t('join:privacy.unsupported');
-      return ok({ supported: false, windows: [], message });
+      // The tool or the error is for support; the sentence says what it means for the customer.
+      const detail =
+        listing.why === 'no_tool'
+          ? t('join:privacy.noToolDetail')
+          : listing.why === 'failed'
+            ? listing.detail
+            : undefined;
+      return ok({ supported: false, windows: [], message, ...(detail ? { detail } : {}) });
     },
 
     'privacy.minimise': async ({ lang }) => {

@@ -98,6 +98,11 @@ function answerNames(codes: string[]): string | undefined {
   return names.length > 0 ? names.join(', ') : undefined;
 }
 
+/** The sentence for the server's one answer (the codes stay in the detail, issue 15); none for a mix. */
+function answerVariant(answer: string | undefined): 'refused' | 'serverFailure' | undefined {
+  return answer === 'REFUSED' ? 'refused' : answer === 'SERVFAIL' ? 'serverFailure' : undefined;
+}
+
 function answered(
   host: string,
   addresses: string[],
@@ -155,8 +160,14 @@ async function resolveWithin(
     const detail: DnsDetail = { resolver: 'direct', servers: d.servers, errors: d.errors };
     if (d.addresses.length) return answered(host, d.addresses, detail);
     const verdict = classify(d.codes);
-    const code = (verdict === 'dns_failed' && answerNames(d.codes)) || d.codes.join(', ');
-    return { verdict, vars: { host, code }, detail };
+    const answer = verdict === 'dns_failed' ? answerNames(d.codes) : undefined;
+    const variant = answerVariant(answer);
+    return {
+      verdict,
+      vars: { host, code: answer ?? d.codes.join(', ') },
+      ...(variant ? { variant } : {}),
+      detail,
+    };
   }
 
   try {
@@ -191,6 +202,12 @@ async function resolveWithin(
     // The OS says EAI_AGAIN for every kind of server failure; the server's own answer says which.
     const answer =
       verdict === 'dns_failed' && !d?.addresses.length ? answerNames(answeredCodes) : undefined;
-    return { verdict, vars: { host, code: answer ?? osCode }, detail };
+    const variant = answerVariant(answer);
+    return {
+      verdict,
+      vars: { host, code: answer ?? osCode },
+      ...(variant ? { variant } : {}),
+      detail,
+    };
   }
 }

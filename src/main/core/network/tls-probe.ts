@@ -94,7 +94,12 @@ function judge(
 ): StepOutcome<TlsDetail, TlsSession> {
   const leaf = s.getPeerCertificate(true);
   if (!leaf || !leaf.fingerprint256)
-    return { verdict: 'tls_failed', vars: { host, port, code: 'no certificate' }, detail: {} };
+    return {
+      verdict: 'tls_failed',
+      vars: { host, port, code: 'no certificate' },
+      // The message no longer carries the reason, so the detail keeps it for support.
+      detail: { error: { message: 'the server sent no certificate' } },
+    };
   const summary = summarize(leaf);
   const chain = chainOf(leaf);
   const authError = s.authorizationError as unknown as (Error & { code?: string }) | string | null;

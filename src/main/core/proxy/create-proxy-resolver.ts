@@ -71,12 +71,9 @@ export function createProxyResolver(o: ProxyResolverSources): ProxyResolver {
       try {
         return decisionFromPacAnswer(await o.chromium(url), 'chromium');
       } catch (e) {
-        return {
-          kind: 'failed',
-          verdict: 'pac_failed',
-          message: e instanceof Error ? e.message : String(e),
-          detail: { url },
-        };
+        const reason = e instanceof Error ? e.message : String(e);
+        // Chromium's own words (net::ERR_…) are for support: the detail keeps them (issue 15).
+        return { kind: 'failed', verdict: 'pac_failed', message: reason, detail: { url, reason } };
       }
     }
     return nothingConfigured;

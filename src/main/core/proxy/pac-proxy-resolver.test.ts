@@ -107,7 +107,7 @@ describe('a PAC that cannot be fetched or run is pac_failed, with the reason', (
     expect(d).toEqual({
       kind: 'failed',
       verdict: 'pac_failed',
-      message: `プロキシのセットアップ スクリプト ${url} を読み込めませんでした（HTTP 404）。`,
+      message: `プロキシのセットアップ スクリプト ${url} を読み込めませんでした。`,
       detail: { pacUrl: url, origin: 'wininet', stage: 'fetch', reason: 'HTTP 404', status: 404 },
     });
   });
@@ -129,7 +129,7 @@ describe('a PAC that cannot be fetched or run is pac_failed, with the reason', (
     const d = await pacResolver(url)({ host: 'assist.zoho.com', port: 443, protocol: 'tls' });
     expect(d).toMatchObject({ kind: 'failed', verdict: 'pac_failed', detail: { stage: 'run' } });
     expect(d.kind === 'failed' && d.message).toMatch(
-      /^The proxy setup script .* could not be run \(.+\)\.$/,
+      /^The proxy setup script .* could not be run\.$/,
     );
   });
 

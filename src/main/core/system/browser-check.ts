@@ -1,5 +1,6 @@
 import { checkIds } from '../../../shared/check-ids';
 import { homedir } from 'node:os';
+import { browserDisplayNames } from '../../../shared/browser-names';
 import type { BrowserId } from '../../../shared/catalog';
 import type { InstalledBrowser } from './browser-facts';
 import { probeLinuxBrowsers } from './browser-linux';
@@ -25,13 +26,7 @@ export async function probeBrowsers(
   }
 }
 
-const displayNames: Readonly<Record<BrowserId, string>> = {
-  chrome: 'Google Chrome',
-  edge: 'Microsoft Edge',
-  firefox: 'Firefox',
-  safari: 'Safari',
-  opera: 'Opera',
-};
+const displayNames: Readonly<Record<BrowserId, string>> = browserDisplayNames;
 
 /** One finding per supported browser installed (`browser:ID`), or one `browser` finding when there is none. */
 export function checkBrowsers(

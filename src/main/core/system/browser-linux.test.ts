@@ -87,7 +87,9 @@ describe('browsers on this Linux machine', () => {
         message: 'Zoho Assist に対応したブラウザーがインストールされていません。',
       },
     });
-    expect(r?.finding.fix).toContain('Google Chrome、Microsoft Edge、Firefox、Safari、Opera');
+    expect(r?.finding.fix).toContain(
+      'Google Chrome、Microsoft Edge、Mozilla Firefox、Safari、Opera',
+    );
   });
 
   it('does not pass a browser whose version cannot be read', async () => {

@@ -10,6 +10,12 @@ export function JoinPrivacy({ s }: { s: JoinState }) {
       <h2 id="join-privacy-heading">{t('step.privacyTitle')}</h2>
       <h3>{t('step.windowsTitle')}</h3>
       {windows && !windows.supported && <p className="hint">{windows.message}</p>}
+      {windows && !windows.supported && windows.detail && (
+        <details className="disclosure">
+          <summary>{t('step.forSupport')}</summary>
+          <p className="evidence-text">{windows.detail}</p>
+        </details>
+      )}
       {windows?.supported && windows.windows.length === 0 && (
         <p className="hint">{t('step.windowsNone')}</p>
       )}

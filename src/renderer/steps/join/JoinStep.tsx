@@ -1,7 +1,10 @@
 import { useEffect, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemNotice } from '../../common/ProblemNotice';
+import { UrlToCopy } from '../../common/UrlToCopy';
 import '../join-cleanup.css';
+import { useAppStore } from '../../stores/use-app-store';
+import { JoinGuide } from './JoinGuide';
 import { JoinPrivacy } from './JoinPrivacy';
 import { useJoinStore, type JoinState } from './use-join-store';
 
@@ -19,6 +22,7 @@ export function JoinStep() {
 /** Paste the link or key → see it validated with its data centre → check that data centre → privacy → open. */
 export function JoinView({ s }: { s: JoinState }) {
   const { t } = useTranslation('join');
+  const platform = useAppStore((a) => a.info?.platform);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -154,11 +158,21 @@ export function JoinView({ s }: { s: JoinState }) {
       <p role="status" data-testid="join-open-status">
         {s.open.phase === 'done' ? t('step.opened') : ''}
       </p>
-      {s.open.problem && (
-        <p className="notice notice-problem" role="alert">
-          {s.open.problem.message}
-        </p>
-      )}
+      {s.open.problem &&
+        (valid && (s.open.problem.code === 'failed' || s.open.problem.code === 'unsupported') ? (
+          // The browser did not open: the address to copy, the OS's words for support only.
+          <UrlToCopy
+            message={t('step.openFailed')}
+            url={valid.link.url}
+            supportText={s.open.problem.issues?.map((i) => i.message).join('\n')}
+          />
+        ) : (
+          <p className="notice notice-problem" role="alert">
+            {s.open.problem.message}
+          </p>
+        ))}
+
+      <JoinGuide platform={platform} />
     </div>
   );
 }

@@ -73,7 +73,7 @@ export function NetworkView({
       : '';
 
   const ready = isReady(checks);
-  const view = causeView(checks);
+  const view = causeView(checks, lang);
   const first = firstThingToDo(checks);
   const blocking = view.cards.find((c) => c.isBlocking);
   // The status sentence already names the cause when it is one cause or no connection at all.

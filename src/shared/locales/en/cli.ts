@@ -69,4 +69,12 @@ export const cli = {
     'The desktop app cannot start here (no Electron binary is installed, or no display), so Session Prep opens in your web browser instead.',
   progressIdle:
     'Checking… {{done}}/{{total}} done, {{failed}} failed  connections held idle: {{held}} of {{of}} s',
+  /** After the verdict on the summary's last line (issue 15). */
+  nextStep: {
+    join: 'Next: join the session from the invitation your support engineer sends.',
+    connect: 'Next: connect this PC to the network, then run session-prep check again.',
+    askIt: 'Next: send the request to IT — session-prep allowlist --format text',
+    fixHere: 'Next: do what the fixes above say on this PC, then run session-prep check again.',
+    checkAgain: 'Next: run session-prep check again.',
+  },
 } as const;

@@ -40,18 +40,19 @@ export const join = {
   open: {
     noOpener:
       'This version of Session Prep cannot open links by itself. Open this address in your browser: {{url}}',
-    failed: 'The browser could not be opened ({{why}}). Open this address in your browser: {{url}}',
+    failed: 'The browser did not open. Copy this address and open it in your browser: {{url}}',
   },
   privacy: {
     unsupported:
-      'Open windows cannot be listed on this computer. Please close or minimise anything you do not want to show.',
+      'The open windows cannot be listed on this PC. Before you share the screen, check yourself which windows are open, and close or minimise anything you do not want to show.',
     noTool:
-      'Open windows cannot be listed here (wmctrl is not installed). Please close or minimise anything you do not want to show.',
+      'The open windows could not be listed on this PC. Before you share the screen, check yourself which windows are open, and close or minimise anything you do not want to show.',
     failed:
-      'Open windows could not be listed ({{why}}). Please close or minimise anything you do not want to show.',
+      'The open windows could not be listed. Before you share the screen, check yourself which windows are open, and close or minimise anything you do not want to show.',
     minimised: 'All windows are minimised.',
     minimiseUnsupported:
       'Windows cannot be minimised automatically here. Please minimise them yourself.',
+    noToolDetail: 'wmctrl (the tool that lists open windows on Linux) is not installed.',
   },
   ime: {
     notWindows: 'This setting exists only on Windows.',
@@ -99,5 +100,33 @@ export const join = {
     fileTransferTitle: 'File transfer',
     fileTransfer:
       'The support engineer may send you files (for example a tool or a log request). Each transfer asks for your approval first, and the transfer window shows the folder where the file is saved. You can refuse any transfer, and you never need to send files you do not want to share.',
+    openFailed: 'The browser did not open. Copy this address and open it in your browser:',
+    copyUrl: 'Copy the address',
+    copiedUrl: 'The address is copied. Paste it into the address bar of your browser.',
+    copyUrlFailed: 'The address could not be copied. Select it and copy it yourself.',
+    forSupport: 'For support',
+  },
+  /** What the vendor's guide walks the customer through after joining (../shared/seed), issue 15. */
+  guide: {
+    title: 'What happens after you join',
+    intro: 'The guide from your support engineer walks through these steps.',
+    download: 'On the page that opens, click [Download].',
+    downloadAlt: 'A web page with a Download button',
+    run: 'Run the downloaded ZA_Connect.exe. The remote session starts by itself, and your whole screen is shared.',
+    runMac:
+      'Open the downloaded Zoho Assist app (Join.app). The remote session starts by itself, and your whole screen is shared.',
+    runAlt: 'A program file being opened',
+    join: 'When the “Join Session” window appears, click [参加する] (Join) whenever you are ready.',
+    joinAlt: 'A small window with a Join button',
+    chat: 'The chat opens by itself when the session starts; the speech-bubble icon, second from the left in the toolbar, opens it again.',
+    chatAlt: 'Two speech bubbles',
+    files:
+      'Files can be sent both ways during the session, for example a fix from your support engineer. You approve each transfer.',
+    filesAlt: 'A document with arrows in both directions',
+    end: 'To end the session, click the red × at the top right of the Zoho Assist window.',
+    endAlt: 'A window with a red close button',
+    cleanup:
+      'After the session the app is not removed by itself. The Cleanup step of Session Prep removes it when you want.',
+    cleanupAlt: 'A trash can',
   },
 } as const;

@@ -96,10 +96,10 @@ export const system = {
       'When asked, open System Settings → Privacy & Security, turn on Zoho Assist under Screen Recording and under Accessibility, then reopen Zoho Assist.',
   },
   proxy: {
-    pacFetchFailed: 'The proxy setup script {{url}} could not be loaded ({{reason}}).',
-    pacRunFailed: 'The proxy setup script {{url}} could not be run ({{reason}}).',
+    pacFetchFailed: 'The proxy setup script {{url}} could not be loaded.',
+    pacRunFailed: 'The proxy setup script {{url}} could not be run.',
     wpadRunFailed:
-      'The proxy setup script {{url}}, found by "Automatically detect settings", could not be run ({{reason}}).',
+      'The proxy setup script {{url}}, found by "Automatically detect settings", could not be run.',
     wpadNotFound:
       '"Automatically detect settings" is on, but no proxy setup script (WPAD) was found on this network, so the checks connect as if it were off.',
   },

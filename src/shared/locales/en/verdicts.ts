@@ -1,4 +1,5 @@
 import { bandwidthVerdicts } from './verdicts-bandwidth';
+import { causeFixVerdicts } from './verdicts-cause-fix';
 import { interceptionVerdicts } from './verdicts-interception';
 
 /** The `verdicts` namespace (en). Keys must match the other language's file. */
@@ -38,7 +39,7 @@ export const verdicts = {
       "The app's Chromium reached {{host}}:{{port}} with the system's proxy and certificate settings (TLS and HTTP answered).",
   },
   dns_not_found: {
-    message: "The name {{host}} does not exist for this PC's DNS ({{code}}).",
+    message: "The name {{host}} does not exist for this PC's DNS.",
     fix: 'Check the network connection; if it works, ask your IT department why their DNS does not know {{host}}.',
   },
   dns_timeout: {
@@ -46,8 +47,11 @@ export const verdicts = {
     fix: 'Check that the PC is connected to the network and that its DNS server is reachable; then try again.',
   },
   dns_failed: {
-    message: 'The DNS server answered for {{host}} with a failure ({{code}}).',
+    message: 'The DNS server answered for {{host}} with a failure.',
     fix: 'Ask your IT department to check the DNS server, or whether it refuses names like {{host}}.',
+    refused: 'The DNS server refused to answer for {{host}}.',
+    serverFailure:
+      'The DNS server could not answer for {{host}}: it reported a failure of its own.',
   },
   dns_blocked: {
     message:
@@ -69,28 +73,25 @@ export const verdicts = {
     fix: 'Ask your IT department to allow outgoing connections to {{host}} on port {{port}}.',
   },
   tcp_reset: {
-    message:
-      'The connection to {{host}} on port {{port}} was cut right after it opened ({{code}}).',
+    message: 'The connection to {{host}} on port {{port}} was cut right after it opened.',
     duringTls:
-      'The connection to {{host}} on port {{port}} was cut during the secure handshake ({{code}}): a firewall or filter probably ends it.',
-    duringHttp:
-      'The connection to {{host}} on port {{port}} was cut before an HTTP answer ({{code}}).',
+      'The connection to {{host}} on port {{port}} was cut during the secure handshake: a firewall or filter probably ends it.',
+    duringHttp: 'The connection to {{host}} on port {{port}} was cut before an HTTP answer.',
     closedHttp: '{{host}} closed the connection on port {{port}} without an HTTP answer.',
     fix: 'Ask your IT department whether a firewall or intrusion filter cuts connections to {{host}}:{{port}}.',
   },
   tcp_unreachable: {
-    message: 'There is no route to {{host}} on port {{port}} ({{code}}).',
+    message: 'There is no route to {{host}} on port {{port}}.',
     fix: 'Check the network connection and the router; if other sites work, ask your IT department about the route to {{host}}.',
   },
   local_blocked: {
-    message: 'This PC itself blocked the connection to {{host}} on port {{port}} ({{code}}).',
+    message: 'This PC itself blocked the connection to {{host}} on port {{port}}.',
     fix: "Allow the connection in the PC's firewall or security software (for example Windows Defender Firewall), then try again.",
   },
   tls_untrusted: {
-    message:
-      'The certificate of {{host}}:{{port}} is not trusted ({{code}}); it is issued by {{issuer}}.',
+    message: 'The certificate of {{host}}:{{port}} is not trusted; it is issued by {{issuer}}.',
     byProduct:
-      'The certificate of {{host}}:{{port}} comes from {{product}} (issuer {{issuer}}), whose root this PC does not trust ({{code}}): {{product}} decrypts the connection, but its root certificate is not installed here.',
+      'The certificate of {{host}}:{{port}} comes from {{product}} (issuer {{issuer}}), whose root this PC does not trust: {{product}} decrypts the connection, but its root certificate is not installed here.',
     fix: 'If your company inspects secure traffic, run again with its root certificate (--ca); otherwise ask your IT department about the device that presents this certificate.',
     fixByProduct:
       "Ask your IT department to add the {{vendor}} domains to {{product}}'s SSL inspection bypass ({{bypass}}), or to install {{product}}'s root certificate on this PC.",
@@ -108,7 +109,7 @@ export const verdicts = {
       'In {{product}} on this PC, exclude the {{vendor}} domains from HTTPS scanning ({{bypass}}), or ask your IT department.',
   },
   tls_failed: {
-    message: 'The secure connection to {{host}}:{{port}} failed ({{code}}).',
+    message: 'The secure connection to {{host}}:{{port}} failed.',
     timeout:
       '{{host}}:{{port}} accepted the connection but did not answer the secure handshake within {{timeoutMs}} ms.',
     fix: 'Ask your IT department whether a firewall or proxy interferes with secure connections to {{host}}.',
@@ -133,7 +134,7 @@ export const verdicts = {
       'Ask your IT department to let WebSocket connections (Upgrade) to {{host}} through {{device}}, or to exclude the {{vendor}} domains from its SSL inspection.',
   },
   ws_failed: {
-    message: 'The WebSocket connection to {{host}}:{{port}} got no answer ({{code}}).',
+    message: 'The WebSocket connection to {{host}}:{{port}} got no answer.',
     timeout: 'The WebSocket connection to {{host}}:{{port}} got no answer within {{timeoutMs}} ms.',
     fix: 'Ask your IT department whether a proxy or filter holds WebSocket connections to {{host}}.',
   },
@@ -149,7 +150,7 @@ export const verdicts = {
     fix: 'Ask your IT department to allow {{host}} on port {{port}} in the proxy.',
   },
   proxy_unreachable: {
-    message: 'The proxy {{proxy}} cannot be reached ({{code}}).',
+    message: 'The proxy {{proxy}} cannot be reached.',
     fix: 'Check the proxy address in the settings (or --proxy); ask your IT department for the right one.',
   },
   http_blocked: {
@@ -164,8 +165,7 @@ export const verdicts = {
     fix: 'Usually temporary: try again in a few minutes; if it stays, tell your support contact.',
   },
   pac_failed: {
-    message:
-      'The proxy for {{host}} could not be determined: the automatic setup script failed ({{reason}}).',
+    message: 'The proxy for {{host}} could not be determined: the automatic setup script failed.',
     fix: 'Check the automatic proxy setup script address in the proxy settings, or ask your IT department.',
   },
   offline: {
@@ -185,7 +185,7 @@ export const verdicts = {
     message:
       'The proxy {{proxy}} answered, but it could not reach {{host}}:{{port}} (HTTP {{status}}).',
     named:
-      'The proxy {{proxy}} answered, but it could not reach {{host}}:{{port}} (HTTP {{status}}, {{error}}).',
+      'The proxy {{proxy}} answered, but it could not reach {{host}}:{{port}} (HTTP {{status}}); the error the proxy named is in the details for support.',
     fix: "Ask your IT department to check the way beyond the proxy: its own connection to {{host}} on port {{port}} (a firewall or route behind it), not the proxy's rules.",
   },
   idle_cut: {
@@ -262,4 +262,5 @@ export const verdicts = {
       "The app reaches {{host}}:{{port}}, but the browser does not ({{error}}): the browser's proxy setting, its automatic proxy setup script or its certificate check blocks it. Joining from the browser will fail; the app will work.",
     heading: 'The browser and the app disagree',
   },
+  causeFix: causeFixVerdicts,
 } as const;

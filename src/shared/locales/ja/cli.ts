@@ -72,4 +72,14 @@ export const cli = {
     'この環境ではデスクトップアプリを起動できないため（Electron の実行ファイルまたは画面がありません）、代わりに Web ブラウザーで開きます。',
   progressIdle:
     '確認中… {{done}}/{{total}} 件完了、{{failed}} 件失敗  無通信のまま接続を保っています: {{held}} / {{of}} 秒',
+  /** After the verdict on the summary's last line (issue 15). */
+  nextStep: {
+    join: '次の手順: サポート担当者から届く招待メールから、セッションに参加してください。',
+    connect:
+      '次の手順: この PC をネットワークに接続してから、session-prep check をもう一度実行してください。',
+    askIt: '次の手順: 社内の IT 管理者に依頼してください — session-prep allowlist --format text',
+    fixHere:
+      '次の手順: 上の対処をこの PC で行ってから、session-prep check をもう一度実行してください。',
+    checkAgain: '次の手順: session-prep check をもう一度実行してください。',
+  },
 } as const;

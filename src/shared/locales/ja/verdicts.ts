@@ -1,4 +1,5 @@
 import { bandwidthVerdicts } from './verdicts-bandwidth';
+import { causeFixVerdicts } from './verdicts-cause-fix';
 import { interceptionVerdicts } from './verdicts-interception';
 
 /** The `verdicts` namespace (ja). Keys must match the other language's file. */
@@ -38,7 +39,7 @@ export const verdicts = {
       'アプリの Chromium は、システムのプロキシと証明書の設定で {{host}}:{{port}} に接続できました（TLS と HTTP が応答しました）。',
   },
   dns_not_found: {
-    message: 'この PC の DNS では {{host}} という名前が見つかりません（{{code}}）。',
+    message: 'この PC の DNS では {{host}} という名前が見つかりません。',
     fix: 'ネットワークの接続を確認してください。接続に問題がない場合は、DNS が {{host}} を解決できない理由を社内の IT 管理者にご確認ください。',
   },
   dns_timeout: {
@@ -46,8 +47,10 @@ export const verdicts = {
     fix: 'PC がネットワークに接続されていること、DNS サーバーに到達できることを確認してから、もう一度お試しください。',
   },
   dns_failed: {
-    message: '{{host}} の名前解決で、DNS サーバーがエラーを返しました（{{code}}）。',
+    message: '{{host}} の名前解決で、DNS サーバーがエラーを返しました。',
     fix: 'DNS サーバーの状態や、{{host}} のような名前を拒否していないかを社内の IT 管理者にご確認ください。',
+    refused: 'DNS サーバーが {{host}} の名前解決を拒否しました。',
+    serverFailure: 'DNS サーバーが {{host}} の名前解決に失敗しました（DNS サーバー自身の障害）。',
   },
   dns_blocked: {
     message:
@@ -69,27 +72,25 @@ export const verdicts = {
     fix: '{{host}} のポート {{port}} への送信方向の通信を許可するよう、社内の IT 管理者に依頼してください。',
   },
   tcp_reset: {
-    message: '{{host}} のポート {{port}} への接続が、確立直後に切断されました（{{code}}）。',
+    message: '{{host}} のポート {{port}} への接続が、確立直後に切断されました。',
     duringTls:
-      '{{host}} のポート {{port}} への接続が、暗号化の確立中に切断されました（{{code}}）。ファイアウォールやフィルターが切断している可能性があります。',
-    duringHttp:
-      '{{host}} のポート {{port}} への接続が、HTTP の応答前に切断されました（{{code}}）。',
+      '{{host}} のポート {{port}} への接続が、暗号化の確立中に切断されました。ファイアウォールやフィルターが切断している可能性があります。',
+    duringHttp: '{{host}} のポート {{port}} への接続が、HTTP の応答前に切断されました。',
     closedHttp: '{{host}} がポート {{port}} の接続を HTTP の応答なしで閉じました。',
     fix: '{{host}}:{{port}} への接続をファイアウォールや侵入防止機能が切断していないか、社内の IT 管理者にご確認ください。',
   },
   tcp_unreachable: {
-    message: '{{host}} のポート {{port}} への経路がありません（{{code}}）。',
+    message: '{{host}} のポート {{port}} への経路がありません。',
     fix: 'ネットワークの接続とルーターを確認してください。ほかのサイトに接続できる場合は、{{host}} への経路を社内の IT 管理者にご確認ください。',
   },
   local_blocked: {
-    message: 'この PC 自身が {{host}} のポート {{port}} への接続をブロックしました（{{code}}）。',
+    message: 'この PC 自身が {{host}} のポート {{port}} への接続をブロックしました。',
     fix: 'PC のファイアウォール（Windows Defender ファイアウォールなど）またはセキュリティソフトで接続を許可してから、もう一度お試しください。',
   },
   tls_untrusted: {
-    message:
-      '{{host}}:{{port}} の証明書は信頼されていません（{{code}}）。発行者は {{issuer}} です。',
+    message: '{{host}}:{{port}} の証明書は信頼されていません。発行者は {{issuer}} です。',
     byProduct:
-      '{{host}}:{{port}} の証明書は {{product}} のもの（発行者 {{issuer}}）で、この PC はそのルート証明書を信頼していません（{{code}}）。{{product}} が通信を復号していますが、そのルート証明書がこの PC にインストールされていません。',
+      '{{host}}:{{port}} の証明書は {{product}} のもの（発行者 {{issuer}}）で、この PC はそのルート証明書を信頼していません。{{product}} が通信を復号していますが、そのルート証明書がこの PC にインストールされていません。',
     fix: '社内で SSL インスペクション（通信の復号・検査）を行っている場合は、社内のルート証明書を指定して（--ca）もう一度実行してください。そうでない場合は、この証明書を提示している機器について社内の IT 管理者にご確認ください。',
     fixByProduct:
       '{{vendor}} のドメインを {{product}} の SSL インスペクションの除外（{{bypass}}）に追加するか、{{product}} のルート証明書をこの PC にインストールするよう、社内の IT 管理者に依頼してください。',
@@ -107,7 +108,7 @@ export const verdicts = {
       'この PC の {{product}} で、{{vendor}} のドメインを HTTPS スキャンの対象から除外してください（{{bypass}}）。わからない場合は社内の IT 管理者にご相談ください。',
   },
   tls_failed: {
-    message: '{{host}}:{{port}} への安全な接続に失敗しました（{{code}}）。',
+    message: '{{host}}:{{port}} への安全な接続に失敗しました。',
     timeout:
       '{{host}}:{{port}} に接続できましたが、{{timeoutMs}} ミリ秒以内に暗号化の応答がありませんでした。',
     fix: 'ファイアウォールやプロキシが {{host}} への安全な接続を妨げていないか、社内の IT 管理者にご確認ください。',
@@ -132,7 +133,7 @@ export const verdicts = {
       '{{device}} で {{host}} への WebSocket 接続（Upgrade）を通過させるか、{{vendor}} のドメインを SSL インスペクションの対象から除外するよう、社内の IT 管理者に依頼してください。',
   },
   ws_failed: {
-    message: '{{host}}:{{port}} への WebSocket 接続に応答がありませんでした（{{code}}）。',
+    message: '{{host}}:{{port}} への WebSocket 接続に応答がありませんでした。',
     timeout:
       '{{host}}:{{port}} への WebSocket 接続に {{timeoutMs}} ミリ秒以内の応答がありませんでした。',
     fix: 'プロキシやフィルターが {{host}} への WebSocket 接続を止めていないか、社内の IT 管理者にご確認ください。',
@@ -149,7 +150,7 @@ export const verdicts = {
     fix: 'プロキシで {{host}} のポート {{port}} を許可するよう、社内の IT 管理者に依頼してください。',
   },
   proxy_unreachable: {
-    message: 'プロキシ {{proxy}} に接続できません（{{code}}）。',
+    message: 'プロキシ {{proxy}} に接続できません。',
     fix: 'プロキシの設定（または --proxy）のアドレスを確認してください。正しいアドレスは社内の IT 管理者にご確認ください。',
   },
   http_blocked: {
@@ -165,7 +166,7 @@ export const verdicts = {
   },
   pac_failed: {
     message:
-      '{{host}} に使うプロキシを判定できませんでした。セットアップ スクリプトの実行に失敗しました（{{reason}}）。',
+      '{{host}} に使うプロキシを判定できませんでした。セットアップ スクリプトの実行に失敗しました。',
     fix: 'プロキシ設定の「セットアップ スクリプトを使う」のアドレスを確認するか、社内の IT 管理者にご確認ください。',
   },
   offline: {
@@ -186,7 +187,7 @@ export const verdicts = {
     message:
       'プロキシ {{proxy}} は応答しましたが、{{host}}:{{port}} に接続できませんでした（HTTP {{status}}）。',
     named:
-      'プロキシ {{proxy}} は応答しましたが、{{host}}:{{port}} に接続できませんでした（HTTP {{status}}、{{error}}）。',
+      'プロキシ {{proxy}} は応答しましたが、{{host}}:{{port}} に接続できませんでした（HTTP {{status}}）。プロキシが示したエラーの内容は、サポート担当者向けの詳細にあります。',
     fix: 'プロキシの規則ではなく、プロキシから先の経路（プロキシから {{host}} のポート {{port}} への接続を止めているファイアウォールやルーター）を確認するよう、社内の IT 管理者に依頼してください。',
   },
   idle_cut: {
@@ -261,4 +262,5 @@ export const verdicts = {
       'アプリは {{host}}:{{port}} に接続できますが、ブラウザーは接続できません（{{error}}）。ブラウザーのプロキシ設定、プロキシのセットアップ スクリプト、または証明書の確認が接続を止めています。ブラウザーからの参加は失敗しますが、アプリからは参加できます。',
     heading: 'ブラウザーとアプリで結果が異なります',
   },
+  causeFix: causeFixVerdicts,
 } as const;
