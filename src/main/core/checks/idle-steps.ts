@@ -57,7 +57,7 @@ function toStep(out: IdleOutcome, c: IdleStepContext): StepOutcome<IdleDetail> {
       host: c.target.host,
       port: c.target.port,
       seconds: out.detail.diedAtSeconds ?? c.seconds,
-      ...(out.detail.closeCode !== undefined ? { code: out.detail.closeCode } : {}),
+      ...(out.detail.closeCode !== undefined ? { closeCode: out.detail.closeCode } : {}),
       ...(out.detail.websocketStatus !== undefined ? { status: out.detail.websocketStatus } : {}),
     },
     ...(variant ? { variant } : {}),

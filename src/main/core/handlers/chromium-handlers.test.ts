@@ -158,8 +158,11 @@ describe('chromium.targets and chromium.report (browser mode)', () => {
     expect(probed.checks.find((c) => c.kind === 'chromium')).toMatchObject({
       status: 'warn',
       verdict: 'chromium_failed',
-      message: `The app's Chromium could not reach 127.0.0.1:${port} (Error: net::ERR_CONNECTION_REFUSED).`,
-      detail: { stack: 'electron-session' },
+      message: `The app's Chromium could not reach 127.0.0.1:${port}.`,
+      detail: {
+        stack: 'electron-session',
+        fetch: { errorMessage: 'net::ERR_CONNECTION_REFUSED' },
+      },
     });
   });
 });

@@ -197,13 +197,12 @@ export const verdicts = {
       'The connection to {{host}}:{{port}} no longer answered after {{seconds}} s without traffic: a device on the way dropped it silently.',
     fix: 'Ask your IT department to keep idle connections to {{host}}, secure connections and WebSocket connections alike, open for at least 10 minutes: raise the idle timeout of the proxy or firewall (for example Squid read_timeout / client_idle_pconn_timeout, nginx proxy_read_timeout, a firewall session idle timeout, a cloud gateway such as Cloudflare Gateway that cuts after 270 s) or exempt the host, and let TCP keep-alive and WebSocket pings through it.',
     closedWebSocket:
-      'The WebSocket connection to {{host}}:{{port}} was closed from the far end (a proxy or firewall) after {{seconds}} s without traffic (close code {{code}}).',
+      'The WebSocket connection to {{host}}:{{port}} was closed from the far end (a proxy or firewall) after {{seconds}} s without traffic (close code {{closeCode}}).',
   },
   chromium_failed: {
-    message: 'This browser could not reach {{host}}:{{port}} ({{error}}).',
-    websocket:
-      'This browser reached {{host}}:{{port}}, but its WebSocket there did not open ({{error}}).',
-    session: "The app's Chromium could not reach {{host}}:{{port}} ({{error}}).",
+    message: 'This browser could not reach {{host}}:{{port}}.',
+    websocket: 'This browser reached {{host}}:{{port}}, but its WebSocket there did not open.',
+    session: "The app's Chromium could not reach {{host}}:{{port}}.",
     fix: "Joining from this browser may fail: ask your IT department to check the browser's proxy settings (or its automatic proxy setup script) and SSL inspection for {{host}}, or join with the app.",
   },
   below_recommended: {
@@ -250,7 +249,7 @@ export const verdicts = {
     behindProxy: 'The proxy resolves names itself, so the checks go on through it.',
     optional: 'This address is optional, so this is only a warning.',
   },
-  /** Added (issue 17): how the browser's outcome reads ({{error}} of chromium_failed), and when the two stacks disagree. */
+  /** Added (issue 17): how the browser's outcome reads in detail and evidence, and when the two stacks disagree. */
   chromium: {
     timedOut: 'no answer within {{ms}} ms',
     closeCode: 'the WebSocket closed with code {{code}}',
@@ -259,7 +258,7 @@ export const verdicts = {
     browserOnlyProxy:
       "The browser reaches {{host}}:{{port}}, but the app's connections through {{proxy}} fail: the browser goes another way (its own proxy setting or automatic proxy setup script), and the agent needs the same setting.",
     appOnly:
-      "The app reaches {{host}}:{{port}}, but the browser does not ({{error}}): the browser's proxy setting, its automatic proxy setup script or its certificate check blocks it. Joining from the browser will fail; the app will work.",
+      "The app reaches {{host}}:{{port}}, but the browser does not: the browser's proxy setting, its automatic proxy setup script or its certificate check blocks it. Joining from the browser will fail; the app will work.",
     heading: 'The browser and the app disagree',
   },
   causeFix: causeFixVerdicts,
