@@ -164,5 +164,14 @@ describe('chromium.targets and chromium.report (browser mode)', () => {
         fetch: { errorMessage: 'net::ERR_CONNECTION_REFUSED' },
       },
     });
+    // Worded in both languages, so a language switch re-words it (issue 15).
+    expect(probed.checks.find((c) => c.kind === 'chromium')?.texts).toEqual({
+      ja: expect.objectContaining({
+        message: `アプリの Chromium は 127.0.0.1:${port} に接続できませんでした。`,
+      }),
+      en: expect.objectContaining({
+        message: `The app's Chromium could not reach 127.0.0.1:${port}.`,
+      }),
+    });
   });
 });

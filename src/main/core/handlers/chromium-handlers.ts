@@ -28,13 +28,29 @@ export function withChromiumChecks(
   results: readonly ChromiumProbeResult[],
   lang: Lang,
 ): CheckRun {
-  const checks = chromiumChecksOf({
-    results,
-    stack,
-    targets: chromiumTargetsOf(run.checks, websocketPathOf(options)),
-    lang,
-    timeoutMs: options.timeoutMs,
-  });
+  const wordedIn = (l: Lang) =>
+    chromiumChecksOf({
+      results,
+      stack,
+      targets: chromiumTargetsOf(run.checks, websocketPathOf(options)),
+      lang: l,
+      timeoutMs: options.timeoutMs,
+    });
+  // Worded in both languages like every other check, so a language switch re-words these too.
+  const [ja, en] = [wordedIn('ja'), wordedIn('en')];
+  const checks = (lang === 'ja' ? ja : en).map((check, i) => ({
+    ...check,
+    texts: Object.fromEntries(
+      (
+        [
+          ['ja', ja[i]],
+          ['en', en[i]],
+        ] as const
+      ).flatMap(([l, c]) =>
+        c ? [[l, { message: c.message, ...(c.fix ? { fix: c.fix } : {}) }]] : [],
+      ),
+    ),
+  }));
   // `ready` stays the app's chain's: a browser check only ever warns.
   return { ...run, checks: [...run.checks.filter((c) => c.kind !== 'chromium'), ...checks] };
 }
