@@ -108,6 +108,7 @@ export function probeHttp(
             location,
             server: headerText(res.headers.server),
             via: headerText(res.headers.via),
+            ...(j.error ? { proxyError: j.error.slice(0, 200) } : {}),
           },
         },
       });

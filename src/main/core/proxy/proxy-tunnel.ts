@@ -158,7 +158,11 @@ export function connectTunnel(
         ...(upstream?.error ? { variant: 'named' } : {}),
         vars: { ...vars, status, ...(upstream?.error ? { error: upstream.error } : {}) },
         detail: detail({
-          response: { ...headers, authenticate: res.headers['proxy-authenticate'] },
+          response: {
+            ...headers,
+            authenticate: res.headers['proxy-authenticate'],
+            ...(upstream?.error ? { proxyError: upstream.error.slice(0, 200) } : {}),
+          },
         }),
       });
     });
