@@ -226,8 +226,9 @@ test.describe('chromium kind: the browser beside the app (namespace lab, Squid, 
       HOSTS.map((h) => `browserOnly ${h}`).sort(),
     );
     expect(lines[0]?.text).toContain("the app's connections go direct and are dropped");
-    // The fetch and the WebSocket each took a tunnel through the proxy.
-    expect(connects[labHosts.gateway]).toBeGreaterThanOrEqual(2);
+    // The browser went through the proxy (its fetch and WebSocket may share one tunnel or take two;
+    // the WebSocket's own outcome is asserted above).
+    expect(connects[labHosts.gateway]).toBeGreaterThanOrEqual(1);
   });
 
   test('PAC: wss:// DIRECT, https:// through Squid, direct dropped: Chromium asks the PAC with wss://, so its WebSocket goes direct and is dropped too', async () => {

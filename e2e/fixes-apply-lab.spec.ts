@@ -149,7 +149,8 @@ test.describe('fixes applied for real (namespace lab)', () => {
       headless: true,
     });
     try {
-      const page = await (await browser.newContext()).newPage();
+      // The server speaks English, and browser mode follows the browser's languages (issue 15).
+      const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
       const original = nft('list', 'ruleset');
       await page.goto(url);
       for (

@@ -41,6 +41,8 @@ interface JoinLab {
 // `openExternal` that records instead of launching a browser (there is none to launch here).
 const test = base.extend<{ lang: Lang; lab: JoinLab }>({
   lang: ['ja', { option: true }],
+  // Browser mode follows the browser's languages (issue 15): the browser speaks the server's language.
+  locale: async ({ lang }, use) => use(lang === 'ja' ? 'ja-JP' : 'en-US'),
   lab: async ({ lang }, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'sp-e2e-join-'));
     const home = join(dir, 'home');
