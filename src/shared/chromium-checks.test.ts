@@ -43,7 +43,7 @@ const targets: ChromiumTarget[] = [
 ];
 
 const checksOf = (results: ChromiumProbeResult[], lang: 'en' | 'ja' = 'en') =>
-  chromiumChecksOf({ results, stack: 'browser-page', targets, lang, timeoutMs: 5000 });
+  chromiumChecksOf({ results, stack: 'browser-page', targets, lang });
 
 describe('chromium checks from the browser page', () => {
   it('an opaque answer is a pass; with the WebSocket open, the message says so', () => {
@@ -114,7 +114,6 @@ describe('chromium checks from the browser page', () => {
       stack: 'electron-session',
       targets,
       lang: 'en',
-      timeoutMs: 5000,
     });
     expect(web?.message).toBe(`The app's Chromium could not reach ${WEB}:443.`);
     expect(web?.detail).toMatchObject({

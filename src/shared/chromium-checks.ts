@@ -7,7 +7,6 @@ import type {
   ChromiumTarget,
   ChromiumWebSocket,
 } from './details/chromium-detail';
-import { translator } from './i18n';
 import type { Lang } from './lang';
 import { wordVerdict } from './word-verdict';
 
@@ -34,31 +33,12 @@ export function failedAttempt(
   return undefined;
 }
 
-/** The browser's own words for a failed attempt: its error name and message, a close code, or the time limit. */
-export function browserErrorText(
-  attempt: ChromiumFetch | ChromiumWebSocket,
-  lang: Lang,
-  timeoutMs: number,
-): string {
-  const t = translator(lang);
-  if (attempt.outcome === 'timeout') return t('verdicts:chromium.timedOut', { ms: timeoutMs });
-  const named = [attempt.errorName, attempt.errorMessage].filter(Boolean).join(': ');
-  const code =
-    'closeCode' in attempt && attempt.closeCode !== undefined
-      ? t('verdicts:chromium.closeCode', { code: attempt.closeCode })
-      : '';
-  const reason = 'closeReason' in attempt && attempt.closeReason ? ` "${attempt.closeReason}"` : '';
-  return [named, code + reason].filter(Boolean).join(', ') || attempt.outcome;
-}
-
 export interface ChromiumChecksInput {
   results: readonly ChromiumProbeResult[];
   stack: ChromiumStack;
   /** The run's targets: a result for a host:port not among them is not a check of this run. */
   targets: readonly ChromiumTarget[];
   lang: Lang;
-  /** The limit each attempt had, for the "no answer within" wording. */
-  timeoutMs: number;
 }
 
 /** One check per target that has a result, in the targets' order. */
@@ -84,14 +64,7 @@ export function chromiumChecksOf(o: ChromiumChecksInput): CheckResult[] {
               : failed === 'websocket'
                 ? { variant: 'websocket' }
                 : {}),
-            vars: {
-              ...vars,
-              error: browserErrorText(
-                failed === 'fetch' || !r.websocket ? r.fetch : r.websocket,
-                o.lang,
-                o.timeoutMs,
-              ),
-            },
+            vars,
           });
     checks.push(
       checkResultOf({

@@ -1,6 +1,6 @@
 import { detailOf, type CheckResult } from '../check-result';
 import { checkIds } from '../check-ids';
-import { browserErrorText, failedAttempt } from '../chromium-checks';
+import { failedAttempt } from '../chromium-checks';
 import { translator } from '../i18n';
 import type { Lang } from '../lang';
 
@@ -59,16 +59,11 @@ export function stackDisagreements(
           : t('verdicts:chromium.browserOnlyDirect', { host, port }),
       });
     } else if (failed !== undefined && app === 'reached') {
-      const attempt = failed === 'websocket' && d.websocket ? d.websocket : d.fetch;
       out.push({
         host,
         port,
         kind: 'appOnly',
-        sentence: t('verdicts:chromium.appOnly', {
-          host,
-          port,
-          error: browserErrorText(attempt, lang, attempt.ms),
-        }),
+        sentence: t('verdicts:chromium.appOnly', { host, port }),
       });
     }
   }

@@ -34,7 +34,6 @@ export function withChromiumChecks(
       stack,
       targets: chromiumTargetsOf(run.checks, websocketPathOf(options)),
       lang: l,
-      timeoutMs: options.timeoutMs,
     });
   // Worded in both languages like every other check, so a language switch re-words these too.
   const [ja, en] = [wordedIn('ja'), wordedIn('en')];

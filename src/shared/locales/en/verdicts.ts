@@ -251,8 +251,6 @@ export const verdicts = {
   },
   /** Added (issue 17): how the browser's outcome reads in detail and evidence, and when the two stacks disagree. */
   chromium: {
-    timedOut: 'no answer within {{ms}} ms',
-    closeCode: 'the WebSocket closed with code {{code}}',
     browserOnlyDirect:
       "The browser reaches {{host}}:{{port}} through its own proxy setting (or automatic proxy setup script); the app's connections go direct and are dropped: the agent needs the proxy setting.",
     browserOnlyProxy:

@@ -252,8 +252,6 @@ export const verdicts = {
     optional: 'このアドレスは必須ではないため、警告として扱います。',
   },
   chromium: {
-    timedOut: '{{ms}} ミリ秒以内に応答がありませんでした',
-    closeCode: 'WebSocket はコード {{code}} で閉じられました',
     browserOnlyDirect:
       'ブラウザーは自身のプロキシ設定（またはプロキシのセットアップ スクリプト）を使って {{host}}:{{port}} に接続できますが、アプリの接続はプロキシを通らずに直接出ようとして遮断されています。エージェントにプロキシを設定する必要があります。',
     browserOnlyProxy:
